@@ -1,0 +1,85 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+
+/** Import rules that keep the architecture one-way (see docs/decisions/0001-architecture.md). */
+const noUi = ['lit', 'lit/*', '@lit/*', 'vis-timeline', 'vis-timeline/*', 'vis-data', 'vis-data/*', 'd3', 'd3-*'];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Build DOM nodes or use lit templates; data must never become HTML.' },
+        { property: 'outerHTML', message: 'Build DOM nodes or use lit templates; data must never become HTML.' },
+        { property: 'insertAdjacentHTML', message: 'Build DOM nodes or use lit templates.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'lit/directives/unsafe-html.js', message: 'Data must never become HTML.' },
+            { name: 'lit/directives/unsafe-svg.js', message: 'Data must never become SVG markup.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    plugins: { lit, wc },
+    rules: { ...lit.configs.recommended.rules, ...wc.configs.recommended.rules },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/timeline/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Data must never become HTML.' }],
+          patterns: [
+            {
+              group: ['vis-timeline', 'vis-timeline/*', 'vis-data', 'vis-data/*'],
+              message: 'Only src/timeline talks to vis-timeline.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/data/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: noUi, message: 'src/data is pure: no UI libraries.' },
+            { group: ['../*'], message: 'src/data imports nothing outside itself.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['tests/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    files: ['**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

@@ -1,0 +1,79 @@
+// `npm test`: every check in one go (type-check, lint, format, data, unit, browser).
+// Runs them all even when one fails, so one run shows every problem, then prints
+// `N passed, N failed`, counting each check as one and each unit or browser test as one.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { findChrome } from './chrome-path.js';
+
+const results = '.test-results';
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+const env = { ...process.env, TZ: 'UTC', FORCE_COLOR: process.env.FORCE_COLOR ?? '1' };
+const bin = (name) => `node_modules/.bin/${name}`;
+
+/** @type {{name: string, command: string[], counts?: () => {passed: number, failed: number}, needsChrome?: boolean}[]} */
+const steps = [
+  { name: 'type-check', command: [bin('tsc'), '--noEmit'] },
+  { name: 'lint', command: [bin('eslint'), '.'] },
+  { name: 'format', command: [bin('prettier'), '--check', '.'] },
+  { name: 'check-data', command: [bin('tsx'), 'scripts/check-data.ts'] },
+  {
+    name: 'unit tests',
+    command: [
+      bin('vitest'),
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${results}/vitest.json`,
+    ],
+    counts: () => {
+      const report = JSON.parse(readFileSync(`${results}/vitest.json`, 'utf8'));
+      return {
+        passed: report.numPassedTests,
+        failed: report.numFailedTests + (report.success ? 0 : report.numFailedTestSuites),
+      };
+    },
+  },
+  {
+    name: 'browser tests',
+    command: [bin('web-test-runner')],
+    needsChrome: true,
+    counts: () => JSON.parse(readFileSync(`${results}/browser.json`, 'utf8')),
+  },
+];
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+for (const step of steps) {
+  console.log(`\n▶ ${step.name}`);
+  if (step.needsChrome && !findChrome()) {
+    console.error(
+      'No Chromium found: install it (Debian: sudo apt-get install -y chromium) or set CHROME_PATH to a Chrome/Chromium binary.',
+    );
+    failed += 1;
+    failures.push(step.name);
+    continue;
+  }
+  const run = spawnSync(step.command[0], step.command.slice(1), { stdio: 'inherit', env });
+  const ok = run.status === 0;
+  let counts = { passed: ok ? 1 : 0, failed: ok ? 0 : 1 };
+  if (step.counts) {
+    try {
+      counts = step.counts();
+      // A runner that failed without a failing test (crash, bad config) still counts as a failure.
+      if (!ok && counts.failed === 0) counts.failed = 1;
+    } catch {
+      // No report: the runner did not get far enough to write one.
+    }
+  }
+  passed += counts.passed;
+  failed += counts.failed;
+  if (!ok) failures.push(step.name);
+}
+
+writeFileSync(`${results}/summary.json`, JSON.stringify({ passed, failed, failures }));
+console.log(failures.length ? `\nFailed: ${failures.join(', ')}` : '\nAll checks passed.');
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failures.length ? 1 : 0;

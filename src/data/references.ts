@@ -1,0 +1,69 @@
+/** Checks that ids are unique and that every reference inside a dataset resolves. */
+import type { Dataset, Problem } from './types.js';
+
+type Collection = 'articles' | 'actors' | 'events' | 'claims' | 'disagreements';
+
+/** Index of each id in its collection, reporting duplicates. */
+function indexIds(items: readonly { id: string }[], collection: Collection, problems: Problem[]): Map<string, number> {
+  const seen = new Map<string, number>();
+  items.forEach((item, i) => {
+    const first = seen.get(item.id);
+    if (first === undefined) {
+      seen.set(item.id, i);
+    } else {
+      problems.push({
+        path: `${collection}[${i}].id`,
+        message: `duplicate ${collection.slice(0, -1)} id "${item.id}" (first at ${collection}[${first}].id)`,
+      });
+    }
+  });
+  return seen;
+}
+
+export function checkReferences(dataset: Dataset): Problem[] {
+  const problems: Problem[] = [];
+  const ids = {
+    articles: indexIds(dataset.articles, 'articles', problems),
+    actors: indexIds(dataset.actors, 'actors', problems),
+    events: indexIds(dataset.events, 'events', problems),
+    claims: indexIds(dataset.claims, 'claims', problems),
+    disagreements: indexIds(dataset.disagreements, 'disagreements', problems),
+  };
+  const expect = (collection: Collection, id: string, path: string) => {
+    if (!ids[collection].has(id)) {
+      problems.push({ path, message: `unknown ${collection.slice(0, -1)} "${id}"` });
+    }
+  };
+
+  dataset.articles.forEach((article, i) => {
+    if (article.file !== `articles/${article.id}.txt`) {
+      problems.push({
+        path: `articles[${i}].file`,
+        message: `file "${article.file}" should be "articles/${article.id}.txt"`,
+      });
+    }
+  });
+  dataset.events.forEach((event, i) => {
+    const at = `events[${i}]`;
+    event.actors.forEach((actor, j) => expect('actors', actor, `${at}.actors[${j}]`));
+    event.sources.forEach((source, j) => expect('articles', source.article, `${at}.sources[${j}].article`));
+    event.related.forEach((relation, j) => {
+      expect('events', relation.event, `${at}.related[${j}].event`);
+      if (relation.event === event.id) {
+        problems.push({ path: `${at}.related[${j}].event`, message: `event "${event.id}" is related to itself` });
+      }
+    });
+  });
+  dataset.claims.forEach((claim, i) => {
+    const at = `claims[${i}]`;
+    expect('actors', claim.claimant, `${at}.claimant`);
+    expect('events', claim.event, `${at}.event`);
+    expect('articles', claim.source.article, `${at}.source.article`);
+  });
+  dataset.disagreements.forEach((disagreement, i) => {
+    const at = `disagreements[${i}]`;
+    disagreement.events.forEach((event, j) => expect('events', event, `${at}.events[${j}]`));
+    disagreement.claims.forEach((claim, j) => expect('claims', claim, `${at}.claims[${j}]`));
+  });
+  return problems;
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { formatPath, formatProblem, validateDataset } from '../../../src/data/validate.js';
+import type { Problem } from '../../../src/data/types.js';
+import { fixtureJson, fixtureText } from '../../support/fixtures.js';
+
+const texts = new Map([['a1', fixtureText('mini/articles/a1.txt')]]);
+
+function problemsOf(input: unknown, withTexts = true): string[] {
+  const result = validateDataset(input, withTexts ? { articleTexts: texts } : {});
+  return result.ok ? [] : result.problems.map(formatProblem);
+}
+
+describe('validateDataset', () => {
+  it('accepts the fixture and returns it unchanged', () => {
+    const input = fixtureJson();
+    const copy = structuredClone(input);
+    const result = validateDataset(input, { articleTexts: texts });
+    expect(result.ok).toBe(true);
+    expect(input).toEqual(copy);
+    if (result.ok) expect(result.dataset.events.map((e) => e.id)).toEqual(['alpha-says', 'beta-denies']);
+  });
+
+  it('reports an invalid EDTF date with its path', () => {
+    const data = fixtureJson();
+    data.events[1]!.date = '2024-13-01';
+    expect(problemsOf(data)).toEqual(['invalid date "2024-13-01": not a valid EDTF date at events[1].date']);
+  });
+
+  it('reports a missing required field', () => {
+    const data = fixtureJson();
+    delete data.events[0]!.summary;
+    expect(problemsOf(data)).toEqual(['missing required field "summary" at events[0].summary']);
+  });
+
+  it('reports unknown fields, so typos in field names are not silently ignored', () => {
+    const data = fixtureJson();
+    data.events[0]!.sumary = 'typo';
+    expect(problemsOf(data)).toEqual(['unknown field "sumary" at events[0].sumary']);
+  });
+
+  it('reports wrong vocabulary with the accepted values', () => {
+    const data = fixtureJson();
+    data.events[0]!.status = 'rumoured';
+    const [problem] = problemsOf(data);
+    expect(problem).toContain('"happened"');
+    expect(problem).toContain('got "rumoured" at events[0].status');
+  });
+
+  it('collects every shape problem, not just the first', () => {
+    const data = fixtureJson();
+    data.events[0]!.date = 'yesterday';
+    data.events[1]!.kind = 42;
+    delete data.articles[0]!.title;
+    const paths = problemsOf(data).map((p) => p.split(' at ').at(-1));
+    expect(paths).toEqual(expect.arrayContaining(['events[0].date', 'events[1].kind', 'articles[0].title']));
+    expect(paths).toHaveLength(3);
+  });
+
+  it('reports duplicate ids with the first occurrence', () => {
+    const data = fixtureJson();
+    data.events[1]!.id = 'alpha-says';
+    expect(problemsOf(data)).toContain('duplicate event id "alpha-says" (first at events[0].id) at events[1].id');
+  });
+
+  it('reports references that do not resolve', () => {
+    const data = fixtureJson();
+    data.events[0]!.sources[0]!.article = 'nope';
+    data.events[0]!.actors = ['alpha', 'gamma'];
+    data.events[1]!.related[0]!.event = 'missing';
+    data.claims[0]!.claimant = 'nobody';
+    expect(problemsOf(data, false)).toEqual([
+      'unknown actor "gamma" at events[0].actors[1]',
+      'unknown article "nope" at events[0].sources[0].article',
+      'unknown event "missing" at events[1].related[0].event',
+      'unknown actor "nobody" at claims[0].claimant',
+    ]);
+  });
+
+  it('reports a quote changed by one character, and where it differs', () => {
+    const data = fixtureJson();
+    data.events[0]!.sources[0]!.quote = '“the units arrive tomorrow,"'; // straight quote for a curly one
+    expect(problemsOf(data)).toEqual([
+      'quote not found verbatim in article "a1" (it differs after "“the units arrive tomorrow,") at events[0].sources[0].quote',
+    ]);
+  });
+
+  it('checks claim quotes too', () => {
+    const data = fixtureJson();
+    data.claims[0]!.source.quote = 'the units arrived tomorrow';
+    expect(problemsOf(data)).toEqual([
+      'quote not found verbatim in article "a1" (it differs after "the units arrive") at claims[0].source.quote',
+    ]);
+  });
+
+  it('skips quote checks when no texts are given', () => {
+    const data = fixtureJson();
+    data.events[0]!.sources[0]!.quote = 'not in the article at all';
+    expect(problemsOf(data, false)).toEqual([]);
+  });
+
+  it.each([null, 42, 'text', [], {}, { events: 'no' }])('never throws on %j', (input) => {
+    expect(() => validateDataset(input)).not.toThrow();
+    const result = validateDataset(input);
+    expect(result.ok).toBe(false);
+    expect(result.problems.length).toBeGreaterThan(0);
+  });
+});
+
+describe('formatPath and formatProblem', () => {
+  it('formats keys and indexes as a JSON path', () => {
+    expect(formatPath(['events', 4, 'sources', 0, 'quote'])).toBe('events[4].sources[0].quote');
+    expect(formatPath([])).toBe('');
+  });
+
+  it('omits "at" for whole-document problems', () => {
+    const problem: Problem = { path: '', message: 'not valid JSON' };
+    expect(formatProblem(problem)).toBe('not valid JSON');
+  });
+});

@@ -1,0 +1,19 @@
+// Browser tests in Debian's Chromium (see scripts/chrome-path.js), modules served by Vite.
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeArgs, findChrome } from './scripts/chrome-path.js';
+import { viteForWtr } from './tests/support/vite-for-wtr.js';
+import { countReporter } from './tests/support/count-reporter.js';
+
+const vite = viteForWtr();
+
+export default {
+  files: ['tests/browser/**/*.test.ts'],
+  plugins: [vite.plugin],
+  middleware: [vite.middleware],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs } })],
+  testFramework: { config: { timeout: 10000 } },
+  reporters: [defaultReporter(), countReporter('.test-results/browser.json')],
+  concurrency: 1,
+  testsFinishTimeout: 180000,
+};

@@ -23,7 +23,8 @@ export function viteForWtr() {
           appType: 'custom',
           server: { middlewareMode: true, hmr: false },
           // Scan every test up front so Vite never re-optimises (and reloads) mid-run.
-          optimizeDeps: { entries: ['tests/browser/**/*.test.ts'] },
+          // The runner's own browser modules import its virtual modules by absolute path; pre-bundling would break that.
+          optimizeDeps: { entries: ['tests/browser/**/*.test.ts'], exclude: ['@web/test-runner-commands'] },
           plugins: [
             {
               name: 'vite-for-wtr:externals',

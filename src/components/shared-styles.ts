@@ -1,0 +1,57 @@
+/** Styles shared by the elements: buttons, focus ring, visually hidden text. */
+import { css } from 'lit';
+
+export const focusRing = css`
+  :focus-visible {
+    outline: var(--st-focus-width, 3px) solid var(--st-focus, #0b57d0);
+    outline-offset: 2px;
+  }
+`;
+
+export const buttonStyles = css`
+  button,
+  .button {
+    font: inherit;
+    font-size: 0.9rem;
+    color: var(--st-text);
+    background: var(--st-surface-raised);
+    border: 1px solid var(--st-border);
+    border-radius: var(--st-radius);
+    padding: 0.35rem 0.7rem;
+    min-height: 2.25rem;
+    min-width: 2.25rem;
+    cursor: pointer;
+    text-decoration: none;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.35rem;
+  }
+  button:hover:not(:disabled),
+  .button:hover {
+    background: var(--st-surface);
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.55;
+  }
+  button[aria-pressed='true'] {
+    background: var(--st-accent);
+    border-color: var(--st-accent);
+    color: var(--st-accent-text);
+  }
+`;
+
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+`;

@@ -1,0 +1,152 @@
+/**
+ * Pure mapping from the dataset to what the timeline draws: items, lanes and windows.
+ * No vis-timeline import here, so it is unit-tested in Node; `st-timeline` hands the
+ * result to vis-timeline.
+ */
+import { isExactDay } from '../data/dates.js';
+import {
+  PARTY_LABELS,
+  eventDate,
+  eventDateText,
+  eventParty,
+  sourceCount,
+  type DatasetIndex,
+} from '../data/dataset-index.js';
+import { PARTIES } from '../data/schema.js';
+import type { EventStatus, Party, TimelineEvent } from '../data/types.js';
+
+export type LaneMode = 'party' | 'single';
+
+/** The lane used when all events share one. */
+export const SINGLE_LANE = 'all';
+
+/** How a date is drawn: a point for a known day, a fuzzy range otherwise. */
+export type DateStyle = 'exact' | 'approximate' | 'uncertain' | 'range';
+
+export interface ItemModel {
+  id: string;
+  lane: string;
+  /** Start of the drawn span (a point is drawn at midday of its day). */
+  start: Date;
+  /** End of the drawn span; absent for points. */
+  end?: Date;
+  type: 'point' | 'range';
+  dateStyle: DateStyle;
+  status: EventStatus;
+  party: Party;
+  /** CSS classes for the vis item (never data strings). */
+  className: string;
+  title: string;
+  dateText: string;
+  sources: number;
+  /** Accessible name: title, date, status and number of articles. */
+  label: string;
+}
+
+export interface LaneModel {
+  id: string;
+  label: string;
+  order: number;
+}
+
+export const STATUS_WORDS: Readonly<Record<EventStatus, string>> = {
+  happened: 'happened',
+  claimed: 'claimed, not confirmed',
+  expected: 'forecast',
+  denied: 'denial',
+};
+
+const HALF_DAY = 43_200_000;
+
+export function dateStyleOf(index: DatasetIndex, event: TimelineEvent): DateStyle {
+  const span = eventDate(index, event);
+  if (isExactDay(span)) return 'exact';
+  if (span.interval) return 'range';
+  return span.uncertain ? 'uncertain' : span.approximate ? 'approximate' : 'range';
+}
+
+/** The vis item model of one event. */
+export function toItem(index: DatasetIndex, event: TimelineEvent, lanes: LaneMode): ItemModel {
+  const span = eventDate(index, event);
+  const dateStyle = dateStyleOf(index, event);
+  const party = eventParty(index, event);
+  const sources = sourceCount(event);
+  const dateText = eventDateText(index, event, 'long');
+  const point = dateStyle === 'exact';
+  return {
+    id: event.id,
+    lane: lanes === 'party' ? party : SINGLE_LANE,
+    start: new Date(point ? span.start + HALF_DAY : span.start),
+    ...(point ? {} : { end: new Date(span.end + 1) }),
+    type: point ? 'point' : 'range',
+    dateStyle,
+    status: event.status,
+    party,
+    className: `st-item st-date-${dateStyle} st-status-${event.status} st-party-${party}`,
+    title: event.title,
+    dateText,
+    sources,
+    label: `${event.title}. ${dateText}. ${STATUS_WORDS[event.status]}. ${sources} ${sources === 1 ? 'article' : 'articles'}.`,
+  };
+}
+
+export function toItems(index: DatasetIndex, lanes: LaneMode): ItemModel[] {
+  return index.events.map((event) => toItem(index, event, lanes));
+}
+
+/** Lanes in a fixed order, only for parties that have events. */
+export function toLanes(index: DatasetIndex, lanes: LaneMode): LaneModel[] {
+  if (lanes === 'single') return [{ id: SINGLE_LANE, label: 'All events', order: 0 }];
+  const used = new Set(index.events.map((event) => eventParty(index, event)));
+  return PARTIES.filter((party) => used.has(party)).map((party, order) => ({
+    id: party,
+    label: PARTY_LABELS[party],
+    order,
+  }));
+}
+
+export interface TimeWindow {
+  start: Date;
+  end: Date;
+}
+
+export interface WindowPreset {
+  id: string;
+  label: string;
+  window: TimeWindow;
+}
+
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/**
+ * Windows a reader jumps to in one click. The dataset is about October 2024; the
+ * June pact and the background events are reached from here.
+ */
+export const WINDOW_PRESETS: readonly WindowPreset[] = [
+  { id: 'week', label: 'Week of 21 Oct', window: { start: utc('2024-10-20'), end: utc('2024-10-29') } },
+  { id: 'october', label: 'Oct 2024', window: { start: utc('2024-09-29'), end: utc('2024-11-03') } },
+  { id: 'since-june', label: 'Jun – Nov 2024', window: { start: utc('2024-06-01'), end: utc('2024-11-10') } },
+];
+
+export const INITIAL_PRESET = 'october';
+
+/** The window that holds every event, with a margin on both sides. */
+export function fullWindow(items: readonly ItemModel[]): TimeWindow | undefined {
+  if (items.length === 0) return undefined;
+  const start = Math.min(...items.map((item) => item.start.getTime()));
+  const end = Math.max(...items.map((item) => (item.end ?? item.start).getTime()));
+  const margin = Math.max((end - start) * 0.03, 2 * 86_400_000);
+  return { start: new Date(start - margin), end: new Date(end + margin) };
+}
+
+/** Moves a window by a fraction of its width (negative: earlier). */
+export function panWindow(window: TimeWindow, fraction: number): TimeWindow {
+  const shift = (window.end.getTime() - window.start.getTime()) * fraction;
+  return { start: new Date(window.start.getTime() + shift), end: new Date(window.end.getTime() + shift) };
+}
+
+/** True when the item overlaps the window. */
+export function inWindow(item: ItemModel, window: TimeWindow): boolean {
+  const end = (item.end ?? item.start).getTime();
+  return end >= window.start.getTime() && item.start.getTime() <= window.end.getTime();
+}

@@ -1,0 +1,102 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { PARTY_LABELS } from '../data/dataset-index.js';
+import { PARTIES } from '../data/schema.js';
+import type { LaneMode } from './items.js';
+
+/**
+ * The key to the timeline's marks: how dates, statuses and parties are drawn.
+ * Static except for the party colours, which it lists when lanes are off.
+ */
+@customElement('st-timeline-legend')
+export class StTimelineLegend extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      margin-top: 0.5rem;
+      font-size: 0.8rem;
+      color: var(--st-text-muted);
+    }
+    h2 {
+      font-size: 0.8rem;
+      margin: 0 0 0.25rem;
+      color: var(--st-text);
+    }
+    ul {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1rem;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    li {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.35rem;
+    }
+    .glyph {
+      color: var(--st-text);
+      font-size: 0.95rem;
+    }
+    .range {
+      display: inline-block;
+      width: 2rem;
+      height: 0.8rem;
+      border: 1px dashed var(--st-text-muted);
+      border-radius: 3px;
+      background: linear-gradient(90deg, transparent, var(--st-border-subtle) 30%, var(--st-border-subtle) 70%, transparent);
+    }
+    .forecast {
+      background: repeating-linear-gradient(-45deg, transparent 0 3px, var(--st-border-subtle) 3px 6px);
+      border-width: 2px;
+    }
+    .count {
+      padding: 0 0.35em;
+      border-radius: 0.65em;
+      border: 1px solid var(--st-border-subtle);
+      background: var(--st-surface);
+    }
+    .swatch {
+      width: 0.8rem;
+      height: 0.8rem;
+      border-radius: 50%;
+    }
+  `;
+
+  /** Party colours are listed only when they are not already lanes. */
+  @property() lanes: LaneMode = 'party';
+
+  override render() {
+    const parties =
+      this.lanes === 'single'
+        ? PARTIES.map(
+            (party) =>
+              html`<li>
+                <span class="swatch" style="background: var(--st-party-${party})"></span>${PARTY_LABELS[party]}
+              </li>`,
+          )
+        : nothing;
+    return html`
+      <h2 id="legend-heading">Key</h2>
+      <ul aria-labelledby="legend-heading">
+        <li><span class="glyph" aria-hidden="true">●</span>happened, on a known day</li>
+        <li><span class="range" aria-hidden="true"></span>approximate, uncertain or a span of days</li>
+        <li><span class="glyph" aria-hidden="true">◐</span>claimed, not confirmed</li>
+        <li>
+          <span class="glyph" aria-hidden="true">◌</span><span class="range forecast" aria-hidden="true"></span>
+          <span><em>forecast</em>, expected at the time</span>
+        </li>
+        <li><span class="glyph" aria-hidden="true">⊘</span>denial</li>
+        <li><span class="count" aria-hidden="true">2</span>articles reporting it</li>
+        ${parties}
+      </ul>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'st-timeline-legend': StTimelineLegend;
+  }
+}

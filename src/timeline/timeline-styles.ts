@@ -1,0 +1,159 @@
+/** Styles of the items and lanes drawn inside vis-timeline (in st-timeline's shadow root). */
+import { css } from 'lit';
+
+export const itemStyles = css`
+  .vis-timeline {
+    border: 1px solid var(--st-border-subtle);
+    border-radius: var(--st-radius);
+    font-family: var(--st-font);
+    background: var(--st-bg);
+  }
+  .vis-time-axis .vis-text {
+    color: var(--st-text-muted);
+    font-size: 0.78rem;
+  }
+  .vis-time-axis .vis-grid.vis-minor {
+    border-color: var(--st-border-subtle);
+  }
+  .vis-labelset .vis-label {
+    color: var(--st-text);
+    border-bottom-color: var(--st-border-subtle);
+  }
+  .vis-foreground .vis-group,
+  .vis-panel.vis-left,
+  .vis-panel.vis-center {
+    border-color: var(--st-border-subtle);
+  }
+  .st-lane {
+    display: inline-block;
+    max-width: 7.5rem;
+    padding: 0 0.25rem;
+    font-size: 0.8rem;
+    font-weight: 600;
+    white-space: normal;
+    line-height: 1.2;
+  }
+
+  .vis-item {
+    --party: var(--st-text-muted);
+    color: var(--st-text);
+    border-color: var(--party);
+    background: var(--st-surface-raised);
+    font-size: 0.8rem;
+    line-height: 1.25;
+  }
+  .vis-item.st-party-ukraine {
+    --party: var(--st-party-ukraine);
+  }
+  .vis-item.st-party-russia {
+    --party: var(--st-party-russia);
+  }
+  .vis-item.st-party-north-korea {
+    --party: var(--st-party-north-korea);
+  }
+  .vis-item.st-party-south-korea {
+    --party: var(--st-party-south-korea);
+  }
+  .vis-item.st-party-nato-us-other {
+    --party: var(--st-party-nato-us-other);
+  }
+  .vis-item.vis-point .vis-item-content {
+    padding: 2px 4px;
+    border-radius: 4px;
+  }
+  .vis-item.vis-dot {
+    border-width: 5px;
+    border-radius: 50%;
+    border-color: var(--party);
+  }
+  .vis-item.st-status-expected.vis-dot {
+    border-width: 2px;
+    background: var(--st-bg);
+    border-style: dashed;
+  }
+
+  /* Ranges are fuzzy: the span is honest, its edges fade, the outline is dashed. */
+  .vis-item.vis-range {
+    border-width: 1px;
+    border-style: dashed;
+    border-radius: 4px;
+    background: linear-gradient(
+      90deg,
+      color-mix(in srgb, var(--party) 6%, transparent),
+      color-mix(in srgb, var(--party) 22%, var(--st-bg)) 30%,
+      color-mix(in srgb, var(--party) 22%, var(--st-bg)) 70%,
+      color-mix(in srgb, var(--party) 6%, transparent)
+    );
+  }
+  .vis-item.vis-range .vis-item-overflow {
+    /* Lets long labels run past a short range; vis-timeline then stacks by label width. */
+    overflow: visible;
+  }
+  .vis-item.vis-range .vis-item-content {
+    padding: 2px 4px;
+    /* Size the label by its text, not by the (possibly one-day-wide) bar. */
+    width: max-content;
+  }
+  .vis-item.st-status-expected.vis-range {
+    background: repeating-linear-gradient(
+      -45deg,
+      var(--st-bg) 0 4px,
+      color-mix(in srgb, var(--party) 18%, var(--st-bg)) 4px 8px
+    );
+    border-width: 2px;
+  }
+  .vis-item.vis-selected {
+    border-color: var(--st-text);
+    z-index: 3;
+  }
+  .vis-item.vis-selected .vis-item-content,
+  .vis-item.vis-selected.vis-range {
+    background: var(--st-mark-bg);
+    color: var(--st-mark-text);
+  }
+
+  .st-label {
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.3em;
+    max-width: 13em;
+    white-space: normal;
+    cursor: pointer;
+    border-radius: 3px;
+  }
+  .st-label:focus-visible {
+    outline: var(--st-focus-width) solid var(--st-focus);
+    outline-offset: 2px;
+  }
+  .st-marker::before {
+    color: var(--party);
+    font-size: 0.9em;
+  }
+  .st-status-happened .st-marker::before {
+    content: '●';
+  }
+  .st-status-claimed .st-marker::before {
+    content: '◐';
+  }
+  .st-status-expected .st-marker::before {
+    content: '◌';
+  }
+  .st-status-denied .st-marker::before {
+    content: '⊘';
+  }
+  .st-status-expected .st-title {
+    font-style: italic;
+  }
+  .st-count {
+    flex: none;
+    min-width: 1.3em;
+    padding: 0 0.3em;
+    border-radius: 0.65em;
+    background: var(--st-surface);
+    border: 1px solid var(--st-border-subtle);
+    color: var(--st-text-muted);
+    font-size: 0.72rem;
+    text-align: center;
+    font-variant-numeric: tabular-nums;
+  }
+`;

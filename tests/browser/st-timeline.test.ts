@@ -1,0 +1,153 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { indexDataset, type DatasetIndex } from '../../src/data/dataset-index.js';
+import type { StTimeline } from '../../src/timeline/st-timeline.js';
+import '../../src/timeline/st-timeline.js';
+import { loadIndex, until } from '../support/dataset.js';
+
+let index: DatasetIndex;
+before(async () => {
+  index = await loadIndex();
+});
+
+async function timeline(data: DatasetIndex = index, selectedId?: string): Promise<StTimeline> {
+  const el = await fixture<StTimeline>(
+    html`<st-timeline .index=${data} .selectedId=${selectedId} style="width: 1000px"></st-timeline>`,
+  );
+  await until(() => el.shadowRoot!.querySelectorAll('.st-label').length > 0, 'items');
+  return el;
+}
+
+const labels = (el: StTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.st-label')];
+const label = (el: StTimeline, id: string) => labels(el).find((l) => l.dataset.id === id);
+const button = (el: StTimeline, name: string) =>
+  [...el.shadowRoot!.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === name)!;
+const canvas = (el: StTimeline) => el.shadowRoot!.querySelector<HTMLElement>('.canvas')!;
+const windowWidth = (detail: { start: Date; end: Date }) => detail.end.getTime() - detail.start.getTime();
+
+describe('st-timeline', () => {
+  it('draws the October events, one content node per item, with vis-timeline CSS adopted', async () => {
+    const el = await timeline();
+    const contents = el.shadowRoot!.querySelectorAll('.vis-item-content');
+    expect(contents.length).to.be.greaterThan(20);
+    expect(label(el, 'syrsky-briefing-2024-10-25')).to.exist;
+    // vis-timeline's own stylesheet positions the panels absolutely; without it, nothing lines up.
+    const panel = el.shadowRoot!.querySelector('.vis-panel.vis-center')!;
+    expect(getComputedStyle(panel).position).to.equal('absolute');
+  });
+
+  it('gives each item an accessible name with title, date and number of articles', async () => {
+    const el = await timeline();
+    const syrsky = label(el, 'syrsky-briefing-2024-10-25')!;
+    expect(syrsky.getAttribute('role')).to.equal('button');
+    expect(syrsky.getAttribute('aria-label')).to.equal(
+      'Syrsky briefs Zelensky on North Korean troops. 25 October 2024. happened. 1 article.',
+    );
+    expect(syrsky.querySelector('.st-count')!.textContent).to.equal('1');
+  });
+
+  it('draws exact days as points and approximate dates as fuzzy ranges', async () => {
+    const el = await timeline();
+    const item = (id: string) => label(el, id)!.closest('.vis-item')!;
+    expect(item('syrsky-briefing-2024-10-25').classList.contains('vis-point')).to.equal(true);
+    expect(item('nis-uniforms-fake-documents').classList.contains('vis-range')).to.equal(true);
+    expect(item('nis-uniforms-fake-documents').classList.contains('st-date-approximate')).to.equal(true);
+    expect(getComputedStyle(item('nis-uniforms-fake-documents')).borderStyle).to.equal('dashed');
+    expect(item('nk-first-units-expected-kursk-2024-10-23').classList.contains('st-status-expected')).to.equal(true);
+  });
+
+  it('has one lane per party, and a switch to a single lane', async () => {
+    const el = await timeline();
+    const lanes = () => [...el.shadowRoot!.querySelectorAll('.st-lane')].map((l) => l.textContent);
+    expect(lanes()).to.deep.equal(['Ukraine', 'Russia', 'North Korea', 'South Korea', 'NATO, US and others']);
+    button(el, 'Lanes by party').click();
+    await until(() => lanes().length === 1, 'one lane');
+    expect(lanes()).to.deep.equal(['All events']);
+    expect(button(el, 'Lanes by party').getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('selects an event on click', async () => {
+    const el = await timeline();
+    const selected = oneEvent(el, 'st-select');
+    label(el, 'syrsky-briefing-2024-10-25')!.click();
+    expect((await selected).detail.id).to.equal('syrsky-briefing-2024-10-25');
+  });
+
+  it('selects the focused event with Enter and with Space', async () => {
+    const el = await timeline();
+    for (const key of ['Enter', 'Space']) {
+      label(el, 'zelensky-address-2024-10-17')!.focus();
+      const selected = oneEvent(el, 'st-select');
+      await sendKeys({ press: key });
+      expect((await selected).detail.id).to.equal('zelensky-address-2024-10-17');
+    }
+  });
+
+  it('moves between events in date order with the arrow keys, one tab stop among them', async () => {
+    const el = await timeline();
+    const ids = index.events.map((e) => e.id);
+    const start = ids.indexOf('syrsky-briefing-2024-10-25');
+    label(el, ids[start]!)!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => el.shadowRoot!.activeElement?.getAttribute('data-id') === ids[start + 1], 'next event focused');
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await until(() => el.shadowRoot!.activeElement?.getAttribute('data-id') === ids[start - 1], 'previous event');
+    expect(labels(el).filter((l) => l.tabIndex === 0)).to.have.length(1);
+  });
+
+  it('zooms with the + and − buttons and fits all', async () => {
+    const el = await timeline();
+    let changed = oneEvent(el, 'st-window-change');
+    button(el, 'Zoom in').click();
+    const zoomedIn = windowWidth((await changed).detail);
+    changed = oneEvent(el, 'st-window-change');
+    button(el, 'Zoom out').click();
+    expect(windowWidth((await changed).detail)).to.be.greaterThan(zoomedIn);
+    changed = oneEvent(el, 'st-window-change');
+    button(el, 'Fit all').click();
+    const all = (await changed).detail;
+    expect(all.start.getTime()).to.be.lessThan(Date.UTC(2014, 11, 31));
+  });
+
+  it('pans with buttons and with the arrow keys on the canvas', async () => {
+    const el = await timeline();
+    let changed = oneEvent(el, 'st-window-change');
+    button(el, 'Later').click();
+    const later = (await changed).detail.start.getTime();
+    expect(later).to.be.greaterThan(Date.UTC(2024, 8, 29));
+    canvas(el).focus();
+    changed = oneEvent(el, 'st-window-change');
+    await sendKeys({ press: 'ArrowLeft' });
+    expect((await changed).detail.start.getTime()).to.be.lessThan(later);
+    changed = oneEvent(el, 'st-window-change');
+    await sendKeys({ press: '+' });
+    const zoomed = (await changed).detail;
+    expect(windowWidth(zoomed)).to.be.lessThan(35 * 86_400_000);
+  });
+
+  it('reaches the June pact in one click', async () => {
+    const el = await timeline();
+    expect(label(el, 'russia-nk-defence-pact-2024-06-18')).to.equal(undefined);
+    button(el, 'Jun – Nov 2024').click();
+    await until(() => label(el, 'russia-nk-defence-pact-2024-06-18') !== undefined, 'the pact');
+  });
+
+  it('reveals a selected event outside the window', async () => {
+    const el = await timeline(index, 'nk-arms-deliveries-begin-2022');
+    await until(() => label(el, 'nk-arms-deliveries-begin-2022') !== undefined, 'the 2022 event');
+    expect(label(el, 'nk-arms-deliveries-begin-2022')!.hasAttribute('aria-current')).to.equal(true);
+  });
+
+  it('never turns data strings into HTML', async () => {
+    const payload = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
+    const dataset = structuredClone(index.dataset);
+    dataset.events[0]!.title = payload;
+    const hostile = indexDataset(dataset, index.texts);
+    const el = await timeline(hostile, dataset.events[0]!.id);
+    await until(() => label(el, dataset.events[0]!.id) !== undefined, 'the hostile item');
+    expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+    expect(label(el, dataset.events[0]!.id)!.textContent).to.contain(payload);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+});

@@ -1,0 +1,18 @@
+// Loads a dataset in the browser tests, through the same loader the app uses.
+import { indexDataset, type DatasetIndex } from '../../src/data/dataset-index.js';
+import { fetchText, loadDataset } from '../../src/data/load.js';
+
+export async function loadIndex(path = '/data/events.json'): Promise<DatasetIndex> {
+  const result = await loadDataset(fetchText, new URL(path, window.location.origin).href);
+  if (!result.ok) throw new Error(result.problems.map((p) => `${p.message} at ${p.path}`).join('\n'));
+  return indexDataset(result.dataset, result.texts);
+}
+
+/** Waits until `check` holds, polling once per animation frame (at most ~3 s). */
+export async function until(check: () => boolean, what = 'condition'): Promise<void> {
+  for (let frame = 0; frame < 180; frame++) {
+    if (check()) return;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}

@@ -1,7 +1,7 @@
 /** Checks that ids are unique and that every reference inside a dataset resolves. */
 import type { Dataset, Problem } from './types.js';
 
-type Collection = 'articles' | 'actors' | 'events' | 'claims' | 'disagreements';
+type Collection = 'articles' | 'actors' | 'events' | 'claims' | 'disagreements' | 'windows';
 
 /** Index of each id in its collection, reporting duplicates. */
 function indexIds(items: readonly { id: string }[], collection: Collection, problems: Problem[]): Map<string, number> {
@@ -28,6 +28,7 @@ export function checkReferences(dataset: Dataset): Problem[] {
     events: indexIds(dataset.events, 'events', problems),
     claims: indexIds(dataset.claims, 'claims', problems),
     disagreements: indexIds(dataset.disagreements, 'disagreements', problems),
+    windows: indexIds(dataset.windows ?? [], 'windows', problems),
   };
   const expect = (collection: Collection, id: string, path: string) => {
     if (!ids[collection].has(id)) {
@@ -65,5 +66,12 @@ export function checkReferences(dataset: Dataset): Problem[] {
     disagreement.events.forEach((event, j) => expect('events', event, `${at}.events[${j}]`));
     disagreement.claims.forEach((claim, j) => expect('claims', claim, `${at}.claims[${j}]`));
   });
+  const windows = dataset.windows ?? [];
+  windows.forEach((window, i) => {
+    if (window.event !== undefined) expect('events', window.event, `windows[${i}].event`);
+  });
+  if (windows.filter((window) => window.initial === true).length > 1) {
+    problems.push({ path: 'windows', message: 'more than one window is marked initial' });
+  }
   return problems;
 }

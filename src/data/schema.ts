@@ -147,6 +147,18 @@ export const DisagreementSchema = v.strictObject({
   claims: v.array(Id),
 });
 
+/** A named window of time readers can jump to, e.g. "Week of 21 Oct". */
+export const WindowSchema = v.strictObject({
+  id: Id,
+  label: Text,
+  /** The span shown, as an EDTF date or interval. */
+  date: EdtfString,
+  /** An event to select and bring into view with the window. */
+  event: v.optional(Id),
+  /** The window shown first (at most one). */
+  initial: v.optional(v.boolean()),
+});
+
 export const DatasetSchema = v.strictObject({
   $schema: v.optional(v.string()),
   title: Text,
@@ -156,4 +168,6 @@ export const DatasetSchema = v.strictObject({
   events: v.pipe(v.array(EventSchema), v.minLength(1, 'needs at least one event')),
   claims: v.array(ClaimSchema),
   disagreements: v.array(DisagreementSchema),
+  /** Windows offered as one-click jumps; without them, the timeline starts on all events. */
+  windows: v.optional(v.array(WindowSchema)),
 });

@@ -9,6 +9,7 @@ import type {
   EventSchema,
   RelationSchema,
   SourceSchema,
+  WindowSchema,
   PARTIES,
   EVENT_KINDS,
   EVENT_STATUSES,
@@ -30,6 +31,7 @@ export type Relation = v.InferOutput<typeof RelationSchema>;
 export type TimelineEvent = v.InferOutput<typeof EventSchema>;
 export type Claim = v.InferOutput<typeof ClaimSchema>;
 export type Disagreement = v.InferOutput<typeof DisagreementSchema>;
+export type TimeWindowPreset = v.InferOutput<typeof WindowSchema>;
 export type Dataset = v.InferOutput<typeof DatasetSchema>;
 
 /** One problem found in a dataset, with the JSON path where it was found. */

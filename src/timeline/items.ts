@@ -3,7 +3,7 @@
  * No vis-timeline import here, so it is unit-tested in Node; `st-timeline` hands the
  * result to vis-timeline.
  */
-import { isExactDay } from '../data/dates.js';
+import { isExactDay, parseEdtf } from '../data/dates.js';
 import {
   PARTY_LABELS,
   eventDate,
@@ -114,21 +114,32 @@ export interface WindowPreset {
   id: string;
   label: string;
   window: TimeWindow;
+  /** Event to select and reveal with the window. */
+  event?: string;
+  initial: boolean;
 }
 
-const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+/** The dataset's one-click windows (e.g. "Week of 21 Oct", "June pact"). */
+export function windowPresets(index: DatasetIndex): WindowPreset[] {
+  return (index.dataset.windows ?? []).flatMap((preset) => {
+    const parsed = parseEdtf(preset.date);
+    if (!parsed.ok) return [];
+    return [
+      {
+        id: preset.id,
+        label: preset.label,
+        window: { start: new Date(parsed.value.start), end: new Date(parsed.value.end + 1) },
+        ...(preset.event === undefined ? {} : { event: preset.event }),
+        initial: preset.initial === true,
+      },
+    ];
+  });
+}
 
-/**
- * Windows a reader jumps to in one click. The dataset is about October 2024; the
- * June pact and the background events are reached from here.
- */
-export const WINDOW_PRESETS: readonly WindowPreset[] = [
-  { id: 'week', label: 'Week of 21 Oct', window: { start: utc('2024-10-20'), end: utc('2024-10-29') } },
-  { id: 'october', label: 'Oct 2024', window: { start: utc('2024-09-29'), end: utc('2024-11-03') } },
-  { id: 'since-june', label: 'Jun – Nov 2024', window: { start: utc('2024-06-01'), end: utc('2024-11-10') } },
-];
-
-export const INITIAL_PRESET = 'october';
+/** The window shown first: the dataset's initial one, else all events. */
+export function initialWindow(index: DatasetIndex, items: readonly ItemModel[]): TimeWindow | undefined {
+  return windowPresets(index).find((preset) => preset.initial)?.window ?? fullWindow(items);
+}
 
 /** The window that holds every event, with a margin on both sides. */
 export function fullWindow(items: readonly ItemModel[]): TimeWindow | undefined {

@@ -45,7 +45,13 @@ export class StTimelineLegend extends LitElement {
       height: 0.8rem;
       border: 1px dashed var(--st-text-muted);
       border-radius: 3px;
-      background: linear-gradient(90deg, transparent, var(--st-border-subtle) 30%, var(--st-border-subtle) 70%, transparent);
+      background: linear-gradient(
+        90deg,
+        transparent,
+        var(--st-border-subtle) 30%,
+        var(--st-border-subtle) 70%,
+        transparent
+      );
     }
     .forecast {
       background: repeating-linear-gradient(-45deg, transparent 0 3px, var(--st-border-subtle) 3px 6px);

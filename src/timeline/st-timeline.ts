@@ -1,4 +1,4 @@
-import { LitElement, css, html, unsafeCSS, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { Timeline, type TimelineOptions } from 'vis-timeline/standalone';
 import visCss from 'vis-timeline/styles/vis-timeline-graph2d.min.css?inline';
@@ -8,9 +8,8 @@ import { stEvent } from '../events.js';
 import { buttonStyles, focusRing, visuallyHidden } from '../components/shared-styles.js';
 import { itemElement, laneElement } from './item-element.js';
 import {
-  INITIAL_PRESET,
-  WINDOW_PRESETS,
   fullWindow,
+  initialWindow,
   inWindow,
   panWindow,
   toItems,
@@ -18,6 +17,8 @@ import {
   type ItemModel,
   type LaneMode,
   type TimeWindow,
+  type WindowPreset,
+  windowPresets,
 } from './items.js';
 import { itemStyles } from './timeline-styles.js';
 import './st-timeline-legend.js';
@@ -90,16 +91,21 @@ export class StTimeline extends LitElement {
   /** Id of the selected event. */
   @property({ attribute: false }) selectedId: string | undefined;
 
-  /** One lane per party, or a single lane. */
-  @property({ reflect: true }) lanes: LaneMode = 'party';
+  /** One lane per party, or a single lane (the default on narrow screens, where lane labels cost too much width). */
+  @property({ reflect: true }) lanes: LaneMode = window.matchMedia('(max-width: 40rem)').matches ? 'single' : 'party';
 
-  @state() private visible: TimeWindow | undefined = WINDOW_PRESETS.find((p) => p.id === INITIAL_PRESET)?.window;
+  @state() private visible: TimeWindow | undefined;
 
   @query('.vis-host') private host!: HTMLElement;
   @query('.canvas') private canvas!: HTMLElement;
 
   private timeline: Timeline | undefined;
+  private resolveReady: () => void = () => undefined;
+
+  /** Resolves once vis-timeline has drawn for the first time and shows its items. */
+  readonly ready: Promise<void> = new Promise((resolve) => (this.resolveReady = resolve));
   private models = new Map<string, ItemModel>();
+  private presets: WindowPreset[] = [];
   /**
    * One element per event, reused on every redraw: vis-timeline replaces an item's content
    * when its outerHTML changes, which would drop focus whenever tabindex or selection change.
@@ -109,9 +115,8 @@ export class StTimeline extends LitElement {
   private activeId: string | undefined;
 
   override render() {
-    const presets = WINDOW_PRESETS.map(
-      (preset) =>
-        html`<button type="button" @click=${() => this.showWindow(preset.window)}>${preset.label}</button>`,
+    const presets = this.presets.map(
+      (preset) => html`<button type="button" @click=${() => this.showPreset(preset)}>${preset.label}</button>`,
     );
     return html`
       <div class="toolbar">
@@ -126,7 +131,7 @@ export class StTimeline extends LitElement {
           </button>
           <button type="button" aria-label="Later" title="Later (→)" @click=${() => this.pan(0.3)}>Later →</button>
         </div>
-        <div class="group" role="group" aria-label="Jump to">${presets}</div>
+        ${presets.length ? html`<div class="group" role="group" aria-label="Jump to">${presets}</div>` : nothing}
         <button
           type="button"
           aria-pressed=${this.lanes === 'party' ? 'true' : 'false'}
@@ -150,8 +155,8 @@ export class StTimeline extends LitElement {
         <div class="vis-host"></div>
       </div>
       <p id="timeline-help" class="visually-hidden">
-        Arrow keys move earlier or later, plus and minus zoom. Press Tab to reach the events, then use the arrow keys
-        to go from one event to the next and Enter to open one.
+        Arrow keys move earlier or later, plus and minus zoom. Press Tab to reach the events, then use the arrow keys to
+        go from one event to the next and Enter to open one.
       </p>
       <p id="timeline-status" class="status">${this.statusText()}</p>
       <st-timeline-legend .lanes=${this.lanes}></st-timeline-legend>
@@ -163,13 +168,16 @@ export class StTimeline extends LitElement {
       orientation: { axis: 'top', item: 'top' },
       stack: true,
       showCurrentTime: false,
+      // Weekly ticks (dated by their Monday) when days are too narrow to label one by one.
+      showWeekScale: true,
+      format: { minorLabels: { week: 'D MMM', day: 'D', weekday: 'ddd D' }, majorLabels: { week: 'MMMM YYYY' } },
       // Selection is ours (click, Enter, Space); vis-timeline only draws it via setSelection.
       selectable: false,
       zoomable: true,
       moveable: true,
       zoomMin: 2 * DAY,
       zoomMax: 40 * 365 * DAY,
-      margin: { item: { horizontal: 6, vertical: 6 }, axis: 6 },
+      margin: { item: { horizontal: 6, vertical: 4 }, axis: 6 },
       // vis-timeline cannot read CSS variables, so the custom property is resolved here.
       maxHeight: getComputedStyle(this).getPropertyValue('--st-timeline-height').trim() || 'min(75vh, 40rem)',
       verticalScroll: true,
@@ -181,6 +189,7 @@ export class StTimeline extends LitElement {
       groupTemplate: (group?: { id: string; content: string }) =>
         laneElement({ id: group?.id ?? '', label: group?.content ?? '', order: 0 }),
       xss: { disabled: false },
+      onInitialDrawComplete: () => this.resolveReady(),
     };
     if (this.visible) Object.assign(options, { start: this.visible.start, end: this.visible.end });
     // Items arrive in `updated`, which runs right after this with every initial property.
@@ -193,6 +202,14 @@ export class StTimeline extends LitElement {
       this.dispatchEvent(new CustomEvent('st-window-change', { detail: this.visible, bubbles: true, composed: true }));
     });
     this.timeline.on('changed', () => this.syncLabels());
+    // vis-timeline stays `visibility: hidden` until its range changes once (visjs/vis-timeline#1340,
+    // visjs/vis#3616); with `start`/`end` given it never does by itself. A 1 ms nudge is invisible.
+    const nudge = () => {
+      this.timeline?.off('changed', nudge);
+      const window = this.timeline?.getWindow();
+      if (window) this.timeline?.setWindow(window.start, window.end.getTime() + 1, { animation: false });
+    };
+    this.timeline.on('changed', nudge);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -200,6 +217,8 @@ export class StTimeline extends LitElement {
       const models = this.index ? toItems(this.index, this.lanes) : [];
       this.models = new Map(models.map((model) => [model.id, model]));
       this.elements = new Map(models.map((model) => [model.id, itemElement(model)]));
+      this.presets = this.index ? windowPresets(this.index) : [];
+      if (!this.visible && this.index) this.visible = initialWindow(this.index, models);
     }
   }
 
@@ -207,7 +226,9 @@ export class StTimeline extends LitElement {
     if (!this.timeline) return;
     if (changed.has('index') || changed.has('lanes')) this.syncData();
     if (changed.has('selectedId')) {
-      if (this.selectedId) this.reveal(this.selectedId);
+      const id = this.selectedId;
+      // Before the first draw, vis-timeline would reset the window over a reveal; wait for it.
+      if (id) void this.ready.then(() => this.reveal(id));
       else this.timeline.setSelection([]);
       this.syncLabels();
     }
@@ -227,14 +248,30 @@ export class StTimeline extends LitElement {
     this.activeId = id;
     this.timeline.setSelection([id]);
     // vis-timeline draws only what is in view, across time and down the lanes.
-    if (!inWindow(model, window) || !this.elements.get(id)?.isConnected) {
+    if (!inWindow(model, window) || !this.isInSight(id)) {
       this.timeline.focus(id, { zoom: false, animation: false });
     }
+  }
+
+  /** True when the event is drawn wholly inside the visible part of the drawing, lanes scrolled as they are. */
+  private isInSight(id: string): boolean {
+    const element = this.elements.get(id);
+    const panel = this.renderRoot.querySelector('.vis-panel.vis-center');
+    if (!element?.isConnected || !panel) return false;
+    const item = element.getBoundingClientRect();
+    const view = panel.getBoundingClientRect();
+    return item.top >= view.top && item.bottom <= view.bottom;
   }
 
   /** Shows a window, e.g. one of the presets. */
   showWindow(window: TimeWindow): void {
     this.timeline?.setWindow(window.start, window.end, { animation: !reducedMotion() });
+  }
+
+  /** Shows a preset window and, if it names one, selects its event. */
+  showPreset(preset: WindowPreset): void {
+    this.showWindow(preset.window);
+    if (preset.event !== undefined) this.select(preset.event);
   }
 
   /** Zooms in (positive) or out (negative) by a fraction of the window. */

@@ -39,8 +39,8 @@ export const itemStyles = css`
     color: var(--st-text);
     border-color: var(--party);
     background: var(--st-surface-raised);
-    font-size: 0.8rem;
-    line-height: 1.25;
+    font-size: 0.78rem;
+    line-height: 1.2;
   }
   .vis-item.st-party-ukraine {
     --party: var(--st-party-ukraine);
@@ -116,10 +116,15 @@ export const itemStyles = css`
     display: inline-flex;
     align-items: baseline;
     gap: 0.3em;
-    max-width: 13em;
+    max-width: 12em;
     white-space: normal;
     cursor: pointer;
     border-radius: 3px;
+  }
+  @media (max-width: 40rem) {
+    .st-label {
+      max-width: 9em;
+    }
   }
   .st-label:focus-visible {
     outline: var(--st-focus-width) solid var(--st-focus);

@@ -10,24 +10,27 @@ before(async () => {
   index = await loadIndex();
 });
 
-async function timeline(data: DatasetIndex = index, selectedId?: string): Promise<StTimeline> {
+async function timeline(data: DatasetIndex = index, selectedId?: string, lanes = 'party'): Promise<StTimeline> {
   const el = await fixture<StTimeline>(
-    html`<st-timeline .index=${data} .selectedId=${selectedId} style="width: 1000px"></st-timeline>`,
+    html`<st-timeline .index=${data} .selectedId=${selectedId} lanes=${lanes} style="width: 1000px"></st-timeline>`,
   );
-  await until(() => el.shadowRoot!.querySelectorAll('.st-label').length > 0, 'items');
+  await el.ready;
   return el;
 }
 
 const labels = (el: StTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.st-label')];
 const label = (el: StTimeline, id: string) => labels(el).find((l) => l.dataset.id === id);
 const button = (el: StTimeline, name: string) =>
-  [...el.shadowRoot!.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === name)!;
+  [...el.shadowRoot!.querySelectorAll('button')].find(
+    (b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === name,
+  )!;
 const canvas = (el: StTimeline) => el.shadowRoot!.querySelector<HTMLElement>('.canvas')!;
 const windowWidth = (detail: { start: Date; end: Date }) => detail.end.getTime() - detail.start.getTime();
 
 describe('st-timeline', () => {
   it('draws the October events, one content node per item, with vis-timeline CSS adopted', async () => {
-    const el = await timeline();
+    // One lane: vis-timeline draws only the lanes in view, and one lane is always in view.
+    const el = await timeline(index, undefined, 'single');
     const contents = el.shadowRoot!.querySelectorAll('.vis-item-content');
     expect(contents.length).to.be.greaterThan(20);
     expect(label(el, 'syrsky-briefing-2024-10-25')).to.exist;
@@ -39,6 +42,7 @@ describe('st-timeline', () => {
   it('gives each item an accessible name with title, date and number of articles', async () => {
     const el = await timeline();
     const syrsky = label(el, 'syrsky-briefing-2024-10-25')!;
+    expect(getComputedStyle(syrsky).visibility).to.equal('visible');
     expect(syrsky.getAttribute('role')).to.equal('button');
     expect(syrsky.getAttribute('aria-label')).to.equal(
       'Syrsky briefs Zelensky on North Korean troops. 25 October 2024. happened. 1 article.',
@@ -47,7 +51,7 @@ describe('st-timeline', () => {
   });
 
   it('draws exact days as points and approximate dates as fuzzy ranges', async () => {
-    const el = await timeline();
+    const el = await timeline(index, undefined, 'single');
     const item = (id: string) => label(el, id)!.closest('.vis-item')!;
     expect(item('syrsky-briefing-2024-10-25').classList.contains('vis-point')).to.equal(true);
     expect(item('nis-uniforms-fake-documents').classList.contains('vis-range')).to.equal(true);
@@ -126,11 +130,19 @@ describe('st-timeline', () => {
     expect(windowWidth(zoomed)).to.be.lessThan(35 * 86_400_000);
   });
 
-  it('reaches the June pact in one click', async () => {
+  it('reaches the June pact in one click: the window moves and the pact is selected', async () => {
     const el = await timeline();
+    el.addEventListener('st-select', (e) => (el.selectedId = e.detail.id));
     expect(label(el, 'russia-nk-defence-pact-2024-06-18')).to.equal(undefined);
-    button(el, 'Jun – Nov 2024').click();
-    await until(() => label(el, 'russia-nk-defence-pact-2024-06-18') !== undefined, 'the pact');
+    const changed = oneEvent(el, 'st-window-change');
+    const selected = oneEvent(el, 'st-select');
+    button(el, 'June pact').click();
+    expect((await selected).detail.id).to.equal('russia-nk-defence-pact-2024-06-18');
+    expect((await changed).detail.start.getTime()).to.be.lessThan(Date.UTC(2024, 5, 18));
+    await until(() => label(el, 'russia-nk-defence-pact-2024-06-18')?.isConnected === true, 'the pact drawn');
+    const pact = label(el, 'russia-nk-defence-pact-2024-06-18')!.getBoundingClientRect();
+    const view = el.shadowRoot!.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+    expect(pact.top).to.be.within(view.top, view.bottom);
   });
 
   it('reveals a selected event outside the window', async () => {

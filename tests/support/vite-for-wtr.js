@@ -21,7 +21,7 @@ export function viteForWtr() {
           clearScreen: false,
           logLevel: 'warn',
           appType: 'custom',
-          server: { middlewareMode: true, hmr: false },
+          server: { middlewareMode: true, hmr: false, ws: false },
           // Scan every test up front so Vite never re-optimises (and reloads) mid-run.
           // The runner's own browser modules import its virtual modules by absolute path; pre-bundling would break that.
           optimizeDeps: { entries: ['tests/browser/**/*.test.ts'], exclude: ['@web/test-runner-commands'] },

@@ -76,6 +76,20 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('checks the windows: dates, event references and a single initial one', () => {
+    const data = fixtureJson();
+    data.windows = [
+      { id: 'a', label: 'A', date: '2024-10', initial: true, event: 'nope' },
+      { id: 'b', label: 'B', date: '2024-10-40', initial: true },
+    ];
+    expect(problemsOf(data)).toEqual(['invalid date "2024-10-40": not a valid EDTF date at windows[1].date']);
+    (data.windows as Record<string, unknown>[])[1]!.date = '2024-10-20/2024-10-26';
+    expect(problemsOf(data)).toEqual([
+      'unknown event "nope" at windows[0].event',
+      'more than one window is marked initial at windows',
+    ]);
+  });
+
   it('reports a quote changed by one character, and where it differs', () => {
     const data = fixtureJson();
     data.events[0]!.sources[0]!.quote = '“the units arrive tomorrow,"'; // straight quote for a curly one

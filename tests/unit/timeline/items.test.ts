@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../src/data/dataset-index.js';
 import { validateDataset } from '../../../src/data/validate.js';
 import {
-  WINDOW_PRESETS,
   fullWindow,
+  initialWindow,
+  windowPresets,
   inWindow,
   panWindow,
   toItem,
@@ -88,15 +89,29 @@ describe('toItems and toLanes', () => {
 });
 
 describe('windows', () => {
-  it('frames October 2024 in the October preset', () => {
-    const october = WINDOW_PRESETS.find((preset) => preset.id === 'october')!.window;
-    expect(october.start.getTime()).toBeLessThanOrEqual(Date.UTC(2024, 9, 1));
-    expect(october.end.getTime()).toBeGreaterThanOrEqual(Date.UTC(2024, 10, 1));
+  const withWindows = () =>
+    miniIndex((d) => {
+      d.windows = [
+        { id: 'week', label: 'Week', date: '2024-10-20/2024-10-26' },
+        { id: 'oct', label: 'October', date: '2024-10', initial: true, event: 'alpha-says' },
+      ];
+    });
+
+  it('reads the dataset’s windows, each ending after its last day', () => {
+    const presets = windowPresets(withWindows());
+    expect(presets.map((p) => [p.id, p.window.start.toISOString(), p.window.end.toISOString(), p.initial])).toEqual([
+      ['week', '2024-10-20T00:00:00.000Z', '2024-10-27T00:00:00.000Z', false],
+      ['oct', '2024-10-01T00:00:00.000Z', '2024-11-01T00:00:00.000Z', true],
+    ]);
+    expect(presets[1]!.event).toBe('alpha-says');
   });
 
-  it('reaches the June pact in the June–Nov preset', () => {
-    const june = WINDOW_PRESETS.find((preset) => preset.id === 'since-june')!.window;
-    expect(june.start.getTime()).toBeLessThanOrEqual(Date.UTC(2024, 5, 18));
+  it('starts on the initial window, else on all events', () => {
+    const index = withWindows();
+    expect(initialWindow(index, toItems(index, 'party'))?.start.toISOString()).toBe('2024-10-01T00:00:00.000Z');
+    const plain = miniIndex();
+    const items = toItems(plain, 'party');
+    expect(initialWindow(plain, items)).toEqual(fullWindow(items));
   });
 
   it('fits every item with a margin', () => {

@@ -89,8 +89,7 @@ export class StApp extends LitElement {
   override render() {
     return this.data.render({
       pending: () => html`<p class="loading" role="status">Loading the chronology…</p>`,
-      complete: (loaded) =>
-        loaded.ok ? this.renderTimeline(loaded.index) : this.renderProblems(loaded.problems),
+      complete: (loaded) => (loaded.ok ? this.renderTimeline(loaded.index) : this.renderProblems(loaded.problems)),
       error: (error) =>
         this.renderProblems([{ path: '', message: error instanceof Error ? error.message : String(error) }]),
     });
@@ -110,11 +109,13 @@ export class StApp extends LitElement {
       </header>
       <main @st-select=${this.onSelect} @st-open-article=${this.onOpenArticle}>
         <section aria-label="Timeline">
-          ${unknown
-            ? html`<p class="notice" role="status">
-                No event has the id “${this.selectedId}” in this dataset; showing the whole chronology.
-              </p>`
-            : nothing}
+          ${
+            unknown
+              ? html`<p class="notice" role="status">
+                  No event has the id “${this.selectedId}” in this dataset; showing the whole chronology.
+                </p>`
+              : nothing
+          }
           <st-timeline .index=${index} .selectedId=${selected}></st-timeline>
         </section>
         <aside aria-label="Event details">
@@ -135,8 +136,9 @@ export class StApp extends LitElement {
   }
 
   private onOpenArticle(event: CustomEvent<OpenArticleDetail>): void {
-    const opener = event.composedPath()[0];
-    this.viewer?.open(event.detail.article, event.detail.quote, opener instanceof HTMLElement ? opener : undefined);
+    // No opener given: the viewer returns focus to whatever has it now, the button deep inside the panel
+    // (the event's own target is the panel's host, which would send focus to the panel's title).
+    void this.viewer?.open(event.detail.article, event.detail.quote);
   }
 }
 

@@ -1,0 +1,151 @@
+// The whole app, loading real files over HTTP as it does in production.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { StApp } from '../../src/app/st-app.js';
+import '../../src/app/st-app.js';
+import { until } from '../support/dataset.js';
+
+const start = window.location.href;
+afterEach(() => window.history.replaceState(null, '', start));
+
+/** Follows a chain of selectors through shadow roots. */
+function deep<T extends Element = HTMLElement>(root: Element, ...selectors: string[]): T | null {
+  let node: Element | null = root;
+  for (const selector of selectors) {
+    node = (node?.shadowRoot ?? node)?.querySelector(selector) ?? null;
+  }
+  return node as T | null;
+}
+
+async function app(src = '/data/events.json'): Promise<StApp> {
+  const el = await fixture<StApp>(html`<st-app src=${src}></st-app>`);
+  await until(() => deep(el, 'st-timeline, st-error-panel') !== null, 'the app to load');
+  const timeline = deep<HTMLElement & { ready: Promise<void> }>(el, 'st-timeline');
+  if (timeline) await timeline.ready;
+  return el;
+}
+
+const eventInUrl = () => new URLSearchParams(window.location.search).get('event');
+const label = (el: StApp, id: string) => deep(el, 'st-timeline', `.st-label[data-id="${id}"]`);
+const detailsTitle = (el: StApp) => deep(el, 'st-event-details', 'h2')?.textContent?.trim();
+/** The first button whose text starts with `name` (visually hidden text may follow). */
+const buttonNamed = (root: Element, name: string) =>
+  [...(root.shadowRoot ?? root).querySelectorAll('button')].find((b) => b.textContent?.trim().startsWith(name));
+
+describe('st-app', () => {
+  it('shows a loading state, then the chronology', async () => {
+    const el = await fixture<StApp>(html`<st-app src="/data/events.json"></st-app>`);
+    expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.contain('Loading');
+    await until(() => deep(el, 'st-timeline') !== null, 'the timeline');
+    expect(deep(el, 'h1')!.textContent).to.contain('North Korean troops');
+  });
+
+  it('opens the Syrsky briefing and its excerpt in the article in three actions', async () => {
+    const el = await app();
+    // 1. Jump to the week of 21 October.
+    buttonNamed(deep(el, 'st-timeline')!, 'Week of 21 Oct')!.click();
+    await until(() => label(el, 'syrsky-briefing-2024-10-25')?.isConnected === true, 'the briefing drawn');
+    // 2. Open the briefing.
+    label(el, 'syrsky-briefing-2024-10-25')!.click();
+    await until(() => detailsTitle(el) === 'Syrsky briefs Zelensky on North Korean troops', 'details');
+    const quote = deep(el, 'st-event-details', 'blockquote')!.textContent!;
+    expect(quote).to.contain('Oleksandr Syrsky');
+    // 3. Show it in the article.
+    buttonNamed(deep(el, 'st-event-details')!, 'Show in article')!.click();
+    await until(() => deep<HTMLDialogElement>(el, 'st-article-viewer', 'dialog')?.open === true, 'the viewer');
+    const mark = deep(el, 'st-article-viewer', 'mark.active')!;
+    expect(quote).to.contain(mark.textContent!);
+    expect(eventInUrl()).to.equal('syrsky-briefing-2024-10-25');
+  });
+
+  it('puts the selection in the URL, and selects the event named in the URL on load', async () => {
+    window.history.replaceState(null, '', '?event=zelensky-address-2024-10-17');
+    const el = await app();
+    await until(() => detailsTitle(el)?.startsWith('Zelensky evening address') === true, 'details from URL');
+    await until(() => label(el, 'zelensky-address-2024-10-17')?.hasAttribute('aria-current') === true, 'selected');
+    await until(() => label(el, 'budanov-war-zone-interview-2024-10-22')?.isConnected === true, 'another event');
+    label(el, 'budanov-war-zone-interview-2024-10-22')!.click();
+    await until(() => eventInUrl() === 'budanov-war-zone-interview-2024-10-22', 'URL updated');
+  });
+
+  it('says so when the URL names an unknown event', async () => {
+    window.history.replaceState(null, '', '?event=no-such-event');
+    const el = await app();
+    expect(el.shadowRoot!.textContent).to.contain('No event has the id “no-such-event”');
+  });
+
+  it('steps through events with ← and → in the details panel', async () => {
+    window.history.replaceState(null, '', '?event=syrsky-briefing-2024-10-25');
+    const el = await app();
+    await until(() => detailsTitle(el) !== undefined, 'details');
+    deep(el, 'st-event-details', 'h2')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => eventInUrl() !== 'syrsky-briefing-2024-10-25', 'next event');
+    await sendKeys({ press: 'ArrowLeft' });
+    await until(() => eventInUrl() === 'syrsky-briefing-2024-10-25', 'back again');
+  });
+
+  it('can be used with the keyboard alone: every control is reached, an event opened, its article read', async () => {
+    const el = await app();
+    const focused = () => {
+      let node: Element | null = document.activeElement;
+      while (node?.shadowRoot?.activeElement) node = node.shadowRoot.activeElement;
+      return node as HTMLElement | null;
+    };
+    const describe = (node: HTMLElement | null) =>
+      node ? (node.getAttribute('aria-label') ?? node.textContent!.trim().replace(/\s+/g, ' ')) : 'nothing';
+    const seen: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      await sendKeys({ press: 'Tab' });
+      const node = focused();
+      seen.push(describe(node));
+      if (node?.classList.contains('st-label')) break;
+    }
+    for (const control of [
+      'Zoom in',
+      'Zoom out',
+      'Fit all',
+      'Earlier',
+      'Later',
+      'Week of 21 Oct',
+      'June pact',
+      'Lanes by party',
+    ]) {
+      expect(seen, `Tab reaches ${control}`).to.include(control);
+    }
+    expect(seen.some((name) => name.startsWith('Timeline'))).to.equal(true);
+    // Exactly one event is a tab stop; the arrow keys move between events.
+    const first = focused()!;
+    expect(first.classList.contains('st-label')).to.equal(true);
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => focused() !== first && focused()?.classList.contains('st-label') === true, 'next event');
+    const id = focused()!.dataset.id!;
+    await sendKeys({ press: 'Enter' });
+    await until(() => eventInUrl() === id, 'the event opened');
+    // Into the details panel: its first "Show in article" button.
+    for (let i = 0; i < 40 && !describe(focused()).startsWith('Show in article'); i++) await sendKeys({ press: 'Tab' });
+    const show = focused()!;
+    expect(describe(show)).to.match(/^Show in article/);
+    await sendKeys({ press: 'Enter' });
+    const dialog = () => deep<HTMLDialogElement>(el, 'st-article-viewer', 'dialog')!;
+    await until(() => dialog().open, 'the article viewer');
+    expect(deep(el, 'st-article-viewer', 'mark.active')).to.not.equal(null);
+    await sendKeys({ press: 'Escape' });
+    await until(() => !dialog().open, 'the viewer closed');
+    await until(() => focused() === show, 'focus back on the button that opened it');
+  });
+
+  it('shows a readable error panel for invalid data, never a blank page', async () => {
+    const el = await app('/tests/fixtures/broken/events.json');
+    const panel = deep(el, 'st-error-panel')!;
+    const text = panel.shadowRoot!.textContent!;
+    expect(text).to.contain('missing required field "date"');
+    expect(text).to.contain('events[0]');
+    expect(deep(el, 'st-timeline')).to.equal(null);
+  });
+
+  it('shows an error panel when the dataset cannot be fetched', async () => {
+    const el = await app('/no/such/events.json');
+    expect(deep(el, 'st-error-panel')!.shadowRoot!.textContent).to.contain('HTTP 404');
+  });
+});

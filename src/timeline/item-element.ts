@@ -31,7 +31,8 @@ export function itemElement(model: ItemModel): HTMLElement {
 
 export function laneElement(lane: LaneModel): HTMLElement {
   const element = document.createElement('span');
-  element.className = 'st-lane';
+  // An unlabelled lane gets no class, so it takes no padding and the label column collapses.
+  if (lane.label !== '') element.className = 'st-lane';
   element.textContent = lane.label;
   return element;
 }

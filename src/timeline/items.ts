@@ -17,7 +17,7 @@ import type { EventStatus, Party, TimelineEvent } from '../data/types.js';
 
 export type LaneMode = 'party' | 'single';
 
-/** The lane used when all events share one. */
+/** The lane every event shares in single-lane mode; it has no label, which would only cost width. */
 export const SINGLE_LANE = 'all';
 
 /** How a date is drawn: a point for a known day, a fuzzy range otherwise. */
@@ -25,7 +25,8 @@ export type DateStyle = 'exact' | 'approximate' | 'uncertain' | 'range';
 
 export interface ItemModel {
   id: string;
-  lane: string;
+  /** The party lane, or the single unlabelled lane. */
+  lane: Party | typeof SINGLE_LANE;
   /** Start of the drawn span (a point is drawn at midday of its day). */
   start: Date;
   /** End of the drawn span; absent for points. */
@@ -94,9 +95,9 @@ export function toItems(index: DatasetIndex, lanes: LaneMode): ItemModel[] {
   return index.events.map((event) => toItem(index, event, lanes));
 }
 
-/** Lanes in a fixed order, only for parties that have events. */
+/** Lanes in a fixed order, only for parties that have events; one unlabelled lane in single-lane mode. */
 export function toLanes(index: DatasetIndex, lanes: LaneMode): LaneModel[] {
-  if (lanes === 'single') return [{ id: SINGLE_LANE, label: 'All events', order: 0 }];
+  if (lanes === 'single') return [{ id: SINGLE_LANE, label: '', order: 0 }];
   const used = new Set(index.events.map((event) => eventParty(index, event)));
   return PARTIES.filter((party) => used.has(party)).map((party, order) => ({
     id: party,

@@ -164,6 +164,10 @@ export class StTimeline extends LitElement {
   }
 
   protected override firstUpdated(): void {
+    this.createTimeline();
+  }
+
+  private createTimeline(): void {
     const options: TimelineOptions = {
       orientation: { axis: 'top', item: 'top' },
       stack: true,
@@ -234,11 +238,28 @@ export class StTimeline extends LitElement {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.clearTimeout(this.destroyTimer);
+    // Moved in the document after its timeline was destroyed: draw it again.
+    if (this.hasUpdated && !this.timeline) {
+      this.createTimeline();
+      this.syncData();
+    }
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.timeline?.destroy();
-    this.timeline = undefined;
+    const timeline = this.timeline;
+    // A scroll event already queued for vis-timeline's panels would run after destroy() and throw
+    // (it reads the DOM destroy() has dropped); destroying a moment later lets it run first.
+    this.destroyTimer = window.setTimeout(() => {
+      timeline?.destroy();
+      if (this.timeline === timeline) this.timeline = undefined;
+    }, 100);
   }
+
+  private destroyTimer: number | undefined;
 
   /** Selects the event in the drawing and, if it is out of sight, scrolls it into view keeping the zoom. */
   reveal(id: string): void {

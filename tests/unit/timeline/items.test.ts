@@ -50,7 +50,7 @@ describe('toItem', () => {
     expect([item.dateStyle, item.type]).toEqual([style, type]);
   });
 
-  it('puts the event in the lane of its first actor, or one lane for all', () => {
+  it('puts the event in the lane of its first actor, or in the single lane', () => {
     const index = miniIndex();
     expect(toItem(index, index.event.get('beta-denies')!, 'party').lane).toBe('north-korea');
     expect(toItem(index, index.event.get('beta-denies')!, 'single').lane).toBe('all');
@@ -82,9 +82,9 @@ describe('toItems and toLanes', () => {
     expect(toItems(index, 'party').map((item) => item.id)).toEqual(['beta-denies', 'alpha-says']);
   });
 
-  it('has a lane only for parties with events, in a fixed order', () => {
+  it('has a lane only for parties with events, in a fixed order, and one unlabelled lane in single-lane mode', () => {
     expect(toLanes(miniIndex(), 'party').map((lane) => lane.label)).toEqual(['Ukraine', 'North Korea']);
-    expect(toLanes(miniIndex(), 'single').map((lane) => lane.id)).toEqual(['all']);
+    expect(toLanes(miniIndex(), 'single')).toEqual([{ id: 'all', label: '', order: 0 }]);
   });
 });
 

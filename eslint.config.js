@@ -40,7 +40,12 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts'],
     plugins: { lit, wc },
-    rules: { ...lit.configs.recommended.rules, ...wc.configs.recommended.rules },
+    rules: {
+      ...lit.configs.recommended.rules,
+      ...wc.configs.recommended.rules,
+      // lit calls listeners bound in templates (@click=${this.onClick}) with the element as `this`.
+      '@typescript-eslint/unbound-method': 'off',
+    },
   },
   {
     files: ['src/**/*.ts'],

@@ -24,7 +24,11 @@ try {
       const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
       page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
       await page.goto(base + query);
-      await page.locator('st-app st-timeline .vis-item').first().waitFor({ timeout: 15000 }).catch(() => {});
+      await page
+        .locator('st-app st-timeline .vis-item')
+        .first()
+        .waitFor({ timeout: 15000 })
+        .catch(() => {});
       await page.waitForTimeout(400);
       const slug = query.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'start';
       const file = `screenshots/${slug}-${size.name}.png`;

@@ -136,9 +136,14 @@ export class StApp extends LitElement {
   }
 
   private onOpenArticle(event: CustomEvent<OpenArticleDetail>): void {
-    // No opener given: the viewer returns focus to whatever has it now, the button deep inside the panel
-    // (the event's own target is the panel's host, which would send focus to the panel's title).
-    void this.viewer?.open(event.detail.article, event.detail.quote);
+    // The button that asked, deep in the panel, gets focus back on close; buttons that a click did not
+    // focus (Safari) are covered too. Without an element, the viewer falls back to the focused one.
+    const origin = event.composedPath()[0];
+    void this.viewer?.open(
+      event.detail.article,
+      event.detail.quote,
+      origin instanceof HTMLElement ? origin : undefined,
+    );
   }
 }
 

@@ -9,28 +9,28 @@ const start = window.location.href;
 afterEach(() => window.history.replaceState(null, '', start));
 
 /** Follows a chain of selectors through shadow roots. */
-function deep<T extends Element = HTMLElement>(root: Element, ...selectors: string[]): T | null {
+function deep(root: Element, ...selectors: string[]): HTMLElement | null {
   let node: Element | null = root;
   for (const selector of selectors) {
     node = (node?.shadowRoot ?? node)?.querySelector(selector) ?? null;
   }
-  return node as T | null;
+  return node as HTMLElement | null;
 }
 
 async function app(src = '/data/events.json'): Promise<StApp> {
   const el = await fixture<StApp>(html`<st-app src=${src}></st-app>`);
   await until(() => deep(el, 'st-timeline, st-error-panel') !== null, 'the app to load');
-  const timeline = deep<HTMLElement & { ready: Promise<void> }>(el, 'st-timeline');
+  const timeline = deep(el, 'st-timeline') as (HTMLElement & { ready: Promise<void> }) | null;
   if (timeline) await timeline.ready;
   return el;
 }
 
 const eventInUrl = () => new URLSearchParams(window.location.search).get('event');
 const label = (el: StApp, id: string) => deep(el, 'st-timeline', `.st-label[data-id="${id}"]`);
-const detailsTitle = (el: StApp) => deep(el, 'st-event-details', 'h2')?.textContent?.trim();
+const detailsTitle = (el: StApp) => deep(el, 'st-event-details', 'h2')?.textContent.trim();
 /** The first button whose text starts with `name` (visually hidden text may follow). */
 const buttonNamed = (root: Element, name: string) =>
-  [...(root.shadowRoot ?? root).querySelectorAll('button')].find((b) => b.textContent?.trim().startsWith(name));
+  [...(root.shadowRoot ?? root).querySelectorAll('button')].find((b) => b.textContent.trim().startsWith(name));
 
 describe('st-app', () => {
   it('shows a loading state, then the chronology', async () => {
@@ -48,13 +48,16 @@ describe('st-app', () => {
     // 2. Open the briefing.
     label(el, 'syrsky-briefing-2024-10-25')!.click();
     await until(() => detailsTitle(el) === 'Syrsky briefs Zelensky on North Korean troops', 'details');
-    const quote = deep(el, 'st-event-details', 'blockquote')!.textContent!;
+    const quote = deep(el, 'st-event-details', 'blockquote')!.textContent;
     expect(quote).to.contain('Oleksandr Syrsky');
     // 3. Show it in the article.
     buttonNamed(deep(el, 'st-event-details')!, 'Show in article')!.click();
-    await until(() => deep<HTMLDialogElement>(el, 'st-article-viewer', 'dialog')?.open === true, 'the viewer');
+    await until(
+      () => (deep(el, 'st-article-viewer', 'dialog') as HTMLDialogElement | null)?.open === true,
+      'the viewer',
+    );
     const mark = deep(el, 'st-article-viewer', 'mark.active')!;
-    expect(quote).to.contain(mark.textContent!);
+    expect(quote).to.contain(mark.textContent);
     expect(eventInUrl()).to.equal('syrsky-briefing-2024-10-25');
   });
 
@@ -93,7 +96,7 @@ describe('st-app', () => {
       return node as HTMLElement | null;
     };
     const describe = (node: HTMLElement | null) =>
-      node ? (node.getAttribute('aria-label') ?? node.textContent!.trim().replace(/\s+/g, ' ')) : 'nothing';
+      node ? (node.getAttribute('aria-label') ?? node.textContent.trim().replace(/\s+/g, ' ')) : 'nothing';
     const seen: string[] = [];
     for (let i = 0; i < 30; i++) {
       await sendKeys({ press: 'Tab' });
@@ -127,7 +130,7 @@ describe('st-app', () => {
     const show = focused()!;
     expect(describe(show)).to.match(/^Show in article/);
     await sendKeys({ press: 'Enter' });
-    const dialog = () => deep<HTMLDialogElement>(el, 'st-article-viewer', 'dialog')!;
+    const dialog = () => (deep(el, 'st-article-viewer', 'dialog') as HTMLDialogElement | null)!;
     await until(() => dialog().open, 'the article viewer');
     expect(deep(el, 'st-article-viewer', 'mark.active')).to.not.equal(null);
     await sendKeys({ press: 'Escape' });
@@ -138,7 +141,7 @@ describe('st-app', () => {
   it('shows a readable error panel for invalid data, never a blank page', async () => {
     const el = await app('/tests/fixtures/broken/events.json');
     const panel = deep(el, 'st-error-panel')!;
-    const text = panel.shadowRoot!.textContent!;
+    const text = panel.shadowRoot!.textContent;
     expect(text).to.contain('missing required field "date"');
     expect(text).to.contain('events[0]');
     expect(deep(el, 'st-timeline')).to.equal(null);

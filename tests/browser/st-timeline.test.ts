@@ -1,9 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { indexDataset, type DatasetIndex } from '../../src/data/dataset-index.js';
 import type { StTimeline } from '../../src/timeline/st-timeline.js';
 import '../../src/timeline/st-timeline.js';
-import { loadIndex, until } from '../support/dataset.js';
+import { loadIndex, nextEvent, until } from '../support/dataset.js';
 
 let index: DatasetIndex;
 before(async () => {
@@ -22,7 +22,7 @@ const labels = (el: StTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLEleme
 const label = (el: StTimeline, id: string) => labels(el).find((l) => l.dataset.id === id);
 const button = (el: StTimeline, name: string) =>
   [...el.shadowRoot!.querySelectorAll('button')].find(
-    (b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === name,
+    (b) => (b.getAttribute('aria-label') ?? b.textContent.trim()) === name,
   )!;
 const canvas = (el: StTimeline) => el.shadowRoot!.querySelector<HTMLElement>('.canvas')!;
 const windowWidth = (detail: { start: Date; end: Date }) => detail.end.getTime() - detail.start.getTime();
@@ -33,7 +33,7 @@ describe('st-timeline', () => {
     const el = await timeline(index, undefined, 'single');
     const contents = el.shadowRoot!.querySelectorAll('.vis-item-content');
     expect(contents.length).to.be.greaterThan(20);
-    expect(label(el, 'syrsky-briefing-2024-10-25')).to.exist;
+    expect(label(el, 'syrsky-briefing-2024-10-25')).to.not.equal(undefined);
     // vis-timeline's own stylesheet positions the panels absolutely; without it, nothing lines up.
     const panel = el.shadowRoot!.querySelector('.vis-panel.vis-center')!;
     expect(getComputedStyle(panel).position).to.equal('absolute');
@@ -74,7 +74,7 @@ describe('st-timeline', () => {
 
   it('selects an event on click', async () => {
     const el = await timeline();
-    const selected = oneEvent(el, 'st-select');
+    const selected = nextEvent(el, 'st-select');
     label(el, 'syrsky-briefing-2024-10-25')!.click();
     expect((await selected).detail.id).to.equal('syrsky-briefing-2024-10-25');
   });
@@ -83,7 +83,7 @@ describe('st-timeline', () => {
     const el = await timeline();
     for (const key of ['Enter', 'Space']) {
       label(el, 'zelensky-address-2024-10-17')!.focus();
-      const selected = oneEvent(el, 'st-select');
+      const selected = nextEvent(el, 'st-select');
       await sendKeys({ press: key });
       expect((await selected).detail.id).to.equal('zelensky-address-2024-10-17');
     }
@@ -104,13 +104,13 @@ describe('st-timeline', () => {
 
   it('zooms with the + and − buttons and fits all', async () => {
     const el = await timeline();
-    let changed = oneEvent(el, 'st-window-change');
+    let changed = nextEvent(el, 'st-window-change');
     button(el, 'Zoom in').click();
     const zoomedIn = windowWidth((await changed).detail);
-    changed = oneEvent(el, 'st-window-change');
+    changed = nextEvent(el, 'st-window-change');
     button(el, 'Zoom out').click();
     expect(windowWidth((await changed).detail)).to.be.greaterThan(zoomedIn);
-    changed = oneEvent(el, 'st-window-change');
+    changed = nextEvent(el, 'st-window-change');
     button(el, 'Fit all').click();
     const all = (await changed).detail;
     expect(all.start.getTime()).to.be.lessThan(Date.UTC(2014, 11, 31));
@@ -118,15 +118,15 @@ describe('st-timeline', () => {
 
   it('pans with buttons and with the arrow keys on the canvas', async () => {
     const el = await timeline();
-    let changed = oneEvent(el, 'st-window-change');
+    let changed = nextEvent(el, 'st-window-change');
     button(el, 'Later').click();
     const later = (await changed).detail.start.getTime();
     expect(later).to.be.greaterThan(Date.UTC(2024, 8, 29));
     canvas(el).focus();
-    changed = oneEvent(el, 'st-window-change');
+    changed = nextEvent(el, 'st-window-change');
     await sendKeys({ press: 'ArrowLeft' });
     expect((await changed).detail.start.getTime()).to.be.lessThan(later);
-    changed = oneEvent(el, 'st-window-change');
+    changed = nextEvent(el, 'st-window-change');
     await sendKeys({ press: '+' });
     const zoomed = (await changed).detail;
     expect(windowWidth(zoomed)).to.be.lessThan(35 * 86_400_000);
@@ -136,8 +136,8 @@ describe('st-timeline', () => {
     const el = await timeline();
     el.addEventListener('st-select', (e) => (el.selectedId = e.detail.id));
     expect(label(el, 'russia-nk-defence-pact-2024-06-18')).to.equal(undefined);
-    const changed = oneEvent(el, 'st-window-change');
-    const selected = oneEvent(el, 'st-select');
+    const changed = nextEvent(el, 'st-window-change');
+    const selected = nextEvent(el, 'st-select');
     button(el, 'June pact').click();
     expect((await selected).detail.id).to.equal('russia-nk-defence-pact-2024-06-18');
     expect((await changed).detail.start.getTime()).to.be.lessThan(Date.UTC(2024, 5, 18));

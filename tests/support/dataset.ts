@@ -16,3 +16,13 @@ export async function until(check: () => boolean, what = 'condition'): Promise<v
   }
   throw new Error(`timed out waiting for ${what}`);
 }
+
+/** The next `type` event on `target`, typed from the global event map. Set it up before the action. */
+export function nextEvent<K extends keyof HTMLElementEventMap>(
+  target: EventTarget,
+  type: K,
+): Promise<HTMLElementEventMap[K]> {
+  return new Promise((resolve) => {
+    target.addEventListener(type, (event) => resolve(event as HTMLElementEventMap[K]), { once: true });
+  });
+}

@@ -8,9 +8,7 @@ const root = new URL('../../../data/', import.meta.url);
 const json: unknown = JSON.parse(readFileSync(new URL('events.json', root), 'utf8'));
 const first = validateDataset(json);
 if (!first.ok) throw new Error('data/events.json is invalid; run npm run check-data');
-const texts = new Map(
-  first.dataset.articles.map((a) => [a.id, readFileSync(new URL(a.file, root), 'utf8')] as const),
-);
+const texts = new Map(first.dataset.articles.map((a) => [a.id, readFileSync(new URL(a.file, root), 'utf8')] as const));
 const result = validateDataset(json, { articleTexts: texts });
 
 describe('data/events.json', () => {
@@ -59,7 +57,11 @@ describe('data/events.json', () => {
   it('orders events chronologically with neighbours for previous / next', () => {
     const index = indexDataset(dataset, texts);
     const { previous, next } = neighbours(index, 'syrsky-briefing-2024-10-25');
-    expect(previous && index.date.get(previous.id)!.start).toBeLessThanOrEqual(index.date.get('syrsky-briefing-2024-10-25')!.start);
-    expect(next && index.date.get(next.id)!.start).toBeGreaterThanOrEqual(index.date.get('syrsky-briefing-2024-10-25')!.start);
+    expect(previous && index.date.get(previous.id)!.start).toBeLessThanOrEqual(
+      index.date.get('syrsky-briefing-2024-10-25')!.start,
+    );
+    expect(next && index.date.get(next.id)!.start).toBeGreaterThanOrEqual(
+      index.date.get('syrsky-briefing-2024-10-25')!.start,
+    );
   });
 });

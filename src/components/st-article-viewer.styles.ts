@@ -1,0 +1,132 @@
+/** Styles of `<st-article-viewer>`. */
+import { css } from 'lit';
+import { buttonStyles, focusRing } from './shared-styles.js';
+
+const dialog = css`
+  dialog {
+    /* Overrides the UA's max sizes for modal dialogs, which leave a margin even on phones. */
+    width: min(48rem, 100% - 2rem);
+    max-width: none;
+    max-height: min(52rem, 100% - 2rem);
+    padding: 0;
+    color: var(--st-text);
+    background: var(--st-surface-raised, #fff);
+    border: 1px solid var(--st-border);
+    border-radius: var(--st-radius, 6px);
+    box-shadow: 0 0.5rem 2rem rgb(0 0 0 / 0.3);
+    overflow-wrap: anywhere;
+  }
+  dialog[open] {
+    display: flex;
+    flex-direction: column;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.55);
+  }
+  @media (max-width: 40rem) {
+    dialog {
+      width: 100%;
+      height: 100%;
+      max-height: none;
+      margin: 0;
+      border: none;
+      border-radius: 0;
+    }
+    h2 {
+      font-size: 1.1rem;
+    }
+  }
+  header {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 0.75rem;
+    padding: var(--st-space, 0.75rem) calc(var(--st-space, 0.75rem) * 1.5);
+    border-bottom: 1px solid var(--st-border-subtle);
+  }
+  h2 {
+    margin: 0.2rem 0 0;
+    font-size: 1.25rem;
+    line-height: 1.3;
+  }
+  .close {
+    flex: none;
+  }
+  .body {
+    flex: 1 1 auto;
+    min-height: 0;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    padding: 0 calc(var(--st-space, 0.75rem) * 1.5) calc(var(--st-space, 0.75rem) * 2);
+  }
+`;
+
+const content = css`
+  .about {
+    margin: var(--st-space, 0.75rem) 0;
+    font-size: 0.9rem;
+  }
+  .about > div {
+    display: grid;
+    grid-template-columns: 6rem 1fr;
+    gap: 0.5rem;
+  }
+  dt {
+    font-weight: 600;
+    color: var(--st-text-muted);
+  }
+  dd {
+    margin: 0;
+  }
+  .basis {
+    display: block;
+    color: var(--st-text-muted);
+  }
+  a {
+    color: var(--st-accent);
+  }
+  h3 {
+    font-size: 1rem;
+    margin: 1.25rem 0 0.5rem;
+  }
+  .notes {
+    margin: 0;
+    padding-left: 1.25rem;
+    color: var(--st-text-muted);
+    font-size: 0.9rem;
+  }
+  .text {
+    font-family: var(--st-font-serif);
+    font-size: 1.05rem;
+    line-height: 1.6;
+    max-width: 42rem;
+  }
+  .text p {
+    margin: 0 0 0.9em;
+  }
+  mark {
+    color: var(--st-mark-text);
+    background: var(--st-mark-bg);
+    padding: 0 0.1em;
+  }
+  /* Other excerpts taken from the article: there, but quieter than the one asked for. */
+  mark.other {
+    background: color-mix(in srgb, var(--st-mark-bg) 40%, transparent);
+  }
+  mark.active {
+    outline: 2px solid var(--st-mark-text);
+    outline-offset: 1px;
+    box-decoration-break: clone;
+  }
+  .warning {
+    color: var(--st-error);
+    background: var(--st-error-bg);
+    padding: 0.4rem 0.6rem;
+    border-radius: var(--st-radius, 6px);
+  }
+  .body:focus-visible {
+    outline-offset: -3px;
+  }
+`;
+
+export const styles = [buttonStyles, focusRing, dialog, content];

@@ -1,0 +1,206 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { formatDateSpan } from '../data/dates.js';
+import { articleDate, type DatasetIndex } from '../data/dataset-index.js';
+import { segmentArticle, type ExcerptParagraph } from '../data/excerpt.js';
+import type { Article } from '../data/types.js';
+import { styles } from './st-article-viewer.styles.js';
+
+/** Sent when the viewer has closed, after focus went back. */
+export interface ArticleClosedDetail {
+  /** Id of the article that was shown. */
+  article: string | undefined;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'st-article-closed': CustomEvent<ArticleClosedDetail>;
+  }
+  interface HTMLElementTagNameMap {
+    'st-article-viewer': StArticleViewer;
+  }
+}
+
+/** The focused element, looking through shadow roots. */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}
+
+/** Only links that lead to a web page; data could hold a `javascript:` URL. */
+function webUrl(url: string | null): string | undefined {
+  if (url === null) return undefined;
+  try {
+    return ['http:', 'https:'].includes(new URL(url).protocol) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A modal dialog showing one article in full, with its excerpts marked and the one
+ * asked for scrolled into view. Esc, the Close button or a click outside closes it,
+ * and focus goes back to where it was.
+ *
+ * @fires st-article-closed - The dialog closed; `detail.article` is the article's id.
+ * @cssprop --st-mark-bg - Background of marked excerpts.
+ * @cssprop --st-mark-text - Text colour of marked excerpts.
+ * @cssprop --st-surface-raised - Dialog background.
+ * @cssprop --st-text-muted - Publication details and notes.
+ */
+@customElement('st-article-viewer')
+export class StArticleViewer extends LitElement {
+  static override styles = styles;
+
+  /** The dataset, indexed, with its article texts. */
+  @property({ attribute: false }) index: DatasetIndex | undefined;
+
+  @state() private articleId: string | undefined;
+  @state() private quote: string | undefined;
+
+  @query('dialog') private dialog!: HTMLDialogElement | null;
+
+  @query('.body') private body!: HTMLElement | null;
+
+  /** Where focus goes back to on close. */
+  private opener: HTMLElement | null = null;
+
+  /** Whether the dialog is showing. */
+  get isOpen(): boolean {
+    return this.dialog?.open === true;
+  }
+
+  /**
+   * Shows an article, with `quote` (verbatim) highlighted and scrolled to.
+   * Focus returns to `opener` on close, else to whatever had it now.
+   */
+  async open(articleId: string, quote?: string, opener?: HTMLElement): Promise<void> {
+    if (!this.isOpen) this.opener = opener ?? deepActiveElement();
+    this.articleId = articleId;
+    this.quote = quote;
+    await this.updateComplete;
+    if (!this.dialog || !this.body) return;
+    if (!this.dialog.open) this.dialog.showModal();
+    const active = this.renderRoot.querySelector('mark.active');
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (active) active.scrollIntoView({ block: 'center', behavior: still ? 'instant' : 'smooth' });
+    else this.body.scrollTop = 0;
+  }
+
+  /** Closes the dialog; focus goes back as on Esc. */
+  close(): void {
+    if (!this.dialog?.open) return;
+    this.dialog.close();
+    // The close event comes a task later; callers of close() can expect focus back at once.
+    this.restoreFocus();
+  }
+
+  private restoreFocus(): void {
+    const opener = this.opener;
+    this.opener = null;
+    if (opener?.isConnected) opener.focus();
+  }
+
+  private onClose(): void {
+    this.restoreFocus();
+    this.dispatchEvent(
+      new CustomEvent('st-article-closed', { detail: { article: this.articleId }, bubbles: true, composed: true }),
+    );
+  }
+
+  private onClick(e: MouseEvent): void {
+    // The dialog's own box is only the target outside its content, i.e. on the backdrop.
+    if (e.target === e.currentTarget) this.close();
+  }
+
+  override render() {
+    const article = this.articleId === undefined ? undefined : this.index?.article.get(this.articleId);
+    return html`<dialog
+      aria-labelledby="title"
+      @close=${() => this.onClose()}
+      @click=${(e: MouseEvent) => this.onClick(e)}
+    >
+      <header>
+        <h2 id="title">${article?.title ?? 'Article not found'}</h2>
+        <button type="button" class="close" @click=${() => this.close()}>Close</button>
+      </header>
+      <div class="body" tabindex="0" role="region" aria-label="Article">
+        ${article ? this.renderArticle(article) : this.renderMissing()}
+      </div>
+    </dialog>`;
+  }
+
+  private renderMissing() {
+    return html`<p>There is no article “${this.articleId ?? ''}” in this timeline.</p>`;
+  }
+
+  private renderArticle(article: Article) {
+    const index = this.index;
+    const text = index?.texts.get(article.id);
+    const url = webUrl(article.url);
+    const quotes = this.quotesIn(article.id);
+    const paragraphs = text === undefined ? [] : segmentArticle(text, quotes, this.quote);
+    const found = this.quote === undefined || paragraphs.some((p) => p.some((s) => s.active));
+    return html`
+      <dl class="about">
+        ${
+          article.titleIsDescriptive
+            ? html`<div>
+                <dt>Title</dt>
+                <dd>Descriptive: the article has no title of its own</dd>
+              </div>`
+            : nothing
+        }
+        <div>
+          <dt>Outlet</dt>
+          <dd>${article.outlet ?? 'Not named in the article'}</dd>
+        </div>
+        <div>
+          <dt>Published</dt>
+          <dd>
+            ${index ? formatDateSpan(articleDate(index, article), { style: 'long' }) : article.published}
+            <span class="basis">Basis: ${article.publishedBasis}</span>
+          </dd>
+        </div>
+        ${
+          url
+            ? html`<div>
+                <dt>Source</dt>
+                <dd><a href=${url} rel="noopener noreferrer">${url}</a></dd>
+              </div>`
+            : nothing
+        }
+      </dl>
+      ${
+        article.notes.length > 0
+          ? html`<h3>Notes</h3>
+              <ul class="notes">
+                ${article.notes.map((note) => html`<li>${note}</li>`)}
+              </ul>`
+          : nothing
+      }
+      <h3>Full text</h3>
+      ${found ? nothing : html`<p class="warning">The excerpt was not found in this text.</p>`}
+      ${
+        text === undefined
+          ? html`<p class="warning">The text of this article is not available.</p>`
+          : html`<div class="text" lang=${article.language ?? nothing}>${paragraphs.map(renderParagraph)}</div>`
+      }
+    `;
+  }
+
+  /** Every excerpt the dataset takes from an article, so the reader sees all that was used. */
+  private quotesIn(articleId: string): string[] {
+    const dataset = this.index?.dataset;
+    if (!dataset) return [];
+    const sources = [...dataset.events.flatMap((e) => e.sources), ...dataset.claims.map((c) => c.source)];
+    return sources.filter((s) => s.article === articleId).map((s) => s.quote);
+  }
+}
+
+function renderParagraph(paragraph: ExcerptParagraph) {
+  return html`<p>
+    ${paragraph.map((s) => (s.mark ? html`<mark class=${s.active ? 'active' : 'other'}>${s.text}</mark>` : s.text))}
+  </p>`;
+}

@@ -1,0 +1,194 @@
+/** Styles of `<st-event-details>`; a separate file so the element's logic reads in one screen. */
+import { css } from 'lit';
+import { buttonStyles, focusRing, visuallyHidden } from './shared-styles.js';
+
+const panel = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    color: var(--st-text);
+    overflow-wrap: anywhere;
+  }
+  section {
+    padding: var(--st-space, 0.75rem);
+    border-left: 0.3rem solid var(--party, var(--st-border-subtle));
+  }
+  h2 {
+    font-size: 1.35rem;
+    line-height: 1.25;
+    margin: 0 0 var(--st-space, 0.75rem);
+  }
+  h3 {
+    font-size: 1rem;
+    margin: 1.25rem 0 0.5rem;
+  }
+  p,
+  ul,
+  ol {
+    margin: 0.5rem 0;
+  }
+  .muted,
+  .basis,
+  figcaption,
+  .note {
+    color: var(--st-text-muted);
+  }
+  .empty p {
+    color: var(--st-text-muted);
+    max-width: 40rem;
+  }
+
+  .party-ukraine {
+    --party: var(--st-party-ukraine);
+  }
+  .party-russia {
+    --party: var(--st-party-russia);
+  }
+  .party-north-korea {
+    --party: var(--st-party-north-korea);
+  }
+  .party-south-korea {
+    --party: var(--st-party-south-korea);
+  }
+  .party-nato-us-other {
+    --party: var(--st-party-nato-us-other);
+  }
+`;
+
+const facts = css`
+  .facts {
+    margin: 0;
+  }
+  .facts > div {
+    padding: 0.35rem 0;
+    border-top: 1px solid var(--st-border-subtle);
+  }
+  dt {
+    font-weight: 600;
+    font-size: 0.85rem;
+    color: var(--st-text-muted);
+  }
+  dd {
+    margin: 0;
+  }
+  @container (min-width: 28rem) {
+    .facts > div {
+      display: grid;
+      grid-template-columns: 5rem 1fr;
+      gap: 0.75rem;
+    }
+    dt {
+      font-size: inherit;
+    }
+  }
+  .basis {
+    display: block;
+    font-size: 0.9rem;
+  }
+  .badge {
+    display: inline-block;
+    font-size: 0.85rem;
+    font-weight: 600;
+    padding: 0 0.45rem;
+    border: 1px solid var(--st-border);
+    border-radius: 999px;
+  }
+  .status-claimed,
+  .status-expected {
+    border-style: dashed;
+  }
+  .status-denied {
+    border-width: 3px;
+    border-style: double;
+  }
+  .actors,
+  .claims,
+  .related,
+  .excerpts {
+    padding: 0;
+    list-style: none;
+  }
+  .actors li + li,
+  .claims li + li,
+  .related li + li {
+    margin-top: 0.25rem;
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.7em;
+    height: 0.7em;
+    margin-right: 0.4em;
+    border-radius: 50%;
+    background: var(--party);
+    /* Colours are not guaranteed in forced-colours mode; the party label says the same in words. */
+    forced-color-adjust: none;
+  }
+  .summary {
+    font-size: 1.05rem;
+    margin-top: var(--st-space, 0.75rem);
+  }
+`;
+
+const excerpts = css`
+  .excerpts > li {
+    margin: 0 0 1rem;
+  }
+  figure {
+    margin: 0;
+  }
+  blockquote {
+    margin: 0;
+    padding: 0.15rem 0 0.15rem 0.85rem;
+    border-left: 3px solid var(--st-border);
+    font-family: var(--st-font-serif);
+    font-size: 1.05rem;
+  }
+  figcaption {
+    font-size: 0.9rem;
+    margin: 0.3rem 0 0.4rem 0.85rem;
+  }
+  cite {
+    font-style: italic;
+    color: var(--st-text);
+  }
+  .excerpts button {
+    margin-left: 0.85rem;
+  }
+  .related a {
+    color: var(--st-accent);
+    font-weight: 600;
+  }
+  .note {
+    display: block;
+    font-size: 0.9rem;
+  }
+  .steps {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    margin-top: 1.5rem;
+    padding-top: var(--st-space, 0.75rem);
+    border-top: 1px solid var(--st-border-subtle);
+  }
+  /* Generated arrows with empty alternative text: seen, not read out. */
+  .previous::before {
+    content: '←' / '';
+  }
+  .next::after {
+    content: '→' / '';
+  }
+  .position {
+    color: var(--st-text-muted);
+    font-variant-numeric: tabular-nums;
+  }
+  button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.55;
+  }
+  h2:focus-visible {
+    outline-offset: 4px;
+  }
+`;
+
+export const styles = [buttonStyles, focusRing, visuallyHidden, panel, facts, excerpts];

@@ -1,0 +1,266 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import { formatDateSpan } from '../data/dates.js';
+import {
+  PARTY_LABELS,
+  articleDate,
+  eventDateText,
+  eventParty,
+  neighbours,
+  type DatasetIndex,
+} from '../data/dataset-index.js';
+import { KIND_TEXT, RELATION_TEXT, STATUS_TEXT, claimValueText } from '../data/labels.js';
+import type { Claim, Relation, Source, TimelineEvent } from '../data/types.js';
+import { stEvent } from '../events.js';
+import { styles } from './st-event-details.styles.js';
+
+/** Keys typed into these must never move the selection. */
+function isTextEntry(target: EventTarget | undefined): boolean {
+  return (
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement ||
+    (target instanceof HTMLElement && target.isContentEditable)
+  );
+}
+
+/**
+ * The selected event in full: date and how it was inferred, status in words, actors,
+ * numbers claimed, every excerpt with its attribution, related events and chronological
+ * stepping. ← and → step through events while focus is inside the panel.
+ * `focus()` moves focus to the event's title.
+ *
+ * @fires st-select - A related event was followed, or Previous/Next (or ←/→) was used.
+ * @fires st-open-article - "Show in article" was pressed for an excerpt.
+ * @cssprop --st-text - Body text colour.
+ * @cssprop --st-text-muted - Secondary text: date basis, attributions.
+ * @cssprop --st-border - Badge, button and excerpt rule colour.
+ * @cssprop --st-party-ukraine - Lane colour of each party (also -russia, -north-korea, -south-korea, -nato-us-other).
+ */
+@customElement('st-event-details')
+export class StEventDetails extends LitElement {
+  static override styles = styles;
+
+  /** The dataset, indexed; nothing but the empty state is shown without it. */
+  @property({ attribute: false }) index: DatasetIndex | undefined;
+
+  /** Id of the event to show; none shows a hint. */
+  @property({ attribute: 'event-id' }) eventId: string | undefined;
+
+  @query('h2') private heading!: HTMLElement | null;
+
+  /** Focused element inside the panel just before the event changed. */
+  private focusBeforeChange: Element | null = null;
+
+  constructor() {
+    super();
+    // On the host, not the document: the keys belong to whoever has focus in the panel.
+    this.addEventListener('keydown', (e) => {
+      this.onKeydown(e);
+    });
+  }
+
+  /** Moves focus to the title, e.g. after the selection changed elsewhere. */
+  override focus(options?: FocusOptions): void {
+    this.heading?.focus(options);
+  }
+
+  private get event(): TimelineEvent | undefined {
+    return this.eventId === undefined ? undefined : this.index?.event.get(this.eventId);
+  }
+
+  private select(target: TimelineEvent | undefined): void {
+    if (target) this.dispatchEvent(stEvent('st-select', { id: target.id, reveal: true }));
+  }
+
+  private onKeydown(e: KeyboardEvent): void {
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    if ((e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') || isTextEntry(e.composedPath()[0])) return;
+    const event = this.event;
+    if (!this.index || !event) return;
+    const { previous, next } = neighbours(this.index, event.id);
+    const target = e.key === 'ArrowLeft' ? previous : next;
+    if (!target) return;
+    e.preventDefault();
+    this.select(target);
+  }
+
+  private onRelatedClick(e: MouseEvent, target: TimelineEvent): void {
+    // Let the browser open the link in a new tab or window as asked.
+    if (e.button !== 0 || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    e.preventDefault();
+    this.select(target);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('eventId')) this.focusBeforeChange = this.shadowRoot?.activeElement ?? null;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const focused = this.focusBeforeChange;
+    this.focusBeforeChange = null;
+    // Whatever had focus now shows another event's content, or is gone; the title says where we are.
+    // Previous/Next keep it, so they can be pressed again.
+    if (changed.has('eventId') && focused && !(focused.isConnected && focused.closest('nav'))) this.focus();
+  }
+
+  override render() {
+    const index = this.index;
+    const event = this.event;
+    if (!index || !event) return this.renderEmpty();
+    const status = STATUS_TEXT[event.status];
+    const claims = index.claimsByEvent.get(event.id) ?? [];
+    return html`
+      <section aria-labelledby="title" class="party-${eventParty(index, event)}">
+        <h2 id="title" tabindex="-1">${event.title}</h2>
+        <dl class="facts">
+          <div>
+            <dt>When</dt>
+            <dd>${eventDateText(index, event, 'long')} <span class="basis">Basis: ${event.dateBasis}</span></dd>
+          </div>
+          <div>
+            <dt>Status</dt>
+            <dd><span class="badge status-${event.status}">${status.label}</span> — ${status.meaning}</dd>
+          </div>
+          <div>
+            <dt>Kind</dt>
+            <dd>${KIND_TEXT[event.kind]}</dd>
+          </div>
+          <div>
+            <dt>Who</dt>
+            <dd>
+              <ul class="actors">
+                ${event.actors.map((id) => this.renderActor(index, id))}
+              </ul>
+            </dd>
+          </div>
+        </dl>
+        <p class="summary">${event.summary}</p>
+        ${claims.length === 0 ? nothing : this.renderClaims(index, claims)}
+        <h3>In the articles</h3>
+        <ol class="excerpts">
+          ${event.sources.map((source) => this.renderExcerpt(index, source))}
+        </ol>
+        ${
+          event.related.length === 0
+            ? nothing
+            : html`<h3>Related events</h3>
+                <ul class="related">
+                  ${event.related.map((relation) => this.renderRelation(index, relation))}
+                </ul>`
+        }
+        ${this.renderSteps(index, event)}
+      </section>
+    `;
+  }
+
+  private renderEmpty() {
+    const missing = this.index && this.eventId !== undefined;
+    return html`
+      <section aria-labelledby="title" class="empty">
+        <h2 id="title" tabindex="-1">Event details</h2>
+        ${missing ? html`<p>There is no event “${this.eventId}” in this timeline.</p>` : nothing}
+        <p>
+          Select an event on the timeline to see when it happened, who was involved and what the articles say about it,
+          word for word. Then ← and → step through the events in date order.
+        </p>
+      </section>
+    `;
+  }
+
+  private renderActor(index: DatasetIndex, id: string) {
+    const actor = index.actor.get(id);
+    if (!actor) return html`<li>${id}</li>`;
+    return html`<li>
+      <span class="swatch party-${actor.party}" aria-hidden="true"></span>${
+        actor.role ? `${actor.name}, ${actor.role}` : actor.name
+      }
+      <span class="muted">(${PARTY_LABELS[actor.party]})</span>
+    </li>`;
+  }
+
+  private renderClaims(index: DatasetIndex, claims: readonly Claim[]) {
+    const claimant = (claim: Claim) => index.actor.get(claim.claimant)?.name ?? claim.claimant;
+    return html`<h3>Numbers claimed</h3>
+      <ul class="claims">
+        ${claims.map(
+          (claim) =>
+            html`<li>
+              <strong>${claimValueText(claim)}</strong>: ${claim.counts}
+              <span class="muted">(claimed by ${claimant(claim)})</span>
+            </li>`,
+        )}
+      </ul>`;
+  }
+
+  private renderExcerpt(index: DatasetIndex, source: Source) {
+    const article = index.article.get(source.article);
+    // Sent from the button itself, so `composedPath()[0]` names the opener focus should return to
+    // (Safari does not focus buttons on click, so the focused element cannot be relied on).
+    const open = (e: Event) => {
+      e.currentTarget?.dispatchEvent(stEvent('st-open-article', { article: source.article, quote: source.quote }));
+    };
+    return html`<li>
+      <figure>
+        <blockquote>${source.quote}</blockquote>
+        <figcaption>
+          ${
+            article
+              ? html`<cite>${article.title}</cite>${article.titleIsDescriptive ? ' (descriptive title)' : nothing},
+                  ${article.outlet ?? 'outlet not named'}, ${formatDateSpan(articleDate(index, article))}`
+              : html`<cite>${source.article}</cite>`
+          }
+        </figcaption>
+      </figure>
+      <button type="button" @click=${open}>
+        Show in article<span class="visually-hidden">: ${article?.title ?? source.article}</span>
+      </button>
+    </li>`;
+  }
+
+  private renderRelation(index: DatasetIndex, relation: Relation) {
+    const other = index.event.get(relation.event);
+    if (!other) return nothing;
+    return html`<li>
+      ${RELATION_TEXT[relation.type]}
+      <a href="?event=${encodeURIComponent(other.id)}" @click=${(e: MouseEvent) => this.onRelatedClick(e, other)}
+        >${other.title}</a
+      >
+      <span class="muted">(${eventDateText(index, other)})</span>
+      ${relation.note ? html`<span class="note">${relation.note}</span>` : nothing}
+    </li>`;
+  }
+
+  private renderSteps(index: DatasetIndex, event: TimelineEvent) {
+    const { previous, next, position } = neighbours(index, event.id);
+    const total = index.events.length;
+    return html`<nav class="steps" aria-label="Events in date order">
+      ${this.renderStep('Previous', previous)}
+      <span class="position">
+        <span aria-hidden="true">${position + 1} / ${total}</span>
+        <span class="visually-hidden">Event ${position + 1} of ${total}</span>
+      </span>
+      ${this.renderStep('Next', next)}
+    </nav>`;
+  }
+
+  private renderStep(label: 'Previous' | 'Next', target: TimelineEvent | undefined) {
+    const back = label === 'Previous';
+    // aria-disabled, not disabled: a disabled button drops focus, and with it the keyboard user's place.
+    return html`<button
+      type="button"
+      class=${back ? 'previous' : 'next'}
+      aria-keyshortcuts=${back ? 'ArrowLeft' : 'ArrowRight'}
+      aria-disabled=${target ? 'false' : 'true'}
+      @click=${() => this.select(target)}
+    >
+      ${label}<span class="visually-hidden">${target ? `: ${target.title}` : ', none'}</span>
+    </button>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'st-event-details': StEventDetails;
+  }
+}

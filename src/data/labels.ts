@@ -1,0 +1,46 @@
+/** The dataset's vocabulary in words for readers, shared by every view that shows it. */
+import type { Claim, ClaimQualifier, EventKind, EventStatus, RelationType } from './types.js';
+
+/** A short label for each status, and what it means, so colour or shape is never the only cue. */
+export const STATUS_TEXT: Readonly<Record<EventStatus, { label: string; meaning: string }>> = {
+  happened: { label: 'Happened', meaning: 'reported as having taken place' },
+  claimed: { label: 'Claimed', meaning: 'asserted by a party, not confirmed' },
+  expected: { label: 'Forecast', meaning: 'expected, not yet happened when reported' },
+  denied: { label: 'Denial', meaning: 'a party rejects a claim' },
+};
+
+/** How a related event stands to the one shown, as the start of a sentence. */
+export const RELATION_TEXT: Readonly<Record<RelationType, string>> = {
+  outcome: 'Outcome of this forecast:',
+  forecast: 'Forecast of this event:',
+  contradicts: 'Contradicted by:',
+  confirms: 'Supported by:',
+  context: 'Background:',
+};
+
+export const KIND_TEXT: Readonly<Record<EventKind, string>> = {
+  agreement: 'Agreement',
+  appeal: 'Appeal',
+  assessment: 'Assessment',
+  deployment: 'Deployment',
+  denial: 'Denial',
+  forecast: 'Forecast',
+  legislation: 'Legislation',
+  meeting: 'Meeting',
+  report: 'Report',
+  statement: 'Statement',
+  transfer: 'Transfer',
+};
+
+const QUALIFIER_TEXT: Readonly<Record<ClaimQualifier, string>> = {
+  exact: '',
+  about: 'about ',
+  'at-least': 'at least ',
+  'up-to': 'up to ',
+  'more-than': 'more than ',
+};
+
+/** A claimed number with its qualifier and unit: "about 11,000 troops". */
+export function claimValueText(claim: Pick<Claim, 'value' | 'qualifier' | 'unit'>, locale = 'en-GB'): string {
+  return `${QUALIFIER_TEXT[claim.qualifier]}${new Intl.NumberFormat(locale).format(claim.value)} ${claim.unit}`;
+}

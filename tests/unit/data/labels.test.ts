@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { CLAIM_QUALIFIERS, EVENT_KINDS, EVENT_STATUSES, RELATIONS } from '../../../src/data/schema.js';
+import { KIND_TEXT, RELATION_TEXT, STATUS_TEXT, claimValueText } from '../../../src/data/labels.js';
+
+describe('labels', () => {
+  it('has words for every status, relation and kind in the schema', () => {
+    expect(Object.keys(STATUS_TEXT).sort()).toEqual([...EVENT_STATUSES].sort());
+    expect(Object.keys(RELATION_TEXT).sort()).toEqual([...RELATIONS].sort());
+    expect(Object.keys(KIND_TEXT).sort()).toEqual([...EVENT_KINDS].sort());
+  });
+
+  it('says in words that a forecast had not happened', () => {
+    expect(`${STATUS_TEXT.expected.label} — ${STATUS_TEXT.expected.meaning}`).toBe(
+      'Forecast — expected, not yet happened when reported',
+    );
+  });
+
+  it('claimValueText(claim) gives the qualifier, the grouped number and the unit', () => {
+    const claim = (qualifier: (typeof CLAIM_QUALIFIERS)[number]) => ({ value: 11000, qualifier, unit: 'troops' });
+    expect(CLAIM_QUALIFIERS.map((q) => claimValueText(claim(q)))).toEqual([
+      '11,000 troops',
+      'about 11,000 troops',
+      'at least 11,000 troops',
+      'up to 11,000 troops',
+      'more than 11,000 troops',
+    ]);
+  });
+});

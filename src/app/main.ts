@@ -1,3 +1,3 @@
 // Entry point: the theme and the app shell, which loads the dataset named in index.html.
-import './theme.css';
+import '../styles/theme.css';
 import './st-app.js';

@@ -1,6 +1,6 @@
 /** Styles of `<st-article-viewer>`. */
 import { css } from 'lit';
-import { buttonStyles, focusRing } from './shared-styles.js';
+import { buttonStyles, focusRing } from '../styles/shared-styles.js';
 
 const dialog = css`
   dialog {

@@ -1,6 +1,6 @@
 /** Styles of `<st-event-details>`; a separate file so the element's logic reads in one screen. */
 import { css } from 'lit';
-import { buttonStyles, focusRing, visuallyHidden } from './shared-styles.js';
+import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
 
 const panel = css`
   :host {

@@ -12,6 +12,7 @@ import {
   sourceCount,
   type DatasetIndex,
 } from '../data/dataset-index.js';
+import { STATUS_TEXT } from '../data/labels.js';
 import { PARTIES } from '../data/schema.js';
 import type { EventStatus, Party, TimelineEvent } from '../data/types.js';
 
@@ -50,13 +51,6 @@ export interface LaneModel {
   order: number;
 }
 
-export const STATUS_WORDS: Readonly<Record<EventStatus, string>> = {
-  happened: 'happened',
-  claimed: 'claimed, not confirmed',
-  expected: 'forecast',
-  denied: 'denial',
-};
-
 const HALF_DAY = 43_200_000;
 
 export function dateStyleOf(index: DatasetIndex, event: TimelineEvent): DateStyle {
@@ -87,7 +81,7 @@ export function toItem(index: DatasetIndex, event: TimelineEvent, lanes: LaneMod
     title: event.title,
     dateText,
     sources,
-    label: `${event.title}. ${dateText}. ${STATUS_WORDS[event.status]}. ${sources} ${sources === 1 ? 'article' : 'articles'}.`,
+    label: `${event.title}. ${dateText}. ${STATUS_TEXT[event.status].label}. ${sources} ${sources === 1 ? 'article' : 'articles'}.`,
   };
 }
 

@@ -5,7 +5,7 @@ import visCss from 'vis-timeline/styles/vis-timeline-graph2d.min.css?inline';
 import type { DatasetIndex } from '../data/dataset-index.js';
 import { formatDateSpan } from '../data/dates.js';
 import { stEvent } from '../events.js';
-import { buttonStyles, focusRing, visuallyHidden } from '../components/shared-styles.js';
+import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
 import { itemElement, laneElement } from './item-element.js';
 import {
   fullWindow,

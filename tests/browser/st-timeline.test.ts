@@ -45,7 +45,7 @@ describe('st-timeline', () => {
     expect(getComputedStyle(syrsky).visibility).to.equal('visible');
     expect(syrsky.getAttribute('role')).to.equal('button');
     expect(syrsky.getAttribute('aria-label')).to.equal(
-      'Syrsky briefs Zelensky on North Korean troops. 25 October 2024. happened. 1 article.',
+      'Syrsky briefs Zelensky on North Korean troops. 25 October 2024. Happened. 1 article.',
     );
     expect(syrsky.querySelector('.st-count')!.textContent).to.equal('1');
   });

@@ -64,9 +64,9 @@ describe('toItem', () => {
   it('names the item with its title, date, status and number of articles', () => {
     const index = miniIndex();
     expect(toItem(index, index.event.get('alpha-says')!, 'party').label).toBe(
-      'Alpha forecasts arrival. 22 October 2024. happened. 1 article.',
+      'Alpha forecasts arrival. 22 October 2024. Happened. 1 article.',
     );
-    expect(toItem(index, index.event.get('beta-denies')!, 'party').label).toContain('denial');
+    expect(toItem(index, index.event.get('beta-denies')!, 'party').label).toContain('Denial');
   });
 
   it('keeps data strings out of the class names', () => {

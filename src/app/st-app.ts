@@ -133,6 +133,18 @@ export class StApp extends LitElement {
     } catch {
       // Some sandboxed frames refuse history changes; the selection still works without the URL.
     }
+    void this.showDetails();
+  }
+
+  /** On narrow screens the details stack below the timeline: bring them into view, or a tap seems to do nothing. */
+  private async showDetails(): Promise<void> {
+    await this.updateComplete;
+    const details = this.renderRoot.querySelector('st-event-details');
+    if (!details) return;
+    const { top, bottom } = details.getBoundingClientRect();
+    if (top < window.innerHeight && bottom > 0) return;
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    details.scrollIntoView({ block: 'start', behavior: still ? 'instant' : 'smooth' });
   }
 
   private onOpenArticle(event: CustomEvent<OpenArticleDetail>): void {

@@ -1,6 +1,6 @@
 // The whole app, loading real files over HTTP as it does in production.
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { StApp } from '../../src/app/st-app.js';
 import '../../src/app/st-app.js';
 import { until } from '../support/dataset.js';
@@ -69,6 +69,24 @@ describe('st-app', () => {
     await until(() => label(el, 'budanov-war-zone-interview-2024-10-22')?.isConnected === true, 'another event');
     label(el, 'budanov-war-zone-interview-2024-10-22')!.click();
     await until(() => eventInUrl() === 'budanov-war-zone-interview-2024-10-22', 'URL updated');
+  });
+
+  it('on a phone, stacks the details below the timeline and scrolls them into view on selection', async () => {
+    await setViewport({ width: 375, height: 812 });
+    try {
+      const el = await app();
+      const timeline = deep(el, 'st-timeline')!.getBoundingClientRect();
+      const details = () => deep(el, 'st-event-details')!.getBoundingClientRect();
+      expect(details().top).to.be.greaterThan(timeline.bottom - 1);
+      expect(details().top).to.be.greaterThan(window.innerHeight);
+      await until(() => label(el, 'zelensky-address-2024-10-17')?.isConnected === true, 'an event');
+      label(el, 'zelensky-address-2024-10-17')!.click();
+      await until(() => details().top < window.innerHeight && details().bottom > 0, 'details in view');
+      expect(document.documentElement.scrollWidth).to.be.at.most(375);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+      window.scrollTo(0, 0);
+    }
   });
 
   it('says so when the URL names an unknown event', async () => {

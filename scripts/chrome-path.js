@@ -1,17 +1,22 @@
 // Finds the Chromium used by the browser tests and scripts: $CHROME_PATH, else Debian's.
 import { existsSync } from 'node:fs';
 
-const candidates = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-];
+const debianPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
-/** @returns {string | undefined} */
+/**
+ * `CHROME_PATH` when set (and only if it exists: a wrong path is an error, not a reason to pick another
+ * browser), else the first Chromium installed in the usual places.
+ * @returns {string | undefined}
+ */
 export function findChrome() {
-  return candidates.find((path) => path !== undefined && path !== '' && existsSync(path));
+  const chosen = process.env.CHROME_PATH;
+  if (chosen) return existsSync(chosen) ? chosen : undefined;
+  return debianPaths.find((path) => existsSync(path));
 }
+
+/** The one line printed when no Chromium is found. */
+export const noChromeMessage =
+  'No Chromium found: install it (Debian: sudo apt-get install -y chromium) or set CHROME_PATH to a Chrome/Chromium binary.';
 
 /** Flags Chromium needs here: root (no sandbox) and a closed network. */
 export const chromeArgs = [

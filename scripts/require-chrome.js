@@ -1,9 +1,7 @@
 // Fails with one clear line when no Chromium is available for the browser tests.
-import { findChrome } from './chrome-path.js';
+import { findChrome, noChromeMessage } from './chrome-path.js';
 
 if (!findChrome()) {
-  console.error(
-    'No Chromium found: install it (Debian: sudo apt-get install -y chromium) or set CHROME_PATH to a Chrome/Chromium binary.',
-  );
+  console.error(noChromeMessage);
   process.exit(1);
 }

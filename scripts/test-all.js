@@ -3,7 +3,7 @@
 // `N passed, N failed`, counting each check as one and each unit or browser test as one.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { findChrome } from './chrome-path.js';
+import { findChrome, noChromeMessage } from './chrome-path.js';
 
 const results = '.test-results';
 rmSync(results, { recursive: true, force: true });
@@ -49,9 +49,7 @@ const failures = [];
 for (const step of steps) {
   console.log(`\n▶ ${step.name}`);
   if (step.needsChrome && !findChrome()) {
-    console.error(
-      'No Chromium found: install it (Debian: sudo apt-get install -y chromium) or set CHROME_PATH to a Chrome/Chromium binary.',
-    );
+    console.error(noChromeMessage);
     failed += 1;
     failures.push(step.name);
     continue;

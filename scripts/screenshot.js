@@ -11,6 +11,9 @@ const sizes = [
   { name: 'desktop', width: 1280, height: 800 },
   { name: 'phone', width: 375, height: 812 },
 ];
+// SIZES=wide adds a 1920x1080 screen and a 360 px phone.
+if (process.env.SIZES === 'wide')
+  sizes.push({ name: 'wide', width: 1920, height: 1080 }, { name: 'small', width: 360, height: 740 });
 
 const server = await createServer({ logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
 await server.listen();

@@ -19,15 +19,24 @@ export interface OpenArticleDetail {
   quote?: string;
 }
 
+/** Asks for the timeline to show a window of time (e.g. from the overview's brush). */
+export interface WindowRequestDetail {
+  start: Date;
+  end: Date;
+}
+
 declare global {
   interface HTMLElementEventMap {
     'st-select': CustomEvent<SelectDetail>;
     'st-open-article': CustomEvent<OpenArticleDetail>;
+    'st-window-request': CustomEvent<WindowRequestDetail>;
   }
 }
 
+type StEventType = 'st-select' | 'st-open-article' | 'st-window-request';
+
 /** Creates a composed, bubbling custom event, so it crosses shadow roots. */
-export function stEvent<K extends 'st-select' | 'st-open-article'>(
+export function stEvent<K extends StEventType>(
   type: K,
   detail: HTMLElementEventMap[K]['detail'],
 ): CustomEvent<HTMLElementEventMap[K]['detail']> {

@@ -6,6 +6,12 @@ import edtf, { parse } from 'edtf';
 
 export type DatePrecision = 'year' | 'month' | 'day';
 
+/** A span of time shown on screen (the timeline's window, the overview's brush). */
+export interface TimeWindow {
+  start: Date;
+  end: Date;
+}
+
 /** A parsed EDTF date: the span of time it may denote, and how sure it is. */
 export interface DateSpan {
   /** The EDTF string as written in the data. */

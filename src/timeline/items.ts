@@ -3,7 +3,9 @@
  * No vis-timeline import here, so it is unit-tested in Node; `st-timeline` hands the
  * result to vis-timeline.
  */
-import { isExactDay, parseEdtf } from '../data/dates.js';
+import { isExactDay, parseEdtf, type TimeWindow } from '../data/dates.js';
+
+export type { TimeWindow };
 import {
   PARTY_LABELS,
   eventDate,
@@ -98,11 +100,6 @@ export function toLanes(index: DatasetIndex, lanes: LaneMode): LaneModel[] {
     label: PARTY_LABELS[party],
     order,
   }));
-}
-
-export interface TimeWindow {
-  start: Date;
-  end: Date;
 }
 
 export interface WindowPreset {

@@ -87,8 +87,13 @@ export function toItem(index: DatasetIndex, event: TimelineEvent, lanes: LaneMod
   };
 }
 
-export function toItems(index: DatasetIndex, lanes: LaneMode): ItemModel[] {
-  return index.events.map((event) => toItem(index, event, lanes));
+/** Item models of the given events (by default all), in chronological order. */
+export function toItems(
+  index: DatasetIndex,
+  lanes: LaneMode,
+  events: readonly TimelineEvent[] = index.events,
+): ItemModel[] {
+  return events.map((event) => toItem(index, event, lanes));
 }
 
 /** Lanes in a fixed order, only for parties that have events; one unlabelled lane in single-lane mode. */

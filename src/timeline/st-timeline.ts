@@ -3,6 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { Timeline, type TimelineOptions } from 'vis-timeline/standalone';
 import visCss from 'vis-timeline/styles/vis-timeline-graph2d.min.css?inline';
 import type { DatasetIndex } from '../data/dataset-index.js';
+import type { TimelineEvent } from '../data/types.js';
 import { formatDateSpan } from '../data/dates.js';
 import { stEvent } from '../events.js';
 import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
@@ -88,6 +89,12 @@ export class StTimeline extends LitElement {
   /** The dataset to draw. */
   @property({ attribute: false }) index: DatasetIndex | undefined;
 
+  /** The events to draw, in date order (e.g. those that pass the filters); all of them when unset. */
+  @property({ attribute: false }) events: readonly TimelineEvent[] | undefined;
+
+  /** The window to show first, e.g. from a shared link; else the dataset's initial window. */
+  @property({ attribute: false }) startWindow: TimeWindow | undefined;
+
   /** Id of the selected event. */
   @property({ attribute: false }) selectedId: string | undefined;
 
@@ -100,6 +107,11 @@ export class StTimeline extends LitElement {
   @query('.canvas') private canvas!: HTMLElement;
 
   private timeline: Timeline | undefined;
+
+  /** The events drawn: the given ones, else all. */
+  private get shown(): readonly TimelineEvent[] {
+    return this.events ?? this.index?.events ?? [];
+  }
   private resolveReady: () => void = () => undefined;
 
   /** Resolves once vis-timeline has drawn for the first time and shows its items. */
@@ -217,18 +229,20 @@ export class StTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('index') || changed.has('lanes')) {
-      const models = this.index ? toItems(this.index, this.lanes) : [];
+    if (changed.has('index') || changed.has('lanes') || changed.has('events')) {
+      const models = this.index ? toItems(this.index, this.lanes, this.shown) : [];
       this.models = new Map(models.map((model) => [model.id, model]));
       this.elements = new Map(models.map((model) => [model.id, itemElement(model)]));
       this.presets = this.index ? windowPresets(this.index) : [];
-      if (!this.visible && this.index) this.visible = initialWindow(this.index, models);
+      if (!this.visible && this.index) {
+        this.visible = this.startWindow ?? initialWindow(this.index, toItems(this.index, this.lanes));
+      }
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!this.timeline) return;
-    if (changed.has('index') || changed.has('lanes')) this.syncData();
+    if (changed.has('index') || changed.has('lanes') || changed.has('events')) this.syncData();
     if (changed.has('selectedId')) {
       const id = this.selectedId;
       // Before the first draw, vis-timeline would reset the window over a reveal; wait for it.
@@ -319,7 +333,8 @@ export class StTimeline extends LitElement {
   private syncData(): void {
     const index = this.index;
     const models = [...this.models.values()];
-    const all = fullWindow(models);
+    // Bounds from every event, not just the shown ones, so filtering never strands the window.
+    const all = index ? fullWindow(toItems(index, this.lanes)) : undefined;
     if (all) {
       // Keep panning within reach of the data: a year either side of the first and last event.
       const year = 365 * DAY;
@@ -360,7 +375,7 @@ export class StTimeline extends LitElement {
   /** One tab stop among the drawn events: the active one if drawn, else the first. */
   private syncLabels(): void {
     const labels = this.labels();
-    const order = new Map(this.index?.events.map((event, i) => [event.id, i]));
+    const order = new Map(this.shown.map((event, i) => [event.id, i]));
     labels.sort((a, b) => (order.get(a.dataset.id ?? '') ?? 0) - (order.get(b.dataset.id ?? '') ?? 0));
     const active = labels.find((label) => label.dataset.id === this.activeId) ?? labels[0];
     for (const label of labels) {
@@ -423,7 +438,7 @@ export class StTimeline extends LitElement {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const label = (event.target as Element).closest<HTMLElement>('.st-label');
     const id = label?.dataset.id;
-    const events = this.index?.events ?? [];
+    const events = this.shown;
     const position = events.findIndex((e) => e.id === id);
     const step = (to: number) => {
       const target = events[Math.max(0, Math.min(events.length - 1, to))];

@@ -153,6 +153,36 @@ describe('st-timeline', () => {
     expect(label(el, 'nk-arms-deliveries-begin-2022')!.hasAttribute('aria-current')).to.equal(true);
   });
 
+  it('draws only the events it is given, and moves between them alone', async () => {
+    const budanov = index.events.filter((e) => e.actors.includes('budanov'));
+    const el = await fixture<StTimeline>(
+      html`<st-timeline .index=${index} .events=${budanov} lanes="single" style="width: 1000px"></st-timeline>`,
+    );
+    await el.ready;
+    const drawn = () => labels(el).map((l) => l.dataset.id);
+    expect(drawn().length).to.be.greaterThan(3);
+    expect(drawn().every((id) => budanov.some((e) => e.id === id))).to.equal(true);
+    const first = labels(el).find((l) => l.tabIndex === 0)!;
+    first.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    const at = budanov.findIndex((e) => e.id === first.dataset.id);
+    await until(
+      () => el.shadowRoot!.activeElement?.getAttribute('data-id') === budanov[at + 1]!.id,
+      'next Budanov event',
+    );
+  });
+
+  it('starts on a given window instead of the dataset’s', async () => {
+    const start = new Date(Date.UTC(2024, 5, 10));
+    const end = new Date(Date.UTC(2024, 5, 30));
+    const el = await fixture<StTimeline>(
+      html`<st-timeline .index=${index} .startWindow=${{ start, end }} lanes="single"></st-timeline>`,
+    );
+    await el.ready;
+    expect(label(el, 'russia-nk-defence-pact-2024-06-18')?.isConnected).to.equal(true);
+    expect(label(el, 'syrsky-briefing-2024-10-25')).to.equal(undefined);
+  });
+
   it('draws again when moved in the document after its timeline was destroyed', async () => {
     const el = await timeline();
     const parent = el.parentElement!;

@@ -1,0 +1,180 @@
+/** Styles of st-event-list: the feed of entries, their excerpts and search marks. */
+import { css } from 'lit';
+import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
+
+const styles = css`
+  :host {
+    display: block;
+    color: var(--st-text);
+    overflow-wrap: anywhere;
+  }
+  .feed {
+    display: grid;
+    gap: 1rem;
+    max-width: 72ch;
+  }
+  article {
+    padding: 0.75rem var(--st-space, 0.75rem) 0.5rem;
+    border-left: 0.3rem solid var(--party, var(--st-border-subtle));
+    border-radius: 0 var(--st-radius) var(--st-radius) 0;
+    scroll-margin-block: 0.5rem;
+  }
+  article[aria-current='true'] {
+    background: var(--st-surface);
+    border-left-width: 0.6rem;
+  }
+  .current {
+    font-size: 0.85rem;
+    font-weight: 600;
+    padding: 0 0.45rem;
+    border-radius: var(--st-radius);
+    background: var(--st-accent);
+    color: var(--st-accent-text);
+  }
+  article:focus-visible {
+    outline-offset: 3px;
+  }
+  .when {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 0.6rem;
+    margin: 0;
+    font-size: 0.95rem;
+    color: var(--st-text-muted);
+  }
+  .date {
+    font-weight: 600;
+    color: var(--st-text);
+  }
+  .badge {
+    font-size: 0.85rem;
+    font-weight: 600;
+    padding: 0 0.45rem;
+    border: 1px solid var(--st-border);
+    border-radius: 999px;
+    color: var(--st-text);
+  }
+  .status-claimed,
+  .status-expected {
+    border-style: dashed;
+  }
+  .status-denied {
+    border-width: 3px;
+    border-style: double;
+  }
+  h3 {
+    margin: 0.25rem 0;
+    font-size: 1.15rem;
+    line-height: 1.3;
+  }
+  h3 button {
+    all: unset;
+    cursor: pointer;
+    color: var(--st-accent);
+    text-decoration: underline;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.2em;
+  }
+  h3 button:hover {
+    text-decoration-thickness: 2px;
+  }
+  details,
+  .facts,
+  .summary,
+  .count {
+    margin: 0.35rem 0;
+  }
+  summary {
+    cursor: pointer;
+    font-size: 0.9rem;
+    color: var(--st-text-muted);
+  }
+  details p {
+    margin: 0.25rem 0 0;
+    font-size: 0.9rem;
+  }
+  .facts,
+  .count,
+  figcaption {
+    font-size: 0.9rem;
+    color: var(--st-text-muted);
+  }
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.25rem;
+  }
+  .facts div {
+    display: flex;
+    gap: 0.35rem;
+  }
+  dt {
+    flex: none;
+    font-weight: 600;
+  }
+  dt::after {
+    content: ':';
+  }
+  dd {
+    margin: 0;
+  }
+  .summary {
+    font-size: 1.05rem;
+  }
+  mark {
+    background: var(--st-mark-bg);
+    color: var(--st-mark-text);
+  }
+  .excerpts {
+    margin: 0.5rem 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .excerpts > li {
+    margin: 0 0 0.75rem;
+  }
+  figure {
+    margin: 0;
+  }
+  blockquote {
+    margin: 0;
+    padding: 0.15rem 0 0.15rem 0.85rem;
+    border-left: 3px solid var(--st-border);
+    font-family: var(--st-font-serif);
+    font-size: 1.05rem;
+  }
+  figcaption {
+    margin: 0.3rem 0 0.4rem 0.85rem;
+  }
+  cite {
+    font-style: italic;
+    color: var(--st-text);
+  }
+  .excerpts button {
+    margin-left: 0.85rem;
+  }
+  .empty {
+    max-width: 40rem;
+  }
+  .empty p + p {
+    color: var(--st-text-muted);
+  }
+  .party-ukraine {
+    --party: var(--st-party-ukraine);
+  }
+  .party-russia {
+    --party: var(--st-party-russia);
+  }
+  .party-north-korea {
+    --party: var(--st-party-north-korea);
+  }
+  .party-south-korea {
+    --party: var(--st-party-south-korea);
+  }
+  .party-nato-us-other {
+    --party: var(--st-party-nato-us-other);
+  }
+`;
+
+export const listStyles = [buttonStyles, focusRing, visuallyHidden, styles];

@@ -1,0 +1,206 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { formatDateSpan } from '../data/dates.js';
+import {
+  PARTY_LABELS,
+  articleDate,
+  eventDateText,
+  eventParty,
+  sourceCount,
+  type DatasetIndex,
+} from '../data/dataset-index.js';
+import { markTerms } from '../data/highlight.js';
+import { STATUS_TEXT } from '../data/labels.js';
+import type { Source, TimelineEvent } from '../data/types.js';
+import { stEvent } from '../events.js';
+import { listStyles } from './st-event-list.styles.js';
+
+
+/**
+ * The events as a chronological list, following the WAI-ARIA feed pattern: every entry is
+ * a focusable `<article>`; Page Down and Page Up move focus between entries; Enter on an
+ * entry, or a click on its title, selects it. Search terms are marked in titles, summaries
+ * and excerpts.
+ *
+ * @fires st-select - An entry was chosen (title clicked, or Enter on the entry).
+ * @fires st-open-article - "Show in article" was pressed for an excerpt; sent from the button.
+ * @cssprop --st-accent - Title links and the "Selected" tag (with --st-accent-text).
+ * @cssprop --st-mark-bg - Background of matched search terms (with --st-mark-text).
+ * @cssprop --st-party-ukraine - Entry rule colour of each party (also -russia, -north-korea, -south-korea, -nato-us-other).
+ */
+@customElement('st-event-list')
+export class StEventList extends LitElement {
+  static override styles = listStyles;
+
+  /** The dataset, indexed; nothing is shown without it. */
+  @property({ attribute: false }) index: DatasetIndex | undefined;
+
+  /** The events to list, already filtered, in chronological order. */
+  @property({ attribute: false }) events: readonly TimelineEvent[] = [];
+
+  /** Id of the selected event: marked, and scrolled into view when it changes from outside. */
+  @property({ attribute: 'selected-id' }) selectedId: string | undefined;
+
+  /** Search terms to mark in titles, summaries and excerpts. */
+  @property({ attribute: false }) terms: readonly string[] = [];
+
+  /** The id this element last asked to select: that entry is where the reader already is. */
+  private selectedHere: string | undefined;
+  private revealPending = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('selectedId')) {
+      this.revealPending = this.selectedId !== undefined && this.selectedId !== this.selectedHere;
+      this.selectedHere = undefined;
+    }
+  }
+
+  protected override updated(): void {
+    if (!this.revealPending || !this.index) return;
+    this.revealPending = false;
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    // Scrolling never moves focus: the reader's place in the page stays where it was.
+    this.entry(this.selectedId)?.scrollIntoView({ block: 'nearest', behavior: still ? 'instant' : 'smooth' });
+  }
+
+  private entry(id: string | undefined): HTMLElement | undefined {
+    return this.entries().find((entry) => entry.dataset['id'] === id);
+  }
+
+  private entries(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('article')];
+  }
+
+  private select(id: string): void {
+    this.selectedHere = id;
+    this.dispatchEvent(stEvent('st-select', { id, reveal: true }));
+  }
+
+  /** On the feed, not the document: the keys belong to whoever has focus in the list. */
+  private onFeedKeydown(e: KeyboardEvent): void {
+    if (e.defaultPrevented || e.altKey || e.metaKey || e.shiftKey || e.ctrlKey) return;
+    const path = e.composedPath();
+    const current = path.find(
+      (node): node is HTMLElement => node instanceof HTMLElement && node.localName === 'article',
+    );
+    if (!current) return;
+    if (e.key === 'Enter' && path[0] === current) {
+      e.preventDefault();
+      const id = current.dataset['id'];
+      if (id !== undefined) this.select(id);
+      return;
+    }
+    if (e.key !== 'PageDown' && e.key !== 'PageUp') return;
+    const entries = this.entries();
+    const target = entries[entries.indexOf(current) + (e.key === 'PageDown' ? 1 : -1)];
+    if (!target) return;
+    e.preventDefault();
+    target.focus();
+  }
+
+  private marked(text: string) {
+    return markTerms(text, this.terms).map((part) => (part.mark ? html`<mark>${part.text}</mark>` : part.text));
+  }
+
+  override render() {
+    const index = this.index;
+    if (!index) return nothing;
+    if (this.events.length === 0) {
+      return html`<div class="empty">
+        <p><strong>No events match these filters.</strong></p>
+        <p>Remove a filter or change the search words to see more of the chronology.</p>
+      </div>`;
+    }
+    const size = this.events.length;
+    return html`<div
+      class="feed"
+      role="feed"
+      aria-busy="false"
+      aria-label="Events, in date order"
+      @keydown=${this.onFeedKeydown}
+    >
+      ${repeat(
+        this.events,
+        (event) => event.id,
+        (event, i) => this.renderEntry(index, event, i + 1, size),
+      )}
+    </div>`;
+  }
+
+  private renderEntry(index: DatasetIndex, event: TimelineEvent, position: number, size: number) {
+    const id = `e-${event.id}`;
+    const status = STATUS_TEXT[event.status];
+    const selected = event.id === this.selectedId;
+    const count = sourceCount(event);
+    const actors = event.actors.map((actor) => index.actor.get(actor)?.name ?? actor).join(', ');
+    return html`<article
+      tabindex="0"
+      class="party-${eventParty(index, event)}"
+      data-id=${event.id}
+      aria-posinset=${position}
+      aria-setsize=${size}
+      aria-labelledby="${id}-title"
+      aria-describedby="${id}-when ${id}-summary"
+      aria-current=${selected ? 'true' : 'false'}
+    >
+      <p class="when" id="${id}-when">
+        <span class="date">${eventDateText(index, event, 'long')}</span>
+        <span class="badge status-${event.status}">${status.label}</span>
+        ${selected ? html`<span class="current" aria-hidden="true">Selected</span>` : nothing}
+      </p>
+      <h3 id="${id}-title">
+        <button type="button" @click=${() => this.select(event.id)}>${this.marked(event.title)}</button>
+      </h3>
+      <details>
+        <summary>How the date is known</summary>
+        <p>${event.dateBasis}</p>
+      </details>
+      <dl class="facts">
+        <div>
+          <dt>Party</dt>
+          <dd>${PARTY_LABELS[eventParty(index, event)]}</dd>
+        </div>
+        <div>
+          <dt>Who</dt>
+          <dd>${actors}</dd>
+        </div>
+      </dl>
+      <p class="summary" id="${id}-summary">${this.marked(event.summary)}</p>
+      <p class="count">Reported in ${count} ${count === 1 ? 'article' : 'articles'}</p>
+      <ol class="excerpts">
+        ${event.sources.map((source) => this.renderExcerpt(index, source))}
+      </ol>
+    </article>`;
+  }
+
+  private renderExcerpt(index: DatasetIndex, source: Source) {
+    const article = index.article.get(source.article);
+    // Sent from the button itself, so `composedPath()[0]` names the opener focus returns to.
+    const open = (e: Event) => {
+      e.currentTarget?.dispatchEvent(stEvent('st-open-article', { article: source.article, quote: source.quote }));
+    };
+    return html`<li>
+      <figure>
+        <blockquote>${this.marked(source.quote)}</blockquote>
+        <figcaption>
+          ${
+            article
+              ? html`<cite>${article.title}</cite>${article.titleIsDescriptive ? ' (descriptive title)' : nothing},
+                  ${article.outlet ?? 'outlet not named'}, ${formatDateSpan(articleDate(index, article))}`
+              : html`<cite>${source.article}</cite>`
+          }
+        </figcaption>
+      </figure>
+      <button type="button" @click=${open}>
+        Show in article<span class="visually-hidden">: ${article?.title ?? source.article}</span>
+      </button>
+    </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'st-event-list': StEventList;
+  }
+}

@@ -1,0 +1,193 @@
+/** Styles of `<st-filter-bar>`; a separate file so the element's logic reads in one screen. */
+import { css } from 'lit';
+import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
+
+const bar = css`
+  :host {
+    display: block;
+    color: var(--st-text);
+    overflow-wrap: anywhere;
+  }
+  form {
+    display: flex;
+    flex-direction: column;
+    gap: 0.6rem;
+    padding: var(--st-space, 0.75rem);
+    background: var(--st-surface);
+    border-bottom: 1px solid var(--st-border-subtle);
+  }
+  .query {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2rem;
+  }
+  .query label {
+    font-weight: 600;
+    font-size: 0.9rem;
+  }
+  input[type='search'] {
+    box-sizing: border-box;
+    font: inherit;
+    width: 100%;
+    min-height: 2.5rem;
+    padding: 0.35rem 0.6rem;
+    color: var(--st-text);
+    background: var(--st-surface-raised);
+    border: 1px solid var(--st-border);
+    border-radius: var(--st-radius);
+  }
+  .muted,
+  .count {
+    color: var(--st-text-muted);
+  }
+`;
+
+/** Disclosures side by side, wrapping; an open one takes the whole row, so its options have room. */
+const facets = css`
+  .facets {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: flex-start;
+  }
+  details {
+    flex: 1 1 9rem;
+    min-width: 0;
+    background: var(--st-surface-raised);
+    border: 1px solid var(--st-border);
+    border-radius: var(--st-radius);
+  }
+  details[open] {
+    flex-basis: 100%;
+  }
+  summary {
+    cursor: pointer;
+    padding: 0.45rem 0.7rem;
+    font-size: 0.9rem;
+    font-weight: 600;
+  }
+  .chosen {
+    display: inline-block;
+    margin-left: 0.3rem;
+    padding: 0 0.45rem;
+    border-radius: 999px;
+    background: var(--st-accent);
+    color: var(--st-accent-text);
+    font-size: 0.8rem;
+  }
+  fieldset {
+    margin: 0;
+    padding: 0 0.7rem 0.6rem;
+    border: 0;
+    min-width: 0;
+  }
+  .options {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+    gap: 0 1rem;
+    max-height: 18rem;
+    overflow-y: auto;
+  }
+  label.option {
+    display: grid;
+    grid-template-columns: auto 1fr auto;
+    align-items: start;
+    gap: 0.45rem;
+    padding: 0.25rem 0.15rem;
+    min-height: 1.75rem;
+    cursor: pointer;
+  }
+  label.option input {
+    margin: 0.2rem 0 0;
+    width: 1.05rem;
+    height: 1.05rem;
+  }
+  label.option .count {
+    padding-top: 0.1rem;
+  }
+  .count {
+    font-variant-numeric: tabular-nums;
+    font-size: 0.85rem;
+  }
+  .detail {
+    display: block;
+    font-size: 0.85rem;
+  }
+  .only {
+    margin-top: 0.4rem;
+    border-top: 1px solid var(--st-border-subtle);
+    padding-top: 0.3rem;
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.7rem;
+    height: 0.7rem;
+    margin-right: 0.35rem;
+    border-radius: 2px;
+    background: var(--party, var(--st-border));
+  }
+  .party-ukraine {
+    --party: var(--st-party-ukraine);
+  }
+  .party-russia {
+    --party: var(--st-party-russia);
+  }
+  .party-north-korea {
+    --party: var(--st-party-north-korea);
+  }
+  .party-south-korea {
+    --party: var(--st-party-south-korea);
+  }
+  .party-nato-us-other {
+    --party: var(--st-party-nato-us-other);
+  }
+`;
+
+const summary = css`
+  .status-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4rem 0.75rem;
+  }
+  [role='status'] {
+    margin: 0;
+    font-weight: 600;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  .chips li {
+    max-width: 100%;
+  }
+  button.chip {
+    max-width: 100%;
+    min-height: 2rem;
+    border-radius: 999px;
+    font-size: 0.85rem;
+    padding: 0.2rem 0.4rem 0.2rem 0.7rem;
+  }
+  .chip .text {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .chip .facet {
+    color: var(--st-text-muted);
+  }
+  .chip .x {
+    font-size: 1.1rem;
+    line-height: 1;
+  }
+`;
+
+export const styles = [focusRing, buttonStyles, visuallyHidden, bar, facets, summary];

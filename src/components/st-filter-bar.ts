@@ -1,0 +1,297 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { formatDateSpan } from '../data/dates.js';
+import { PARTY_LABELS, articleDate, type DatasetIndex } from '../data/dataset-index.js';
+import {
+  EMPTY_FILTERS,
+  FACETS,
+  facetCounts,
+  facetOptions,
+  isEmpty,
+  type Facet,
+  type FacetCounts,
+  type FilterState,
+} from '../data/filters.js';
+import { KIND_TEXT, STATUS_TEXT } from '../data/labels.js';
+import { buildSearchIndex, type EventSearch } from '../data/search.js';
+import { styles } from './st-filter-bar.styles.js';
+
+/** Detail of `st-search-submit`. */
+export interface SearchSubmitDetail {
+  query: string;
+  /** The filters the query belongs to, as just sent with `st-filters-change`. */
+  filters: FilterState;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'st-filters-change': CustomEvent<FilterState>;
+    'st-search-submit': CustomEvent<SearchSubmitDetail>;
+  }
+  interface HTMLElementTagNameMap {
+    'st-filter-bar': StFilterBar;
+  }
+}
+
+/** How long typing must pause before the query is sent. */
+export const QUERY_DELAY_MS = 200;
+
+const STATUS_LABELS = Object.fromEntries(Object.entries(STATUS_TEXT).map(([status, text]) => [status, text.label]));
+
+const FACET_LABELS: Readonly<Record<Facet, string>> = {
+  parties: 'Party',
+  actors: 'Actor',
+  kinds: 'Kind',
+  statuses: 'Status',
+  articles: 'Article',
+};
+
+/**
+ * The reader's tools: a search box and the Party, Actor, Kind, Status and Article filters, each a
+ * disclosure of checkboxes with how many events each would show, the number of events matching,
+ * and the active filters as removable chips. Filters are properties down, changes events up: the
+ * element never changes `filters` itself.
+ *
+ * @fires st-filters-change - Any change; `detail` is the new `FilterState`. Typing is sent once it pauses.
+ * @fires st-search-submit - Enter in the search box, after the query is sent; for jumping to the first result.
+ * @cssprop --st-surface - Background of the bar.
+ * @cssprop --st-accent - Background of the number of chosen options.
+ * @cssprop --st-party-ukraine - Swatch of each party (also -russia, -north-korea, -south-korea, -nato-us-other).
+ */
+@customElement('st-filter-bar')
+export class StFilterBar extends LitElement {
+  static override styles = styles;
+
+  /** The dataset, indexed; without it only the search box is shown. */
+  @property({ attribute: false }) index: DatasetIndex | undefined;
+
+  /** The filters in force, as the app applies them. */
+  @property({ attribute: false }) filters: FilterState = EMPTY_FILTERS;
+
+  /** How many events match the filters. */
+  @property({ type: Number }) matching = 0;
+
+  /** How many events there are. */
+  @property({ type: Number }) total = 0;
+
+  /** The search the app filters with, for the counts; built from `index` when not given. */
+  @property({ attribute: false }) search: EventSearch | undefined;
+
+  /** What is typed in the search box and not yet answered by a new `filters`. */
+  @state() private draft: string | undefined;
+
+  @query('input[type="search"]') private input!: HTMLInputElement | null;
+
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private builtSearch: { index: DatasetIndex; search: EventSearch } | undefined;
+  private counts: FacetCounts | undefined;
+  /** Position of a removed chip, so focus can go to its neighbour once the filters change. */
+  private removedChip: number | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** The filters with what is typed: the base of every change sent. */
+  private get current(): FilterState {
+    return { ...this.filters, query: this.draft ?? this.filters.query };
+  }
+
+  private emit(next: FilterState): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.draft = next.query;
+    this.dispatchEvent(new CustomEvent('st-filters-change', { detail: next, bubbles: true, composed: true }));
+  }
+
+  private onInput(e: InputEvent): void {
+    this.draft = (e.target as HTMLInputElement).value;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (this.current.query !== this.filters.query) this.emit(this.current);
+    }, QUERY_DELAY_MS);
+  }
+
+  private onSubmit(e: SubmitEvent): void {
+    e.preventDefault();
+    const next = this.current;
+    if (this.timer !== undefined || next.query !== this.filters.query) this.emit(next);
+    const detail: SearchSubmitDetail = { query: next.query, filters: next };
+    this.dispatchEvent(new CustomEvent('st-search-submit', { detail, bubbles: true, composed: true }));
+  }
+
+  private toggle(facet: Facet, value: string, on: boolean): void {
+    const values: readonly string[] = this.current[facet];
+    this.emit({ ...this.current, [facet]: on ? [...values, value] : values.filter((v) => v !== value) });
+  }
+
+  private clearAll(): void {
+    this.emit({ ...EMPTY_FILTERS });
+    // The button is now disabled, which would drop focus to the page.
+    this.input?.focus();
+  }
+
+  private removeChip(position: number, remove: (filters: FilterState) => FilterState): void {
+    this.removedChip = position;
+    // From the state now, not the one the chip was drawn with: the app may have answered a click since.
+    this.emit(remove(this.current));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A new state from the app answers what was typed, unless typing goes on.
+    if (changed.has('filters') && this.timer === undefined) this.draft = undefined;
+    if (changed.has('index') || changed.has('filters') || changed.has('search')) {
+      this.counts = this.index ? facetCounts(this.index, this.filters, this.searchFor(this.index)) : undefined;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const position = this.removedChip;
+    if (position === undefined || !changed.has('filters')) return;
+    this.removedChip = undefined;
+    const chips = [...(this.shadowRoot?.querySelectorAll<HTMLElement>('.chip') ?? [])];
+    (chips[Math.min(position, chips.length - 1)] ?? this.input)?.focus();
+  }
+
+  private searchFor(index: DatasetIndex): EventSearch {
+    if (this.search) return this.search;
+    if (this.builtSearch?.index !== index) this.builtSearch = { index, search: buildSearchIndex(index) };
+    return this.builtSearch.search;
+  }
+
+  override render() {
+    const current = this.current;
+    const clearable = !isEmpty(current) || current.onlyArticles;
+    return html`
+      <form role="search" aria-label="Search and filter events" @submit=${this.onSubmit}>
+        <div class="query">
+          <label for="query">Search events, quotes and people</label>
+          <input
+            id="query"
+            type="search"
+            autocomplete="off"
+            enterkeyhint="search"
+            .value=${live(current.query)}
+            @input=${this.onInput}
+          />
+        </div>
+        ${this.index ? html`<div class="facets">${FACETS.map((f) => this.renderFacet(f, current))}</div>` : nothing}
+        <div class="status-line">
+          <p role="status">${this.matching} of ${this.total} events</p>
+          ${this.renderChips(current)}
+          <button type="button" class="clear" ?disabled=${!clearable} @click=${this.clearAll}>Clear all</button>
+        </div>
+      </form>
+    `;
+  }
+
+  /** The name of an option as readers see it. */
+  private label(facet: Facet, value: string): string {
+    // Values come from the app unchecked; one outside the vocabulary shows as itself.
+    const word = (labels: Readonly<Record<string, string | undefined>>) => labels[value] ?? value;
+    switch (facet) {
+      case 'parties':
+        return word(PARTY_LABELS);
+      case 'kinds':
+        return word(KIND_TEXT);
+      case 'statuses':
+        return word(STATUS_LABELS);
+      case 'actors':
+        return this.index?.actor.get(value)?.name ?? value;
+      case 'articles':
+        return this.index?.article.get(value)?.title ?? value;
+    }
+  }
+
+  private renderFacet(facet: Facet, current: FilterState) {
+    const index = this.index;
+    if (!index) return nothing;
+    const chosen = new Set<string>(current[facet]);
+    const name = FACET_LABELS[facet];
+    return html`<details class=${facet}>
+      <summary>
+        ${name}${
+          chosen.size > 0
+            ? html`<span class="chosen"
+                ><span class="visually-hidden">, </span>${chosen.size}<span class="visually-hidden"> chosen</span></span
+              >`
+            : nothing
+        }
+      </summary>
+      <fieldset>
+        <legend class="visually-hidden">Filter by ${name.toLowerCase()}</legend>
+        <ul class="options">
+          ${facetOptions(index)[facet].map((value) =>
+            this.renderOption(facet, value, chosen.has(value), this.counts?.[facet].get(value) ?? 0),
+          )}
+        </ul>
+        ${facet === 'articles' ? this.renderOnly(current) : nothing}
+      </fieldset>
+    </details>`;
+  }
+
+  private renderOption(facet: Facet, value: string, checked: boolean, count: number) {
+    let before: TemplateResult | typeof nothing = nothing;
+    let after: TemplateResult | typeof nothing = nothing;
+    if (facet === 'parties') before = html`<span class="swatch party-${value}" aria-hidden="true"></span>`;
+    const article = facet === 'articles' ? this.index?.article.get(value) : undefined;
+    if (article && this.index) {
+      const date = formatDateSpan(articleDate(this.index, article));
+      after = html`<span class="detail muted">${article.outlet ?? 'outlet not named'}, ${date}</span>`;
+    }
+    const change = (e: Event) => this.toggle(facet, value, (e.target as HTMLInputElement).checked);
+    return html`<li>
+      <label class="option">
+        <input type="checkbox" .checked=${live(checked)} @change=${change} />
+        <span>${before}${this.label(facet, value)}${after}</span>
+        <span class="count">${count}<span class="visually-hidden"> ${count === 1 ? 'event' : 'events'}</span></span>
+      </label>
+    </li>`;
+  }
+
+  private renderOnly(current: FilterState) {
+    const change = (e: Event) => this.emit({ ...this.current, onlyArticles: (e.target as HTMLInputElement).checked });
+    return html`<label class="option only">
+      <input type="checkbox" .checked=${live(current.onlyArticles)} @change=${change} />
+      <span>Only events no other article reports</span>
+    </label>`;
+  }
+
+  private renderChips(current: FilterState) {
+    const chips: { facet: string; value: string; remove: (filters: FilterState) => FilterState }[] = [];
+    for (const facet of FACETS) {
+      for (const value of current[facet]) {
+        const remove = (f: FilterState) => ({
+          ...f,
+          [facet]: (f[facet] as readonly string[]).filter((v) => v !== value),
+        });
+        chips.push({ facet: FACET_LABELS[facet], value: this.label(facet, value), remove });
+      }
+    }
+    if (current.onlyArticles && current.articles.length > 0) {
+      const remove = (f: FilterState) => ({ ...f, onlyArticles: false });
+      chips.push({ facet: 'Only', value: 'events no other article reports', remove });
+    }
+    if (current.query.trim() !== '') {
+      chips.push({ facet: 'Search', value: `“${current.query.trim()}”`, remove: (f) => ({ ...f, query: '' }) });
+    }
+    if (chips.length === 0) return nothing;
+    return html`<ul class="chips" aria-label="Active filters">
+      ${chips.map(
+        (chip, position) =>
+          html`<li>
+            <button type="button" class="chip" @click=${() => this.removeChip(position, chip.remove)}>
+              <span class="text"
+                ><span class="visually-hidden">Remove filter: </span
+                ><span class="facet">${chip.facet}</span> ${chip.value}</span
+              ><span class="x" aria-hidden="true">×</span>
+            </button>
+          </li>`,
+      )}
+    </ul>`;
+  }
+}

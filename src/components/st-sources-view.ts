@@ -1,0 +1,284 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { formatDateSpan } from '../data/dates.js';
+import { articleDate, type DatasetIndex } from '../data/dataset-index.js';
+import type { Article, TimelineEvent } from '../data/types.js';
+import { stEvent } from '../events.js';
+import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
+
+/** Asks for the views to show only the events an article supports. */
+export interface FilterArticleDetail {
+  /** Article id. */
+  article: string;
+  /** Only the events no other article reports. */
+  only: boolean;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'st-filter-article': CustomEvent<FilterArticleDetail>;
+  }
+  interface HTMLElementTagNameMap {
+    'st-sources-view': StSourcesView;
+  }
+}
+
+const styles = css`
+  :host {
+    display: block;
+    color: var(--st-text);
+    overflow-wrap: anywhere;
+    container-type: inline-size;
+  }
+  h2 {
+    font-size: 1.35rem;
+    margin: 0 0 var(--st-space, 0.75rem);
+  }
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 24rem), 1fr));
+    gap: 1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .cards > li {
+    display: flex;
+  }
+  .card {
+    flex: 1;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    padding: var(--st-space, 0.75rem);
+    border: 1px solid var(--st-border-subtle);
+    border-radius: var(--st-radius);
+    background: var(--st-surface-raised);
+  }
+  h3 {
+    margin: 0;
+    font-size: 1.1rem;
+    line-height: 1.3;
+    max-width: 70ch;
+  }
+  .descriptive {
+    font-weight: normal;
+    color: var(--st-text-muted);
+  }
+  h4 {
+    margin: 0;
+    font-size: 0.9rem;
+  }
+  dl,
+  p,
+  ul,
+  details {
+    margin: 0;
+  }
+  .facts > div {
+    display: grid;
+    grid-template-columns: 6.5rem 1fr;
+    gap: 0.5rem;
+    padding: 0.2rem 0;
+    border-top: 1px solid var(--st-border-subtle);
+  }
+  dt {
+    font-weight: 600;
+    color: var(--st-text-muted);
+  }
+  dd {
+    margin: 0;
+  }
+  summary {
+    cursor: pointer;
+    font-size: 0.9rem;
+    color: var(--st-text-muted);
+  }
+  details p,
+  .notes {
+    font-size: 0.9rem;
+    max-width: 70ch;
+  }
+  details p {
+    margin-top: 0.25rem;
+  }
+  .notes {
+    margin-top: -0.35rem;
+    padding-left: 1.1rem;
+  }
+  .counts {
+    font-weight: 600;
+  }
+  a {
+    color: var(--st-accent);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-top: auto;
+  }
+`;
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Only http(s) addresses become links; anything else (javascript:, data:) is never an href. */
+function safeUrl(url: string | null): string | undefined {
+  if (url === null) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function languageName(code: string | undefined): string | undefined {
+  if (code === undefined) return undefined;
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Per article: the ids of the events it supports, and how many events it alone reports. */
+interface ArticleReach {
+  supports: ReadonlySet<string>;
+  only: number;
+}
+
+const reachCache = new WeakMap<DatasetIndex, ReadonlyMap<string, ArticleReach>>();
+
+function reachOf(index: DatasetIndex): ReadonlyMap<string, ArticleReach> {
+  const cached = reachCache.get(index);
+  if (cached) return cached;
+  const reach = new Map(index.dataset.articles.map((a) => [a.id, { supports: new Set<string>(), only: 0 }]));
+  for (const event of index.dataset.events) {
+    const articles = new Set(event.sources.map((s) => s.article));
+    for (const id of articles) reach.get(id)?.supports.add(event.id);
+    const [sole] = articles;
+    const entry = articles.size === 1 && sole !== undefined ? reach.get(sole) : undefined;
+    if (entry) entry.only++;
+  }
+  reachCache.set(index, reach);
+  return reach;
+}
+
+/**
+ * The source articles, one card each: title, outlet, publication date and how it was
+ * established, language, curation notes, how many events the article supports (in all and
+ * among those shown) and how many only it reports.
+ *
+ * @fires st-open-article - "Read the article" was pressed (no quote); sent from the button.
+ * @fires st-filter-article - "Show its events" (or "Show what only it reports") was pressed: filter to the article.
+ * @cssprop --st-surface-raised - Card background.
+ * @cssprop --st-border-subtle - Card border and row rules.
+ */
+@customElement('st-sources-view')
+export class StSourcesView extends LitElement {
+  static override styles = [buttonStyles, focusRing, visuallyHidden, styles];
+
+  /** The dataset, indexed; only the heading is shown without it. */
+  @property({ attribute: false }) index: DatasetIndex | undefined;
+
+  /** The events shown in the other views (filtered), to count how many of each article's are shown. */
+  @property({ attribute: false }) events: readonly TimelineEvent[] = [];
+
+  override render() {
+    const index = this.index;
+    const shown = new Set(this.events.map((e) => e.id));
+    return html`<section aria-labelledby="sources-title">
+      <h2 id="sources-title">Sources</h2>
+      ${
+        index
+          ? html`<ul class="cards" role="list">
+              ${repeat(
+                index.dataset.articles,
+                (a) => a.id,
+                (a) => this.renderCard(index, a, shown),
+              )}
+            </ul>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private renderCard(index: DatasetIndex, article: Article, shown: ReadonlySet<string>) {
+    const reach = reachOf(index).get(article.id) ?? { supports: new Set<string>(), only: 0 };
+    const inView = [...reach.supports].filter((id) => shown.has(id)).length;
+    const url = safeUrl(article.url);
+    const language = languageName(article.language);
+    const titleId = `title-${article.id}`;
+    // Sent from the buttons themselves, so `composedPath()[0]` names the opener focus returns to.
+    const read = (e: Event) => e.currentTarget?.dispatchEvent(stEvent('st-open-article', { article: article.id }));
+    const filter = (e: Event, only: boolean) =>
+      e.currentTarget?.dispatchEvent(
+        new CustomEvent('st-filter-article', { detail: { article: article.id, only }, bubbles: true, composed: true }),
+      );
+    return html`<li>
+      <article class="card" aria-labelledby=${titleId}>
+        <h3 id=${titleId}>
+          ${article.title}${article.titleIsDescriptive ? html` <span class="descriptive">(descriptive title)</span>` : nothing}
+        </h3>
+        <dl class="facts">
+          <div>
+            <dt>Outlet</dt>
+            <dd>${article.outlet ?? 'outlet not named'}</dd>
+          </div>
+          <div>
+            <dt>Published</dt>
+            <dd>${formatDateSpan(articleDate(index, article), { style: 'long' })}</dd>
+          </div>
+          ${
+            language
+              ? html`<div>
+                  <dt>Language</dt>
+                  <dd>${language}</dd>
+                </div>`
+              : nothing
+          }
+          ${
+            url
+              ? html`<div>
+                  <dt>Address</dt>
+                  <dd><a href=${url} target="_blank" rel="noopener noreferrer">${url}</a></dd>
+                </div>`
+              : nothing
+          }
+        </dl>
+        <details>
+          <summary>How the date${article.outletBasis ? ' and outlet are' : ' is'} known</summary>
+          <p>${article.publishedBasis}</p>
+          ${article.outletBasis ? html`<p>${article.outletBasis}</p>` : nothing}
+        </details>
+        ${
+          article.notes.length === 0
+            ? nothing
+            : html`<h4>Notes on the article</h4>
+                <ul class="notes">
+                  ${article.notes.map((note) => html`<li>${note}</li>`)}
+                </ul>`
+        }
+        <p class="counts">
+          Supports ${plural(reach.supports.size, 'event', 'events')} (${inView} shown).
+          ${reach.only === 0 ? 'No event rests on it alone.' : `The only source for ${plural(reach.only, 'event', 'events')}.`}
+        </p>
+        <div class="actions">
+          <button type="button" @click=${read}>
+            Read the article<span class="visually-hidden">: ${article.title}</span>
+          </button>
+          <button type="button" @click=${(e: Event) => filter(e, false)}>
+            Show its events<span class="visually-hidden">: ${article.title}</span>
+          </button>
+          ${reach.only === 0
+            ? nothing
+            : html`<button type="button" @click=${(e: Event) => filter(e, true)}>
+                Show what only it reports<span class="visually-hidden">: ${article.title}</span>
+              </button>`}
+        </div>
+      </article>
+    </li>`;
+  }
+}

@@ -1,0 +1,187 @@
+/**
+ * The reader's filters: which events to show, how many each option would give, and how the
+ * filters live in the address. Pure.
+ *
+ * Within a facet the chosen values combine with OR, across facets with AND. An event belongs to
+ * a party when its lane or any of its actors does (a joint Russia–North Korea event shows under
+ * both). With `onlyArticles`, an event must be reported by the chosen articles and by no other.
+ */
+import { eventParty, type DatasetIndex } from './dataset-index.js';
+import { EVENT_KINDS, EVENT_STATUSES, PARTIES } from './schema.js';
+import { buildSearchIndex, type EventSearch } from './search.js';
+import type { EventKind, EventStatus, Party, TimelineEvent } from './types.js';
+
+/** What the reader chose. Arrays are read-only: a change is a new state, never an edit. */
+export interface FilterState {
+  parties: readonly Party[];
+  /** Actor ids. */
+  actors: readonly string[];
+  kinds: readonly EventKind[];
+  statuses: readonly EventStatus[];
+  /** Article ids. */
+  articles: readonly string[];
+  /** Only events that no article outside `articles` reports; no effect without articles. */
+  onlyArticles: boolean;
+  /** Words to search for; blank searches nothing. */
+  query: string;
+}
+
+/** The facets shown as lists of options. */
+export type Facet = 'parties' | 'actors' | 'kinds' | 'statuses' | 'articles';
+
+export const FACETS: readonly Facet[] = ['parties', 'actors', 'kinds', 'statuses', 'articles'];
+
+/** For each option, how many events match the other facets and have that option. */
+export type FacetCounts = Readonly<Record<Facet, ReadonlyMap<string, number>>>;
+
+/** No filter at all; frozen, arrays included. */
+export const EMPTY_FILTERS: Readonly<FilterState> = Object.freeze({
+  parties: Object.freeze([]),
+  actors: Object.freeze([]),
+  kinds: Object.freeze([]),
+  statuses: Object.freeze([]),
+  articles: Object.freeze([]),
+  onlyArticles: false,
+  query: '',
+});
+
+/** True when the filters leave every event in. */
+export function isEmpty(filters: FilterState): boolean {
+  return FACETS.every((facet) => filters[facet].length === 0) && filters.query.trim() === '';
+}
+
+/** The parties an event belongs to: its lane's and its actors'. */
+function partiesOf(index: DatasetIndex, event: TimelineEvent): Set<string> {
+  const parties = new Set<string>([eventParty(index, event)]);
+  for (const id of event.actors) {
+    const party = index.actor.get(id)?.party;
+    if (party) parties.add(party);
+  }
+  return parties;
+}
+
+type Test = (event: TimelineEvent) => boolean;
+
+/** Whether an event has one of `values` in `facet`. */
+function facetTest(index: DatasetIndex, facet: Facet, values: readonly string[], onlyArticles: boolean): Test {
+  const chosen = new Set(values);
+  switch (facet) {
+    case 'parties':
+      return (e) => [...partiesOf(index, e)].some((p) => chosen.has(p));
+    case 'actors':
+      return (e) => e.actors.some((a) => chosen.has(a));
+    case 'kinds':
+      return (e) => chosen.has(e.kind);
+    case 'statuses':
+      return (e) => chosen.has(e.status);
+    case 'articles':
+      return onlyArticles
+        ? (e) => e.sources.every((s) => chosen.has(s.article))
+        : (e) => e.sources.some((s) => chosen.has(s.article));
+  }
+}
+
+/** The tests the filters make, by facet; facets with nothing chosen test nothing. */
+function tests(index: DatasetIndex, filters: FilterState, search: EventSearch | undefined): Map<Facet | 'query', Test> {
+  const result = new Map<Facet | 'query', Test>();
+  for (const facet of FACETS) {
+    if (filters[facet].length > 0) result.set(facet, facetTest(index, facet, filters[facet], filters.onlyArticles));
+  }
+  // Built here only when a caller without an index of its own searches.
+  const found = filters.query.trim() === '' ? null : (search ?? buildSearchIndex(index)).search(filters.query);
+  if (found) {
+    const ids = new Set(found.ids);
+    result.set('query', (e) => ids.has(e.id));
+  }
+  return result;
+}
+
+/** The events that pass every filter, in chronological order. */
+export function applyFilters(index: DatasetIndex, filters: FilterState, search?: EventSearch): TimelineEvent[] {
+  const all = [...tests(index, filters, search).values()];
+  return index.events.filter((e) => all.every((test) => test(e)));
+}
+
+/** Every option of each facet: the dataset's actors and articles, the schema's vocabularies. */
+export function facetOptions(index: DatasetIndex): Readonly<Record<Facet, readonly string[]>> {
+  return {
+    parties: PARTIES,
+    actors: index.dataset.actors.map((a) => a.id),
+    kinds: EVENT_KINDS,
+    statuses: EVENT_STATUSES,
+    articles: index.dataset.articles.map((a) => a.id),
+  };
+}
+
+/**
+ * For each option of each facet, the number of events that would match if that option were the
+ * only one chosen in its facet, the other facets (and the search) as they are: what choosing it
+ * alone would show. With `onlyArticles`, an article's count is of the events only it reports.
+ */
+export function facetCounts(index: DatasetIndex, filters: FilterState, search?: EventSearch): FacetCounts {
+  const all = tests(index, filters, search);
+  const options = facetOptions(index);
+  const count = (facet: Facet): Map<string, number> => {
+    const others = [...all].filter(([name]) => name !== facet).map(([, test]) => test);
+    const base = index.events.filter((e) => others.every((test) => test(e)));
+    return new Map(
+      options[facet].map((value) => {
+        const test = facetTest(index, facet, [value], filters.onlyArticles);
+        return [value, base.filter(test).length];
+      }),
+    );
+  };
+  return {
+    parties: count('parties'),
+    actors: count('actors'),
+    kinds: count('kinds'),
+    statuses: count('statuses'),
+    articles: count('articles'),
+  };
+}
+
+const PARAM: Readonly<Record<Facet, string>> = {
+  parties: 'party',
+  actors: 'actor',
+  kinds: 'kind',
+  statuses: 'status',
+  articles: 'article',
+};
+
+/**
+ * The filters as address parameters: one repeated parameter per chosen value
+ * (`party=ukraine&party=russia&actor=budanov&only=1&q=budanov`); nothing for the empty filters.
+ */
+export function filtersToParams(filters: FilterState): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const facet of FACETS) for (const value of filters[facet]) params.append(PARAM[facet], value);
+  if (filters.onlyArticles) params.set('only', '1');
+  const query = filters.query.trim();
+  if (query !== '') params.set('q', query);
+  return params;
+}
+
+/**
+ * Filters read from address parameters, repeated (`party=ukraine&party=russia`) or as comma lists
+ * (`party=ukraine,russia`). Values outside the vocabularies are dropped, and so are actors and
+ * articles the index does not have, when one is given. Never throws.
+ */
+export function filtersFromParams(params: URLSearchParams, index?: DatasetIndex): FilterState {
+  const read = (facet: Facet): string[] => {
+    const values = params.getAll(PARAM[facet]).flatMap((v) => v.split(','));
+    return [...new Set(values.map((v) => v.trim()).filter((v) => v !== ''))];
+  };
+  const among = <T extends string>(vocabulary: readonly T[], values: string[]): T[] =>
+    values.filter((v): v is T => (vocabulary as readonly string[]).includes(v));
+  const known = (map: ReadonlyMap<string, unknown> | undefined, values: string[]) =>
+    map ? values.filter((v) => map.has(v)) : values;
+  return {
+    parties: among(PARTIES, read('parties')),
+    actors: known(index?.actor, read('actors')),
+    kinds: among(EVENT_KINDS, read('kinds')),
+    statuses: among(EVENT_STATUSES, read('statuses')),
+    articles: known(index?.article, read('articles')),
+    onlyArticles: ['1', 'true'].includes(params.get('only') ?? ''),
+    query: params.get('q') ?? '',
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * Full-text search over events, with MiniSearch. Pure; built once per dataset.
+ *
+ * Indexed per event: title, summary, every quote, and the names and aliases of its actors (so
+ * "GUR" finds the events of the actor named HUR). Left out: actors' roles, which are curators'
+ * notes naming other people ("publisher of … Putin's Oct 24 remarks"), and article titles and
+ * outlets, since three of the five titles name Budanov, so every event those articles cite would
+ * match him; the Article filter already answers "what does this article report".
+ */
+import MiniSearch, { type SearchOptions } from 'minisearch';
+import type { DatasetIndex } from './dataset-index.js';
+import type { TimelineEvent } from './types.js';
+
+export interface SearchResult {
+  /** Ids of the matching events, most relevant first. */
+  ids: string[];
+  /** The indexed words that matched (lower case, prefixes and near spellings included), for `markTerms`. */
+  terms: string[];
+}
+
+export interface EventSearch {
+  /**
+   * Events matching every word of `query` (a word may be the start of an indexed word, or one
+   * letter off in words of four letters or more). `null` when the query has no word to search
+   * for (empty, blank or punctuation only): nothing is filtered out.
+   */
+  search(query: string): SearchResult | null;
+}
+
+interface SearchDocument {
+  id: string;
+  title: string;
+  summary: string;
+  quotes: string;
+  actors: string;
+}
+
+const FIELDS = ['title', 'summary', 'quotes', 'actors'] as const;
+
+const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+
+const OPTIONS: SearchOptions = {
+  combineWith: 'AND',
+  prefix: true,
+  // One edit for words of 4 to 7 letters, two from 8: "rumor" finds "rumours", "Zelenskiy" finds "Zelensky".
+  fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
+  boost: { title: 3, actors: 2, summary: 1.5 },
+};
+
+function toDocument(index: DatasetIndex, event: TimelineEvent): SearchDocument {
+  const actors = event.actors.flatMap((id) => {
+    const actor = index.actor.get(id);
+    return actor ? [actor.name, ...actor.aliases] : [id];
+  });
+  return {
+    id: event.id,
+    title: event.title,
+    summary: event.summary,
+    quotes: event.sources.map((s) => s.quote).join('\n'),
+    actors: actors.join('\n'),
+  };
+}
+
+/** Indexes every event of the dataset for `search`. */
+export function buildSearchIndex(index: DatasetIndex): EventSearch {
+  const engine = new MiniSearch<SearchDocument>({ fields: [...FIELDS], searchOptions: OPTIONS });
+  engine.addAll(index.events.map((event) => toDocument(index, event)));
+  return {
+    search(query: string): SearchResult | null {
+      if (tokenize(query).every((token) => token.trim() === '')) return null;
+      const results = engine.search(query);
+      return {
+        ids: results.map((r) => String(r.id)),
+        terms: [...new Set(results.flatMap((r) => r.terms))],
+      };
+    },
+  };
+}

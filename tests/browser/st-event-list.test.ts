@@ -1,0 +1,293 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../src/components/st-event-list.js';
+import type { StEventList } from '../../src/components/st-event-list.js';
+import type { DatasetIndex } from '../../src/data/dataset-index.js';
+import type { TimelineEvent } from '../../src/data/types.js';
+import type { OpenArticleDetail, SelectDetail } from '../../src/events.js';
+import { HOSTILE, article, buildIndex, timelineEvent } from '../support/build-index.js';
+import { loadIndex } from '../support/dataset.js';
+import { accessibleText, all, button, describeElement, focused, one, press, record, text } from '../support/dom.js';
+
+const KP = 'Budanov said “the first units arrive tomorrow” in Kursk.\n\nThe ministry called it “a groundless rumour.”';
+const WIRE = 'Officials said “the first units arrived in Kursk” on Wednesday.';
+
+const small: DatasetIndex = buildIndex({
+  articles: [
+    article('kp', { title: 'Budanov expects troops', outlet: 'Kyiv Post', published: '2024-10-22' }),
+    article('wire', { title: 'Arrival report', titleIsDescriptive: true, outlet: null, published: '2024-10-23?' }),
+  ],
+  texts: { kp: KP, wire: WIRE },
+  events: [
+    timelineEvent('forecast', {
+      title: 'Budanov forecasts the first arrivals',
+      date: '2024-10-22',
+      kind: 'forecast',
+      status: 'expected',
+      sources: [{ article: 'kp', quote: '“the first units arrive tomorrow”' }],
+    }),
+    timelineEvent('arrival', {
+      title: 'First units arrive in Kursk',
+      date: '2024-10-23~',
+      dateBasis: '“Wednesday” in the wire report.',
+      kind: 'deployment',
+      status: 'claimed',
+      actors: ['beta', 'alpha'],
+      summary: 'Officials say the first units arrived in Kursk.',
+      sources: [
+        { article: 'wire', quote: '“the first units arrived in Kursk”' },
+        { article: 'kp', quote: 'Budanov said “the first units arrive tomorrow” in Kursk.' },
+      ],
+    }),
+    timelineEvent('denial', {
+      title: 'Ministry denies the arrival',
+      date: '2024-10-25',
+      kind: 'denial',
+      status: 'denied',
+      actors: ['beta'],
+      sources: [{ article: 'kp', quote: 'called it “a groundless rumour.”' }],
+    }),
+  ],
+});
+
+interface Options {
+  events?: readonly TimelineEvent[];
+  selectedId?: string;
+  terms?: readonly string[];
+}
+
+const list = (data: DatasetIndex = small, options: Options = {}) =>
+  fixture<StEventList>(
+    html`<st-event-list
+      .index=${data}
+      .events=${options.events ?? data.events}
+      .selectedId=${options.selectedId}
+      .terms=${options.terms ?? []}
+    ></st-event-list>`,
+  );
+
+const entries = (el: Element) => all(el, 'article');
+const entry = (el: Element, id: string) => one(el, `article[data-id="${id}"]`);
+
+/** The text of the elements an ARIA id-reference attribute points to. */
+const referenced = (el: Element, target: Element, attribute: string) =>
+  (target.getAttribute(attribute) ?? '')
+    .split(' ')
+    .map((id) => text(el.shadowRoot?.getElementById(id)))
+    .join(' | ');
+
+describe('st-event-list', () => {
+  it('is accessible with events and when empty', async () => {
+    await expect(await list()).to.be.accessible();
+    await expect(await list(small, { events: [] })).to.be.accessible();
+  });
+
+  it('is a named feed whose articles carry their position, set size, name and description', async () => {
+    const index = await loadIndex();
+    const el = await list(index);
+    const feed = one(el, '[role="feed"]');
+    expect(feed.getAttribute('aria-busy')).to.equal('false');
+    expect(feed.getAttribute('aria-label')).to.equal('Events, in date order');
+    const articles = entries(el);
+    const n = index.events.length;
+    expect(articles.map((a) => a.dataset['id'])).to.deep.equal(index.events.map((e) => e.id));
+    expect(articles.map((a) => a.getAttribute('aria-posinset'))).to.deep.equal(
+      Array.from({ length: n }, (_, i) => String(i + 1)),
+    );
+    expect(articles.map((a) => a.getAttribute('aria-setsize'))).to.deep.equal(Array(n).fill(String(n)));
+    expect(articles.every((a) => a.tabIndex === 0 && a.parentElement === feed)).to.equal(true);
+    expect(referenced(el, articles[0]!, 'aria-labelledby')).to.equal(index.events[0]!.title);
+    expect(referenced(el, articles[0]!, 'aria-describedby')).to.contain(index.events[0]!.summary);
+  });
+
+  it('shows the long date, its basis, the status in words, party, actors, summary and article count', async () => {
+    const el = await list();
+    const arrival = entry(el, 'arrival');
+    expect(text(arrival.querySelector('.when'))).to.equal('about 23 October 2024 Claimed');
+    expect(text(arrival.querySelector('h3'))).to.equal('First units arrive in Kursk');
+    expect(text(arrival.querySelector('details'))).to.equal('How the date is known “Wednesday” in the wire report.');
+    expect([...arrival.querySelectorAll('.facts > div')].map(text)).to.deep.equal([
+      'Party North Korea',
+      'Who Beta Ministry, Alpha Person',
+    ]);
+    expect(text(arrival.querySelector('.summary'))).to.equal('Officials say the first units arrived in Kursk.');
+    expect(text(arrival.querySelector('.count'))).to.equal('Reported in 2 articles');
+    expect(text(entry(el, 'denial').querySelector('.count'))).to.equal('Reported in 1 article');
+    expect(text(entry(el, 'forecast').querySelector('.badge'))).to.equal('Forecast');
+  });
+
+  it('quotes every excerpt with its article, outlet and publication date', async () => {
+    const arrival = entry(await list(), 'arrival');
+    expect([...arrival.querySelectorAll('blockquote')].map(text)).to.deep.equal([
+      '“the first units arrived in Kursk”',
+      'Budanov said “the first units arrive tomorrow” in Kursk.',
+    ]);
+    expect([...arrival.querySelectorAll('figcaption')].map(text)).to.deep.equal([
+      'Arrival report (descriptive title), outlet not named, 23 Oct 2024 (uncertain)',
+      'Budanov expects troops, Kyiv Post, 22 Oct 2024',
+    ]);
+  });
+
+  it('"Show in article" sends st-open-article with the article and the quote, from the button', async () => {
+    const el = await list();
+    const show = entry(el, 'arrival').querySelectorAll('button')[2]!;
+    expect(accessibleText(show)).to.equal('Show in article: Budanov expects troops');
+    let origin: EventTarget | undefined;
+    el.addEventListener('st-open-article', (e) => (origin = e.composedPath()[0]));
+    const opened = oneEvent(el, 'st-open-article');
+    show.click();
+    expect((await opened).detail).to.deep.equal({
+      article: 'kp',
+      quote: 'Budanov said “the first units arrive tomorrow” in Kursk.',
+    } satisfies OpenArticleDetail);
+    expect(origin === show, 'sent from the button').to.equal(true);
+  });
+
+  it('Page Down and Page Up move focus to the next and previous entry', async () => {
+    const el = await list();
+    const [first, second, third] = entries(el);
+    first!.focus();
+    await sendKeys({ press: 'PageDown' });
+    expect(focused()).to.equal(describeElement(second));
+    second!.querySelector('button')!.focus();
+    await sendKeys({ press: 'PageDown' });
+    expect(focused()).to.equal(describeElement(third));
+    await sendKeys({ press: 'PageDown' });
+    expect(focused(), 'stays on the last').to.equal(describeElement(third));
+    await sendKeys({ press: 'PageUp' });
+    await sendKeys({ press: 'PageUp' });
+    expect(focused()).to.equal(describeElement(first));
+    expect(press(first!, 'PageUp').defaultPrevented, 'nothing before the first').to.equal(false);
+    expect(press(first!, 'PageDown', { ctrlKey: true }).defaultPrevented, 'modifiers left alone').to.equal(false);
+  });
+
+  it('Enter on an entry and a click on its title send st-select', async () => {
+    const el = await list();
+    const seen = record<SelectDetail>(el, 'st-select');
+    entry(el, 'denial').focus();
+    await sendKeys({ press: 'Enter' });
+    one(el, 'article[data-id="forecast"] h3 button').click();
+    expect(seen.map((e) => e.detail.id)).to.deep.equal(['denial', 'forecast']);
+    expect(seen.every((e) => e.bubbles && e.composed)).to.equal(true);
+  });
+
+  it('Enter on a button inside an entry does what the button does, not select', async () => {
+    const el = await list();
+    const seen = record(el, 'st-select');
+    const opened = record(el, 'st-open-article');
+    button(el, 'Show in article').focus();
+    await sendKeys({ press: 'Enter' });
+    expect([seen.length, opened.length]).to.deep.equal([0, 1]);
+  });
+
+  it('marks the selected entry with aria-current', async () => {
+    const el = await list(small, { selectedId: 'arrival' });
+    expect(entries(el).map((a) => a.getAttribute('aria-current'))).to.deep.equal(['false', 'true', 'false']);
+    expect(all(el, '.current').map((tag) => tag.closest('article')?.dataset['id'])).to.deep.equal(['arrival']);
+    el.selectedId = 'denial';
+    await el.updateComplete;
+    expect(entries(el).map((a) => a.getAttribute('aria-current'))).to.deep.equal(['false', 'false', 'true']);
+  });
+
+  describe('scrolling', () => {
+    afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+    const scroller = async (index: DatasetIndex) => {
+      const box = await fixture<HTMLDivElement>(
+        html`<div style="height: 300px; overflow: auto">
+          <button type="button">Elsewhere</button>
+          <st-event-list .index=${index} .events=${index.events}></st-event-list>
+        </div>`,
+      );
+      const el = box.querySelector('st-event-list')!;
+      await el.updateComplete;
+      return { box, el };
+    };
+    const inView = (box: Element, target: Element) => {
+      const outer = box.getBoundingClientRect();
+      const inner = target.getBoundingClientRect();
+      return inner.top >= outer.top - 1 && inner.top < outer.bottom;
+    };
+
+    it('a selection from outside scrolls its entry into view, at once under reduced motion, keeping focus', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const index = await loadIndex();
+      const { box, el } = await scroller(index);
+      const outside = box.querySelector('button')!;
+      outside.focus();
+      const last = index.events.at(-1)!.id;
+      expect(inView(box, entry(el, last))).to.equal(false);
+      el.selectedId = last;
+      await el.updateComplete;
+      expect(inView(box, entry(el, last)), 'in view without waiting').to.equal(true);
+      expect(focused()).to.equal(describeElement(outside));
+    });
+
+    it('scrolls smoothly into view otherwise', async () => {
+      const index = await loadIndex();
+      const { box, el } = await scroller(index);
+      const target = index.events[30]!.id;
+      el.selectedId = target;
+      await el.updateComplete;
+      for (let frame = 0; frame < 180 && !inView(box, entry(el, target)); frame++) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      expect(inView(box, entry(el, target))).to.equal(true);
+    });
+
+    it('a selection made in the list does not scroll it', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const index = await loadIndex();
+      const { box, el } = await scroller(index);
+      el.addEventListener('st-select', (e) => (el.selectedId = e.detail.id));
+      const second = entry(el, index.events[1]!.id);
+      box.scrollTop = second.offsetTop - box.offsetTop - 250;
+      const before = box.scrollTop;
+      second.querySelector<HTMLElement>('h3 button')!.click();
+      await el.updateComplete;
+      expect(second.getAttribute('aria-current')).to.equal('true');
+      expect(box.scrollTop).to.equal(before);
+    });
+  });
+
+  it('marks search terms in titles, summaries and excerpts, keeping the text as written', async () => {
+    const el = await list(small, { terms: ['kursk', 'UNITS'] });
+    const arrival = entry(el, 'arrival');
+    const marks = (selector: string) => [...arrival.querySelectorAll(`${selector} mark`)].map(text);
+    expect(marks('h3')).to.deep.equal(['units', 'Kursk']);
+    expect(marks('.summary')).to.deep.equal(['units', 'Kursk']);
+    expect(marks('blockquote')).to.deep.equal(['units', 'Kursk', 'units', 'Kursk']);
+    expect(text(arrival.querySelector('h3'))).to.equal('First units arrive in Kursk');
+    expect(all(await list(), 'mark')).to.have.length(0);
+  });
+
+  it('renders data strings as text, never as HTML, even with terms marked', async () => {
+    const hostile = buildIndex({
+      articles: [article('x', { title: HOSTILE, outlet: HOSTILE })],
+      actors: [{ id: 'alpha', name: HOSTILE, aliases: [], party: 'russia' }],
+      texts: { x: `Text with ${HOSTILE} inside.` },
+      events: [
+        timelineEvent('bad', {
+          title: HOSTILE,
+          dateBasis: HOSTILE,
+          summary: HOSTILE,
+          sources: [{ article: 'x', quote: HOSTILE }],
+        }),
+      ],
+    });
+    for (const terms of [[], ['img', 'onerror']]) {
+      const el = await list(hostile, { terms });
+      expect(all(el, 'img')).to.have.length(0);
+      expect(text(one(el, 'h3'))).to.equal(HOSTILE);
+      expect(text(one(el, 'blockquote'))).to.equal(HOSTILE);
+      expect(text(one(el, 'cite'))).to.equal(HOSTILE);
+    }
+    expect((window as { __pwned?: boolean }).__pwned).to.equal(undefined);
+  });
+
+  it('says so, with a hint, when no event matches', async () => {
+    const el = await list(small, { events: [] });
+    expect(all(el, '[role="feed"], article')).to.have.length(0);
+    expect(text(one(el, '.empty'))).to.match(/^No events match these filters\. \S.+/);
+  });
+});

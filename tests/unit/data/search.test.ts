@@ -1,0 +1,91 @@
+// Search over the curated dataset: what a reader would type, and what they should find.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { indexDataset } from '../../../src/data/dataset-index.js';
+import { markTerms } from '../../../src/data/highlight.js';
+import * as searchModule from '../../../src/data/search.js';
+import { validateDataset } from '../../../src/data/validate.js';
+
+const { buildSearchIndex } = searchModule;
+
+const json: unknown = JSON.parse(readFileSync(new URL('../../../data/events.json', import.meta.url), 'utf8'));
+const result = validateDataset(json);
+if (!result.ok) throw new Error('data/events.json is invalid; run npm run check-data');
+const index = indexDataset(result.dataset);
+const search = buildSearchIndex(index);
+
+/** Ids of the events an actor takes part in, straight from the data. */
+const eventsOf = (actor: string) =>
+  result.dataset.events
+    .filter((e) => e.actors.includes(actor))
+    .map((e) => e.id)
+    .sort();
+const ids = (query: string) => search.search(query)?.ids ?? [];
+
+describe('buildSearchIndex(index).search(query)', () => {
+  it('exports buildSearchIndex only', () => {
+    expect(Object.keys(searchModule).sort()).toEqual(['buildSearchIndex']);
+  });
+
+  it('"Budanov" finds every event he takes part in, his statements among them', () => {
+    expect([...ids('Budanov')].sort()).toEqual(eventsOf('budanov'));
+    expect(ids('Budanov')).toContain('budanov-war-zone-interview-2024-10-22');
+    expect(ids('Budanov')).toContain('budanov-world-war-remark-2024-10-22');
+  });
+
+  it('finds actors by their aliases: "GUR" finds the HUR events, "Zelenskyy" the Zelensky events', () => {
+    expect([...ids('GUR')].sort()).toEqual(eventsOf('hur'));
+    expect(ids('Zelenskyy')).toEqual(expect.arrayContaining(eventsOf('zelensky')));
+  });
+
+  it('"Syrsky" finds the briefing first', () => {
+    expect(ids('Syrsky')[0]).toBe('syrsky-briefing-2024-10-25');
+    expect([...ids('Syrsky')].sort()).toEqual(eventsOf('syrsky'));
+  });
+
+  it('ranks first the event with the word in its title', () => {
+    expect(ids('weapons')[0]).toBe('south-korea-offensive-weapons-not-ruled-out');
+    expect(ids('reports')[0]).toBe('wsj-secret-clause-report-2024-10-22');
+  });
+
+  it('finds the denial by a fragment of its quotes', () => {
+    expect(ids('groundless rumor')).toEqual(['nk-un-denial-2024-10-21']);
+    // Only in the quote of article 000, not in the title or summary.
+    expect(ids('dismissing Seoul')).toEqual(['nk-un-denial-2024-10-21']);
+  });
+
+  it('matches the start of a word: "budan" finds what "Budanov" finds', () => {
+    expect(search.search('budan')).toEqual(search.search('Budanov'));
+    expect(search.search('budan')?.terms).toEqual(['budanov']);
+  });
+
+  it('forgives one wrong letter in words of four letters or more, not in shorter ones', () => {
+    expect(ids('Zelenskiy')).toEqual(expect.arrayContaining(eventsOf('zelensky')));
+    expect(ids('Rute')).toEqual(expect.arrayContaining(eventsOf('rutte')));
+    expect(ids('hut')).toEqual([]);
+  });
+
+  it('needs every word: "Budanov Economist" finds only events with both', () => {
+    expect(ids('Budanov Economist')).toEqual(['budanov-economist-interview-2024-10-22']);
+    expect(ids('Budanov Syrsky')).toEqual([]);
+  });
+
+  it('finds nothing for nonsense', () => {
+    expect(search.search('xqzvwk plorbt')).toEqual({ ids: [], terms: [] });
+  });
+
+  it('filters nothing (null) for a blank or punctuation-only query', () => {
+    for (const query of ['', '   ', '\n', '…', '"?"']) expect(search.search(query), query).toBeNull();
+  });
+
+  it('returns the matched words, which markTerms marks in the text', () => {
+    const found = search.search('groundless rumo')!;
+    expect(found.terms).toEqual(expect.arrayContaining(['groundless', 'rumor', 'rumours']));
+    const quote = index.event.get('nk-un-denial-2024-10-21')!.sources[1]!.quote;
+    expect(
+      markTerms(quote, found.terms)
+        .filter((s) => s.mark)
+        .map((s) => s.text),
+    ).toEqual(['groundless', 'rumours']);
+  });
+});

@@ -16,7 +16,6 @@ import type { Source, TimelineEvent } from '../data/types.js';
 import { stEvent } from '../events.js';
 import { listStyles } from './st-event-list.styles.js';
 
-
 /**
  * The events as a chronological list, following the WAI-ARIA feed pattern: every entry is
  * a focusable `<article>`; Page Down and Page Up move focus between entries; Enter on an

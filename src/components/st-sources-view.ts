@@ -272,11 +272,13 @@ export class StSourcesView extends LitElement {
           <button type="button" @click=${(e: Event) => filter(e, false)}>
             Show its events<span class="visually-hidden">: ${article.title}</span>
           </button>
-          ${reach.only === 0
-            ? nothing
-            : html`<button type="button" @click=${(e: Event) => filter(e, true)}>
-                Show what only it reports<span class="visually-hidden">: ${article.title}</span>
-              </button>`}
+          ${
+            reach.only === 0
+              ? nothing
+              : html`<button type="button" @click=${(e: Event) => filter(e, true)}>
+                  Show what only it reports<span class="visually-hidden">: ${article.title}</span>
+                </button>`
+          }
         </div>
       </article>
     </li>`;

@@ -1,146 +1,251 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { indexDataset, type DatasetIndex } from '../data/dataset-index.js';
+import type { TimeWindow } from '../data/dates.js';
+import { EMPTY_FILTERS, applyFilters, type FilterState } from '../data/filters.js';
 import { fetchText, loadDataset } from '../data/load.js';
-import type { Problem } from '../data/types.js';
-import type { OpenArticleDetail, SelectDetail } from '../events.js';
+import { buildSearchIndex, type EventSearch } from '../data/search.js';
+import type { Problem, TimelineEvent } from '../data/types.js';
+import type { OpenArticleDetail, SelectDetail, WindowRequestDetail } from '../events.js';
 import type { StArticleViewer } from '../components/st-article-viewer.js';
+import type { FilterArticleDetail } from '../components/st-sources-view.js';
+import type { StTimeline } from '../timeline/st-timeline.js';
 import '../components/st-article-viewer.js';
+import '../components/st-claims-view.js';
 import '../components/st-error-panel.js';
 import '../components/st-event-details.js';
+import '../components/st-event-list.js';
+import '../components/st-filter-bar.js';
+import '../components/st-overview.js';
+import '../components/st-sources-view.js';
 import '../timeline/st-timeline.js';
-import { readSelection, withSelection } from './url-state.js';
+import { initialWindow, toItems } from '../timeline/items.js';
+import type { AppState, View } from './app-state.js';
+import { appStyles } from './st-app.styles.js';
+import { UrlStateController } from './url-state-controller.js';
+import { panelId, tabId, viewTabs } from './view-tabs.js';
 
-type Loaded = { ok: true; index: DatasetIndex } | { ok: false; problems: Problem[] };
+type Loaded = { ok: true; index: DatasetIndex; search: EventSearch } | { ok: false; problems: Problem[] };
+
+/** Below this width the list is the default view: a timeline needs room. */
+const NARROW = '(max-width: 599px)';
 
 /**
- * The app shell: loads and validates the dataset, then lays out the timeline and the
- * details panel, keeps the selection in the address (`?event=<id>`), and opens the
- * article viewer when an excerpt asks for it.
+ * The app shell: loads and validates the dataset, then lays out the filters, the views
+ * (timeline, list, claims, sources) and the details panel. Every part of the state lives
+ * in the address (see `app-state.ts`), so a link reproduces what the reader sees.
  */
 @customElement('st-app')
 export class StApp extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      max-width: 120rem;
-      margin: 0 auto;
-      padding: 0 clamp(0.5rem, 2vw, 1.5rem) 2rem;
-    }
-    header {
-      padding: 1rem 0 0.5rem;
-    }
-    h1 {
-      margin: 0;
-      font-size: clamp(1.25rem, 1rem + 1.2vw, 1.9rem);
-      line-height: 1.2;
-    }
-    .description {
-      margin: 0.35rem 0 0;
-      color: var(--st-text-muted);
-      max-width: 60rem;
-    }
-    main {
-      display: grid;
-      grid-template-columns: minmax(0, 1fr);
-      gap: 1rem;
-    }
-    @media (min-width: 64rem) {
-      main {
-        grid-template-columns: minmax(0, 1fr) minmax(18rem, 24rem);
-        align-items: start;
-      }
-      aside {
-        position: sticky;
-        top: 0.5rem;
-        max-height: calc(100vh - 1rem);
-        overflow: auto;
-      }
-    }
-    .loading {
-      padding: 3rem 1rem;
-      text-align: center;
-      color: var(--st-text-muted);
-    }
-    .notice {
-      margin: 0 0 0.75rem;
-      padding: 0.5rem 0.75rem;
-      border-left: 4px solid var(--st-error);
-      background: var(--st-error-bg);
-    }
-  `;
+  static override styles = appStyles;
 
   /** URL of the dataset, relative to the page. */
   @property() src = 'data/events.json';
 
-  @state() private selectedId: string | undefined = readSelection(window.location.search);
+  @state() private copied = '';
+  private copiedTimer: number | undefined;
 
   @query('st-article-viewer') private viewer: StArticleViewer | undefined;
+  @query('st-timeline') private timeline: StTimeline | undefined;
+
+  private readonly url = new UrlStateController(this, (state) => this.onNavigate(state));
+  private readonly narrow = window.matchMedia(NARROW);
+  private filtered: { index: DatasetIndex; filters: FilterState; events: TimelineEvent[]; terms: string[] } | undefined;
 
   private readonly data = new Task(this, {
     task: async ([src], { signal }): Promise<Loaded> => {
       const result = await loadDataset(fetchText, new URL(src, document.baseURI).href, signal);
-      return result.ok ? { ok: true, index: indexDataset(result.dataset, result.texts) } : result;
+      if (!result.ok) return result;
+      const index = indexDataset(result.dataset, result.texts);
+      this.url.resolve(index);
+      return { ok: true, index, search: buildSearchIndex(index) };
     },
     args: () => [this.src] as const,
   });
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.narrow.addEventListener('change', this.onNarrowChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.narrow.removeEventListener('change', this.onNarrowChange);
+  }
+
   override render() {
     return this.data.render({
       pending: () => html`<p class="loading" role="status">Loading the chronology…</p>`,
-      complete: (loaded) => (loaded.ok ? this.renderTimeline(loaded.index) : this.renderProblems(loaded.problems)),
+      complete: (loaded) =>
+        loaded.ok ? this.renderApp(loaded.index, loaded.search) : this.renderProblems(loaded.problems),
       error: (error) =>
         this.renderProblems([{ path: '', message: error instanceof Error ? error.message : String(error) }]),
     });
+  }
+
+  private get view(): View {
+    return this.url.state.view ?? (this.narrow.matches ? 'list' : 'timeline');
+  }
+
+  /** The events that pass the filters, and the search terms to mark; recomputed only when they change. */
+  private matching(index: DatasetIndex, search: EventSearch): { events: TimelineEvent[]; terms: string[] } {
+    const filters = this.url.state.filters;
+    if (this.filtered?.index !== index || this.filtered.filters !== filters) {
+      const found = filters.query.trim() ? search.search(filters.query) : undefined;
+      this.filtered = { index, filters, events: applyFilters(index, filters, search), terms: found?.terms ?? [] };
+    }
+    return this.filtered;
   }
 
   private renderProblems(problems: Problem[]) {
     return html`<main><st-error-panel .problems=${problems} source=${this.src}></st-error-panel></main>`;
   }
 
-  private renderTimeline(index: DatasetIndex) {
-    const unknown = this.selectedId !== undefined && !index.event.has(this.selectedId);
-    const selected = unknown ? undefined : this.selectedId;
+  private renderApp(index: DatasetIndex, search: EventSearch) {
+    const { filters, event: selected, window: timeWindow } = this.url.state;
+    const { events, terms } = this.matching(index, search);
+    // The state drops ids the dataset lacks; the address still says what was asked for.
+    const asked = new URLSearchParams(window.location.search).get('event');
+    const unknown = asked !== null && asked !== '' && !index.event.has(asked);
+    const view = this.view;
     return html`
       <header>
         <h1>${index.dataset.title}</h1>
         <p class="description">${index.dataset.description}</p>
       </header>
-      <main @st-select=${this.onSelect} @st-open-article=${this.onOpenArticle}>
-        <section aria-label="Timeline">
+      <nav class="bar" aria-label="Views and sharing">
+        ${viewTabs(view, (next, focus) => this.chooseView(next, focus))}
+        <button type="button" class="copy" @click=${this.copyLink}>Copy link</button>
+        <span class="copied" role="status">${this.copied}</span>
+      </nav>
+      <st-filter-bar
+        .index=${index}
+        .search=${search}
+        .filters=${filters}
+        .matching=${events.length}
+        .total=${index.events.length}
+        @st-filters-change=${(e: CustomEvent<FilterState>) => this.url.set({ filters: e.detail }, 'push')}
+        @st-search-submit=${() => this.jumpToFirstResult(search)}
+      ></st-filter-bar>
+      <main
+        class="view-${view}"
+        @st-select=${this.onSelect}
+        @st-open-article=${this.onOpenArticle}
+        @st-window-request=${this.onWindowRequest}
+        @st-filter-article=${(e: CustomEvent<FilterArticleDetail>) => this.filterToArticle(e.detail)}
+      >
+        <section class="panel" role="tabpanel" id=${panelId(view)} aria-labelledby=${tabId(view)} tabindex="-1">
           ${
             unknown
               ? html`<p class="notice" role="status">
-                  No event has the id “${this.selectedId}” in this dataset; showing the whole chronology.
+                  No event has the id “${asked}” in this dataset; showing the whole chronology.
                 </p>`
               : nothing
           }
-          <st-timeline .index=${index} .selectedId=${selected}></st-timeline>
+          ${this.renderView(view, index, events, terms, selected, timeWindow)}
         </section>
-        <aside aria-label="Event details">
-          <st-event-details .index=${index} .eventId=${selected}></st-event-details>
-        </aside>
+        ${
+          view === 'sources'
+            ? nothing
+            : html`<aside aria-label="Event details">
+                <st-event-details .index=${index} .eventId=${selected}></st-event-details>
+              </aside>`
+        }
       </main>
       <st-article-viewer .index=${index}></st-article-viewer>
     `;
   }
 
-  private onSelect(event: CustomEvent<SelectDetail>): void {
-    this.selectedId = event.detail.id;
-    try {
-      window.history.replaceState(window.history.state, '', withSelection(window.location.href, event.detail.id));
-    } catch {
-      // Some sandboxed frames refuse history changes; the selection still works without the URL.
+  private renderView(
+    view: View,
+    index: DatasetIndex,
+    events: TimelineEvent[],
+    terms: string[],
+    selected: string | undefined,
+    timeWindow: TimeWindow | undefined,
+  ) {
+    switch (view) {
+      case 'timeline':
+        return html`<h2 class="visually-hidden">Timeline</h2>
+          <st-overview
+            .index=${index}
+            .events=${events}
+            .window=${timeWindow ?? initialWindow(index, toItems(index, 'single'))}
+          ></st-overview>
+          <st-timeline
+            .index=${index}
+            .events=${events}
+            .selectedId=${selected}
+            .startWindow=${timeWindow}
+            @st-window-change=${this.onWindowChange}
+          ></st-timeline>`;
+      case 'list':
+        return html`<h2 class="view-heading">Events in date order</h2>
+          <st-event-list .index=${index} .events=${events} .selectedId=${selected} .terms=${terms}></st-event-list>`;
+      case 'claims':
+        return html`<st-claims-view .index=${index} .events=${events}></st-claims-view>`;
+      case 'sources':
+        return html`<st-sources-view .index=${index} .events=${events}></st-sources-view>`;
     }
+  }
+
+  private chooseView(view: View, focus: boolean): void {
+    this.url.set({ view }, 'push');
+    if (focus)
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${tabId(view)}`)?.focus());
+  }
+
+  private onSelect(event: CustomEvent<SelectDetail>): void {
+    this.url.set({ event: event.detail.id }, 'replace');
     void this.showDetails();
   }
 
-  /** On narrow screens the details stack below the timeline: bring them into view, or a tap seems to do nothing. */
+  private onWindowChange(event: CustomEvent<TimeWindow>): void {
+    this.url.set({ window: event.detail }, 'replace');
+  }
+
+  private onWindowRequest(event: CustomEvent<WindowRequestDetail>): void {
+    this.timeline?.showWindow(event.detail);
+  }
+
+  /** Back and forward: what the address says now, including where the timeline looks. */
+  private onNavigate(state: AppState): void {
+    if (state.window) this.timeline?.showWindow(state.window);
+  }
+
+  private readonly onNarrowChange = (): void => this.requestUpdate();
+
+  private jumpToFirstResult(search: EventSearch): void {
+    const query = this.url.state.filters.query;
+    const first = query.trim() ? search.search(query)?.ids[0] : undefined;
+    if (first === undefined) return;
+    this.url.set({ event: first }, 'replace');
+    void this.showDetails();
+  }
+
+  private filterToArticle({ article, only }: FilterArticleDetail): void {
+    this.url.set({ filters: { ...EMPTY_FILTERS, articles: [article], onlyArticles: only }, view: 'list' }, 'push');
+  }
+
+  private async copyLink(): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      this.copied = 'Link copied.';
+    } catch {
+      // Clipboard refused (e.g. in a sandboxed frame): say where the link is instead.
+      this.copied = 'Copy the address from the address bar: it holds this view.';
+    }
+    window.clearTimeout(this.copiedTimer);
+    this.copiedTimer = window.setTimeout(() => (this.copied = ''), 5000);
+  }
+
+  /** On narrow screens the details stack below the view: bring them into view, or a tap seems to do nothing. */
   private async showDetails(): Promise<void> {
     await this.updateComplete;
     const details = this.renderRoot.querySelector('st-event-details');
-    if (!details) return;
+    // Not shown (the list view on a phone carries the details in its entries).
+    if (!details || details.offsetParent === null) return;
     const { top, bottom } = details.getBoundingClientRect();
     if (top < window.innerHeight && bottom > 0) return;
     const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -148,7 +253,7 @@ export class StApp extends LitElement {
   }
 
   private onOpenArticle(event: CustomEvent<OpenArticleDetail>): void {
-    // The button that asked, deep in the panel, gets focus back on close; buttons that a click did not
+    // The button that asked, deep in a panel, gets focus back on close; buttons that a click did not
     // focus (Safari) are covered too. Without an element, the viewer falls back to the focused one.
     const origin = event.composedPath()[0];
     void this.viewer?.open(

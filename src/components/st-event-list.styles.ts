@@ -175,6 +175,18 @@ const styles = css`
   .party-nato-us-other {
     --party: var(--st-party-nato-us-other);
   }
+  .related {
+    margin: 0.25rem 0 0.5rem;
+    padding-left: 1.1rem;
+    font-size: 0.9rem;
+  }
+  .related a {
+    color: var(--st-accent);
+  }
+  .no-outcome {
+    color: var(--st-text-muted);
+    font-style: italic;
+  }
 `;
 
 export const listStyles = [buttonStyles, focusRing, visuallyHidden, styles];

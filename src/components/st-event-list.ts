@@ -11,7 +11,7 @@ import {
   type DatasetIndex,
 } from '../data/dataset-index.js';
 import { markTerms } from '../data/highlight.js';
-import { STATUS_TEXT } from '../data/labels.js';
+import { RELATION_TEXT, STATUS_TEXT } from '../data/labels.js';
 import type { Source, TimelineEvent } from '../data/types.js';
 import { stEvent } from '../events.js';
 import { listStyles } from './st-event-list.styles.js';
@@ -166,11 +166,38 @@ export class StEventList extends LitElement {
         </div>
       </dl>
       <p class="summary" id="${id}-summary">${this.marked(event.summary)}</p>
+      ${this.renderRelated(index, event)}
       <p class="count">Reported in ${count} ${count === 1 ? 'article' : 'articles'}</p>
       <ol class="excerpts">
         ${event.sources.map((source) => this.renderExcerpt(index, source))}
       </ol>
     </article>`;
+  }
+
+  /** Outcomes and contradictions, so a forecast says whether it came true without opening it. */
+  private renderRelated(index: DatasetIndex, event: TimelineEvent) {
+    const shown = event.related.filter(
+      (r) => r.type === 'outcome' || r.type === 'contradicts' || r.type === 'forecast',
+    );
+    const noOutcome = event.status === 'expected' && !event.related.some((r) => r.type === 'outcome');
+    if (shown.length === 0 && !noOutcome) return nothing;
+    return html`<ul class="related">
+      ${shown.map((relation) => {
+        const other = index.event.get(relation.event);
+        if (!other) return nothing;
+        const follow = (e: MouseEvent) => {
+          if (e.button !== 0 || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+          e.preventDefault();
+          this.select(other.id);
+        };
+        return html`<li>
+          ${RELATION_TEXT[relation.type]}
+          <a href="?event=${encodeURIComponent(other.id)}" @click=${follow}>${other.title}</a>
+          (${eventDateText(index, other)})
+        </li>`;
+      })}
+      ${noOutcome ? html`<li class="no-outcome">Outcome: not reported in these articles.</li>` : nothing}
+    </ul>`;
   }
 
   private renderExcerpt(index: DatasetIndex, source: Source) {

@@ -148,6 +148,9 @@ const PARAM: Readonly<Record<Facet, string>> = {
   articles: 'article',
 };
 
+/** Every address parameter the filters read and write. */
+export const FILTER_PARAMS: readonly string[] = [...Object.values(PARAM), 'only', 'q'];
+
 /**
  * The filters as address parameters: one repeated parameter per chosen value
  * (`party=ukraine&party=russia&actor=budanov&only=1&q=budanov`); nothing for the empty filters.

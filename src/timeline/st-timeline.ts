@@ -211,9 +211,9 @@ export class StTimeline extends LitElement {
     // Items arrive in `updated`, which runs right after this with every initial property.
     this.timeline = new Timeline(this.host, [], options);
     this.timeline.on('rangechanged', (props: { start: Date; end: Date }) => {
-      const same =
-        props.start.getTime() === this.visible?.start.getTime() && props.end.getTime() === this.visible.end.getTime();
-      if (same) return;
+      // The same window (within a second: the start-up nudge moves it by 1 ms) is no change.
+      const near = (a: Date, b: Date | undefined) => b !== undefined && Math.abs(a.getTime() - b.getTime()) < 1000;
+      if (near(props.start, this.visible?.start) && near(props.end, this.visible?.end)) return;
       this.visible = { start: props.start, end: props.end };
       this.dispatchEvent(new CustomEvent('st-window-change', { detail: this.visible, bubbles: true, composed: true }));
     });

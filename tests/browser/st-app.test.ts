@@ -71,8 +71,21 @@ describe('st-app', () => {
     await until(() => eventInUrl() === 'budanov-war-zone-interview-2024-10-22', 'URL updated');
   });
 
+  it('on a phone, opens on the list view', async () => {
+    await setViewport({ width: 375, height: 812 });
+    try {
+      const el = await fixture<StApp>(html`<st-app src="/data/events.json"></st-app>`);
+      await until(() => deep(el, 'st-event-list') !== null, 'the list view');
+      expect(deep(el, '[role="tab"][aria-selected="true"]')!.textContent.trim()).to.equal('List');
+      expect(document.documentElement.scrollWidth).to.be.at.most(375);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('on a phone, stacks the details below the timeline and scrolls them into view on selection', async () => {
     await setViewport({ width: 375, height: 812 });
+    window.history.replaceState(null, '', '?view=timeline');
     try {
       const el = await app();
       const timeline = deep(el, 'st-timeline')!.getBoundingClientRect();

@@ -7,7 +7,8 @@ import { buildSearchIndex } from '../../../src/data/search.js';
 import type { TimelineEvent } from '../../../src/data/types.js';
 import { validateDataset } from '../../../src/data/validate.js';
 
-const { EMPTY_FILTERS, FACETS, applyFilters, facetCounts, filtersFromParams, filtersToParams, isEmpty } = filtersModule;
+const { EMPTY_FILTERS, FACETS, FILTER_PARAMS, applyFilters, facetCounts, filtersFromParams, filtersToParams, isEmpty } =
+  filtersModule;
 type FilterState = filtersModule.FilterState;
 
 const json: unknown = JSON.parse(readFileSync(new URL('../../../data/events.json', import.meta.url), 'utf8'));
@@ -33,6 +34,7 @@ describe('filters', () => {
     expect(Object.keys(filtersModule).sort()).toEqual([
       'EMPTY_FILTERS',
       'FACETS',
+      'FILTER_PARAMS',
       'applyFilters',
       'facetCounts',
       'facetOptions',
@@ -40,6 +42,19 @@ describe('filters', () => {
       'filtersToParams',
       'isEmpty',
     ]);
+  });
+
+  it('FILTER_PARAMS names every parameter filtersToParams writes', () => {
+    const all = filters({
+      parties: ['ukraine'],
+      actors: ['budanov'],
+      kinds: ['statement'],
+      statuses: ['expected'],
+      articles: ['a'],
+      onlyArticles: true,
+      query: 'q',
+    });
+    expect([...new Set(filtersToParams(all).keys())].sort()).toEqual([...FILTER_PARAMS].sort());
   });
 
   it('isEmpty(f) is true for EMPTY_FILTERS, a blank query and "only" without articles', () => {

@@ -1,0 +1,109 @@
+/** Layout of the app shell: header, view bar, filters, the view and the details panel. */
+import { css } from 'lit';
+import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
+
+export const appStyles = [
+  focusRing,
+  buttonStyles,
+  visuallyHidden,
+  css`
+    :host {
+      display: block;
+      max-width: 120rem;
+      margin: 0 auto;
+      padding: 0 clamp(0.5rem, 2vw, 1.5rem) 2rem;
+    }
+    header {
+      padding: 1rem 0 0.5rem;
+    }
+    h1 {
+      margin: 0;
+      font-size: clamp(1.25rem, 1rem + 1.2vw, 1.9rem);
+      line-height: 1.2;
+    }
+    .description {
+      margin: 0.35rem 0 0;
+      color: var(--st-text-muted);
+      max-width: 60rem;
+    }
+    .bar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem 1rem;
+      margin: 0.5rem 0;
+      border-bottom: 1px solid var(--st-border-subtle);
+    }
+    .tabs {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem;
+    }
+    [role='tab'] {
+      border: 1px solid transparent;
+      border-bottom: 3px solid transparent;
+      border-radius: var(--st-radius) var(--st-radius) 0 0;
+      background: none;
+      font-weight: 600;
+      color: var(--st-text-muted);
+    }
+    [role='tab'][aria-selected='true'] {
+      color: var(--st-text);
+      border-bottom-color: var(--st-accent);
+    }
+    .copy {
+      margin-left: auto;
+    }
+    .copied {
+      font-size: 0.85rem;
+      color: var(--st-text-muted);
+    }
+    st-filter-bar {
+      margin-bottom: 0.75rem;
+    }
+    main {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+      gap: 1rem;
+    }
+    .view-heading {
+      font-size: 1.1rem;
+      margin: 0 0 0.5rem;
+    }
+    .panel:focus {
+      outline: none;
+    }
+    st-overview {
+      margin-bottom: 0.75rem;
+    }
+    @media (min-width: 64rem) {
+      main:not(.view-sources) {
+        grid-template-columns: minmax(0, 1fr) minmax(18rem, 24rem);
+        align-items: start;
+      }
+      aside {
+        position: sticky;
+        top: 0.5rem;
+        max-height: calc(100vh - 1rem);
+        overflow: auto;
+      }
+    }
+    @media (max-width: 63.99rem) {
+      /* On narrow screens the list entries carry their own details. */
+      main.view-list aside {
+        display: none;
+      }
+    }
+    .loading {
+      padding: 3rem 1rem;
+      text-align: center;
+      color: var(--st-text-muted);
+    }
+    .notice {
+      margin: 0 0 0.75rem;
+      padding: 0.5rem 0.75rem;
+      border-left: 4px solid var(--st-error);
+      background: var(--st-error-bg);
+    }
+  `,
+];

@@ -1,0 +1,245 @@
+/**
+ * Numeric claims as small multiples: one row per measure, each on its own linear scale from zero, so the claims
+ * about one thing compare at a glance while 2.8 million shells never flatten 3 generals. Each claim is a mark
+ * drawn by qualifier (see `claim-marks.ts`) with a label of value, claimant and date; labels that would collide
+ * go to lanes of their own. Every mark is a link (`?event=<id>`) that calls `onSelect`.
+ */
+import { create, scaleLinear, type Selection } from 'd3';
+import type { ClaimEntry, ClaimGroup } from './claim-groups.js';
+import { MARK_RIGHT, drawMark, markExtent } from './claim-marks.js';
+import { textWidth, wrapText } from './text.js';
+
+export { disagreementList, groupClaims, shortName } from './claim-groups.js';
+export type { ClaimEntry, ClaimGroup, DisagreementItem } from './claim-groups.js';
+
+export interface ClaimsOptions {
+  /** Width in px; text is drawn at its real size (never under 12 px), so the chart reads on a 375 px phone. */
+  width: number;
+  /** Called when a mark is clicked or activated with Enter or Space; without it, marks are plain links. */
+  onSelect?: (entry: ClaimEntry) => void;
+  /** The visible label of a claim (default "about 12,000 · NIS · 18 Oct"); " · " is where it may wrap. */
+  labelFor?: (entry: ClaimEntry) => string;
+  /** Id of the claim shown as selected (`aria-current`). */
+  selected?: string | undefined;
+}
+
+/** Sizes in px. */
+export const CLAIMS_TYPE = { title: 15, label: 13, tick: 12 } as const;
+const PAD = 6;
+const TITLE_LINE = 20;
+const LABEL_LINE = 17;
+const LANE_GAP = 12;
+const ROW_GAP = 26;
+/** Height of a lane beyond its label lines: the mark. */
+const LANE_EXTRA = 24;
+
+const STYLE = `
+.st-claims { font-family: var(--st-font, system-ui, sans-serif); }
+.st-claims text { fill: var(--st-text, #1b1f24); }
+.st-claims .row-title { font-size: ${CLAIMS_TYPE.title}px; font-weight: 600; }
+.st-claims .label { font-size: ${CLAIMS_TYPE.label}px; }
+.st-claims .label .value { font-weight: 600; }
+.st-claims .tick-label { font-size: ${CLAIMS_TYPE.tick}px; fill: var(--st-text-muted, #4b5563); }
+.st-claims .axis { stroke: var(--st-border, #8b95a1); }
+.st-claims .grid { stroke: var(--st-border-subtle, #d5dae0); }
+.st-claims .claim { color: var(--party, var(--st-text, #1b1f24)); cursor: pointer; outline: none; }
+.st-claims .hit { fill: transparent; }
+.st-claims .claim:hover .hit, .st-claims .claim[aria-current='true'] .hit { fill: var(--st-surface, #f4f6f8); }
+.st-claims .claim[aria-current='true'] .hit { stroke: var(--st-accent, #0b57d0); stroke-width: 1.5; }
+.st-claims .claim:focus-visible .hit { stroke: var(--st-focus, #0b57d0); stroke-width: 3; }
+.st-claims .party-ukraine { --party: var(--st-party-ukraine, #0b57d0); }
+.st-claims .party-russia { --party: var(--st-party-russia, #b3261e); }
+.st-claims .party-north-korea { --party: var(--st-party-north-korea, #7b2cbf); }
+.st-claims .party-south-korea { --party: var(--st-party-south-korea, #00695c); }
+.st-claims .party-nato-us-other { --party: var(--st-party-nato-us-other, #5d4037); }
+`;
+
+const defaultLabel = (e: ClaimEntry) => `${e.valueText} · ${e.claimantShort} · ${e.shortDateText}`;
+
+/** Where a claim's label and mark go in its row. */
+interface Placed {
+  entry: ClaimEntry;
+  x: number;
+  lines: string[];
+  labelX: number;
+  extent: [number, number];
+  lane: number;
+}
+
+type Svg = Selection<SVGSVGElement, undefined, null, undefined>;
+
+/** One row per group, stacked; see `ClaimsOptions`. */
+export function claimsChart(groups: readonly ClaimGroup[], options: ClaimsOptions): SVGSVGElement {
+  const { width } = options;
+  const svg = create('svg')
+    .attr('class', 'st-claims')
+    .attr('width', width)
+    .attr('role', 'group')
+    .attr('aria-label', 'Numeric claims, one row per thing counted');
+  svg.append('style').text(STYLE);
+  let y = 0;
+  for (const group of groups) y = drawRow(svg, group, y, options) + ROW_GAP;
+  const height = Math.max(0, Math.ceil(y - ROW_GAP));
+  svg.attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
+  const node = svg.node();
+  if (!node) throw new Error('could not create an svg element');
+  return node;
+}
+
+/** Marks the claim `id` as selected in a chart made by `claimsChart` (none: no selection), keeping focus. */
+export function selectClaim(svg: SVGSVGElement, id: string | undefined): void {
+  for (const link of svg.querySelectorAll('.claim')) {
+    if (link.getAttribute('data-claim') === id) link.setAttribute('aria-current', 'true');
+    else link.removeAttribute('aria-current');
+  }
+}
+
+/** Width of a label line whose leading `value` (if it starts with it) is set bold. */
+function labelWidth(line: string, value: string): number {
+  const bold = line.startsWith(value) ? value : '';
+  return textWidth(bold, CLAIMS_TYPE.label, true) + textWidth(line.slice(bold.length), CLAIMS_TYPE.label);
+}
+
+/** Lines of a label: one if it fits the width, else split after the value, then wrapped. */
+function labelLines(label: string, value: string, maxWidth: number): string[] {
+  if (labelWidth(label, value) <= maxWidth) return [label];
+  const [first = '', ...rest] = label.split(' · ');
+  return [first, rest.join(' · ')]
+    .filter(Boolean)
+    .flatMap((line) => wrapText(line, maxWidth, CLAIMS_TYPE.label, line === first));
+}
+
+/**
+ * Places each claim's label over its mark, in the lane below every earlier claim it would collide with: claims
+ * that crowd together stack top to bottom in order of value (a dodge), the others share the top lane.
+ */
+function place(group: ClaimGroup, x: (v: number) => number, options: ClaimsOptions): Placed[] {
+  const { width } = options;
+  const placed: Placed[] = [];
+  for (const entry of group.claims) {
+    const at = x(entry.claim.value);
+    const lines = labelLines((options.labelFor ?? defaultLabel)(entry), entry.valueText, width - 2 * PAD);
+    const w = Math.max(...lines.map((line) => labelWidth(line, entry.valueText)));
+    let labelX = at - 6;
+    if (labelX + w > width - PAD) labelX = at + 6 - w >= PAD ? at + 6 - w : Math.max(PAD, width - PAD - w);
+    const [lo, hi] = markExtent(entry.claim.qualifier, x(0) - at);
+    const extent: [number, number] = [Math.min(labelX, at + lo), Math.max(labelX + w, at + hi)];
+    const collides = (other: Placed) =>
+      !(extent[1] + LANE_GAP <= other.extent[0] || other.extent[1] + LANE_GAP <= extent[0]);
+    const lane = placed.filter(collides).reduce((next, other) => Math.max(next, other.lane + 1), 0);
+    placed.push({ entry, x: at, lines, labelX, extent, lane });
+  }
+  return placed;
+}
+
+/** Draws one measure at `top`; returns the y below it. */
+function drawRow(svg: Svg, group: ClaimGroup, top: number, options: ClaimsOptions): number {
+  const { width } = options;
+  const row = svg
+    .append('g')
+    .attr('class', 'row')
+    .attr('data-measure', group.measure)
+    .attr('role', 'group')
+    .attr('aria-label', `${group.title}: ${group.claims.length} claim${group.claims.length === 1 ? '' : 's'}`);
+  const title = wrapText(group.title, width - PAD, CLAIMS_TYPE.title, true);
+  title.forEach((line, i) => {
+    row
+      .append('text')
+      .attr('class', 'row-title')
+      .attr('aria-hidden', 'true')
+      .attr('x', 0)
+      .attr('y', top + 15 + i * TITLE_LINE)
+      .text(line);
+  });
+  let y = top + title.length * TITLE_LINE + 8;
+  const arrows = group.claims.some((c) => c.claim.qualifier === 'at-least' || c.claim.qualifier === 'more-than');
+  const x = scaleLinear()
+    .domain([0, Math.max(...group.claims.map((c) => c.claim.value), 1)])
+    .range([PAD + 12, width - PAD - (arrows ? MARK_RIGHT : 12)])
+    .nice(4);
+  const placed = place(group, x, options);
+  const laneLines = placed.reduce<number[]>((acc, p) => {
+    acc[p.lane] = Math.max(acc[p.lane] ?? 0, p.lines.length);
+    return acc;
+  }, []);
+  const laneTop = laneLines.map(
+    (_, i) => y + laneLines.slice(0, i).reduce((s, n) => s + n * LABEL_LINE + LANE_EXTRA, 0),
+  );
+  const bottom = y + laneLines.reduce((s, n) => s + n * LABEL_LINE + LANE_EXTRA, 0);
+  const ticks = x.ticks(Math.max(2, Math.min(5, Math.floor((width - 2 * PAD) / 90))));
+  const compact = new Intl.NumberFormat('en', { notation: 'compact' });
+  const axis = row.append('g').attr('class', 'x-axis').attr('aria-hidden', 'true');
+  for (const tick of ticks) {
+    axis.append('line').attr('class', 'grid').attr('x1', x(tick)).attr('x2', x(tick)).attr('y1', y).attr('y2', bottom);
+    axis
+      .append('text')
+      .attr('class', 'tick-label')
+      .attr('x', x(tick))
+      .attr('y', bottom + 16)
+      .attr('text-anchor', 'middle')
+      .text(compact.format(tick));
+  }
+  const [x0 = 0, x1 = width] = x.range();
+  axis.append('line').attr('class', 'axis').attr('x1', x0).attr('x2', x1).attr('y1', bottom).attr('y2', bottom);
+  for (const p of placed) drawClaim(row, p, laneTop[p.lane] ?? y, laneLines[p.lane] ?? 1, x(0), options);
+  y = bottom + 20;
+  return y;
+}
+
+function drawClaim(
+  row: Selection<SVGGElement, undefined, null, undefined>,
+  placed: Placed,
+  top: number,
+  lines: number,
+  zero: number,
+  options: ClaimsOptions,
+) {
+  const { entry } = placed;
+  const { claim } = entry;
+  const link = row
+    .append('a')
+    .attr('class', `claim party-${entry.party}`)
+    .attr('href', `?event=${encodeURIComponent(claim.event)}`)
+    .attr('data-claim', claim.id);
+  if (options.selected === claim.id) link.attr('aria-current', 'true');
+  // The visible label names the link (what is seen is what is heard); the full wording is its description.
+  link
+    .append('desc')
+    .text(`${entry.valueText} ${claim.unit}, claimed by ${entry.claimant}, ${entry.dateText}: ${claim.counts}`);
+  link
+    .append('rect')
+    .attr('class', 'hit')
+    .attr('x', placed.extent[0] - 4)
+    .attr('y', top - 2)
+    .attr('width', placed.extent[1] - placed.extent[0] + 8)
+    .attr('height', lines * LABEL_LINE + 22)
+    .attr('rx', 4);
+  const label = link.append('text').attr('class', 'label');
+  placed.lines.forEach((line, i) => {
+    const tspan = label
+      .append('tspan')
+      .attr('x', placed.labelX)
+      .attr('y', top + 13 + (lines - placed.lines.length + i) * LABEL_LINE);
+    const value = line.startsWith(entry.valueText) ? entry.valueText : '';
+    if (value) tspan.append('tspan').attr('class', 'value').text(value);
+    tspan.append('tspan').text(line.slice(value.length));
+  });
+  drawMark(
+    link.append('g').attr('transform', `translate(${placed.x},${top + lines * LABEL_LINE + 11})`),
+    claim.qualifier,
+    zero - placed.x,
+  );
+  if (!options.onSelect) return;
+  const select = options.onSelect;
+  link.on('click', (event: MouseEvent) => {
+    // Let the browser open the link in a new tab or window as asked.
+    if (event.button !== 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    select(entry);
+  });
+  link.on('keydown', (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    select(entry);
+  });
+}

@@ -1,0 +1,91 @@
+/** Styles of `<st-claims-view>`. */
+import { css } from 'lit';
+import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
+
+const view = css`
+  :host {
+    display: block;
+    color: var(--st-text);
+    overflow-wrap: anywhere;
+  }
+  h2 {
+    font-size: 1.35rem;
+    margin: 0 0 var(--st-space, 0.75rem);
+  }
+  h3 {
+    font-size: 1.1rem;
+    margin: 1.5rem 0 0.5rem;
+  }
+  p {
+    margin: 0.5rem 0;
+    max-width: 70ch;
+  }
+  .muted,
+  .empty {
+    color: var(--st-text-muted);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0.5rem 0 1rem;
+    padding: 0;
+    list-style: none;
+    font-size: 0.9rem;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+  }
+  .legend svg {
+    color: var(--st-text);
+  }
+  .chart svg {
+    display: block;
+    overflow: visible;
+  }
+  a {
+    color: var(--st-accent);
+  }
+`;
+
+const details = css`
+  .claim-details {
+    margin-top: 1rem;
+    padding: var(--st-space, 0.75rem);
+    border: 1px solid var(--st-border-subtle);
+    border-radius: var(--st-radius);
+    background: var(--st-surface);
+  }
+  .claim-details h3 {
+    margin: 0 0 0.5rem;
+    font-size: 1rem;
+  }
+  figure {
+    margin: 0.5rem 0;
+  }
+  blockquote {
+    margin: 0 0 0.25rem;
+    padding-left: 0.75rem;
+    border-left: 3px solid var(--st-border);
+    font-family: var(--st-font-serif);
+  }
+  .disagreements {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: 1rem;
+  }
+  .disagreements h4 {
+    margin: 0;
+    font-size: 1rem;
+  }
+  .disagreements ul {
+    margin: 0.25rem 0 0;
+    padding-left: 1.1rem;
+  }
+`;
+
+export const styles = [buttonStyles, focusRing, visuallyHidden, view, details];

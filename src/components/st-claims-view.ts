@@ -1,0 +1,225 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { qualifierSymbol } from '../charts/claim-marks.js';
+import {
+  claimsChart,
+  disagreementList,
+  groupClaims,
+  selectClaim,
+  type ClaimEntry,
+  type ClaimGroup,
+  type DisagreementItem,
+} from '../charts/claims.js';
+import { formatDateSpan } from '../data/dates.js';
+import { articleDate, type DatasetIndex } from '../data/dataset-index.js';
+import type { ClaimQualifier, TimelineEvent } from '../data/types.js';
+import { stEvent } from '../events.js';
+import { styles } from './st-claims-view.styles.js';
+
+/** Wider rows would put a figure's label far from its title. */
+const MAX_CHART_WIDTH = 760;
+
+const LEGEND: [ClaimQualifier, string][] = [
+  ['exact', 'stated exactly'],
+  ['about', 'about'],
+  ['at-least', 'at least'],
+  ['more-than', 'more than'],
+  ['up-to', 'up to'],
+];
+
+/**
+ * The numbers the articles give, compared: one row per thing counted, each on its own scale from zero; then the
+ * disagreements between the articles. Choosing a figure selects its event and shows its words, with a button
+ * that opens the article at the quote.
+ *
+ * @fires st-select - A figure or an event of a disagreement was chosen (`reveal: true`).
+ * @fires st-open-article - "Show quote in article" was pressed for the chosen figure.
+ * @cssprop --st-party-ukraine - Colour of each claimant's party (also -russia, -north-korea, -south-korea, -nato-us-other).
+ */
+@customElement('st-claims-view')
+export class StClaimsView extends LitElement {
+  static override styles = styles;
+
+  /** The dataset, indexed; nothing is shown without it. */
+  @property({ attribute: false }) index: DatasetIndex | undefined;
+
+  /** The events shown (the current filter); all of the index's without it. */
+  @property({ attribute: false }) events: readonly TimelineEvent[] | undefined;
+
+  /** Content width, from the ResizeObserver. */
+  @state() private width = 0;
+
+  /** Id of the chosen claim. */
+  @state() private selected: string | undefined;
+
+  /** The legend's symbols, made once: a DOM node can be in one place only. */
+  private readonly symbols = LEGEND.map(([qualifier, text]) => ({ symbol: qualifierSymbol(qualifier), text }));
+
+  private groups: ClaimGroup[] = [];
+  private chart: SVGSVGElement | undefined;
+  /** The claim whose mark had focus before the chart was redrawn. */
+  private focusedClaim: string | null = null;
+
+  private readonly resizeObserver = new ResizeObserver((entries) => {
+    const width = Math.floor(entries[0]?.contentRect.width ?? 0);
+    // Next frame: drawing now can change the layout (a scroll bar appears) inside the observer's own loop.
+    requestAnimationFrame(() => {
+      if (width !== this.width) this.width = width;
+    });
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver.disconnect();
+  }
+
+  private get eventIds(): Set<string> | undefined {
+    return this.events ? new Set(this.events.map((e) => e.id)) : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!this.index) return;
+    if (changed.has('index') || changed.has('events')) this.groups = groupClaims(this.index, this.eventIds);
+    if (changed.has('index') || changed.has('events') || changed.has('width')) {
+      const active = this.shadowRoot?.activeElement;
+      this.focusedClaim = active instanceof SVGElement ? active.getAttribute('data-claim') : null;
+      this.chart =
+        this.width > 0 && this.groups.length > 0
+          ? claimsChart(this.groups, {
+              width: Math.min(this.width, MAX_CHART_WIDTH),
+              selected: this.selected,
+              onSelect: (entry) => {
+                this.choose(entry);
+              },
+            })
+          : undefined;
+    } else if (changed.has('selected') && this.chart) {
+      selectClaim(this.chart, this.selected);
+    }
+  }
+
+  protected override updated(): void {
+    if (this.focusedClaim === null) return;
+    this.chart?.querySelector<SVGAElement>(`[data-claim="${CSS.escape(this.focusedClaim)}"]`)?.focus();
+    this.focusedClaim = null;
+  }
+
+  private choose(entry: ClaimEntry): void {
+    this.selected = entry.claim.id;
+    this.dispatchEvent(stEvent('st-select', { id: entry.claim.event, reveal: true }));
+  }
+
+  private get selectedEntry(): ClaimEntry | undefined {
+    return this.groups.flatMap((g) => g.claims).find((e) => e.claim.id === this.selected);
+  }
+
+  override render() {
+    const index = this.index;
+    if (!index) return nothing;
+    return html`
+      <section aria-labelledby="claims-title">
+        <h2 id="claims-title">Claims in numbers</h2>
+        ${this.groups.length === 0 ? this.renderEmpty(index) : this.renderChart()}
+        <h3>Where the articles disagree</h3>
+        ${this.renderDisagreements(disagreementList(index, this.eventIds))}
+      </section>
+    `;
+  }
+
+  private renderEmpty(index: DatasetIndex) {
+    const total = index.dataset.claims.length;
+    if (total === 0) return html`<p class="empty">This dataset has no numeric claims.</p>`;
+    const shown = this.events?.length ?? index.events.length;
+    return html`<p class="empty">
+      No numeric claims among the ${shown} event${shown === 1 ? '' : 's'} shown. Clear filters to see all ${total}.
+    </p>`;
+  }
+
+  private renderChart() {
+    return html`
+      <p>
+        Each row compares the figures given for one thing, on its own scale from zero. Choose a figure to see its words
+        in the article.
+      </p>
+      <ul class="legend" aria-label="Marks">
+        ${this.symbols.map(({ symbol, text }) => html`<li>${symbol}${text}</li>`)}
+      </ul>
+      <div class="chart">${this.chart ?? nothing}</div>
+      <div aria-live="polite">${this.renderSelected()}</div>
+    `;
+  }
+
+  private renderSelected() {
+    const entry = this.selectedEntry;
+    if (!entry || !this.index) return nothing;
+    const { claim } = entry;
+    const article = this.index.article.get(claim.source.article);
+    const open = (e: Event) => {
+      e.currentTarget?.dispatchEvent(
+        stEvent('st-open-article', { article: claim.source.article, quote: claim.source.quote }),
+      );
+    };
+    return html`<div class="claim-details">
+      <h3>${entry.valueText} ${claim.unit}: ${claim.counts}</h3>
+      <p class="muted">Claimed by ${entry.claimant}, ${entry.dateText}</p>
+      <figure>
+        <blockquote>${claim.source.quote}</blockquote>
+        <figcaption class="muted">
+          ${
+            article
+              ? html`<cite>${article.title}</cite>, ${article.outlet ?? 'outlet not named'},
+                  ${formatDateSpan(articleDate(this.index, article))}`
+              : html`<cite>${claim.source.article}</cite>`
+          }
+        </figcaption>
+      </figure>
+      <button type="button" @click=${open}>
+        Show quote in article<span class="visually-hidden">: ${article?.title ?? claim.source.article}</span>
+      </button>
+    </div>`;
+  }
+
+  private renderDisagreements(items: DisagreementItem[]) {
+    if (items.length === 0) return html`<p class="empty">None among the events shown.</p>`;
+    return html`<ul class="disagreements">
+      ${items.map(
+        (item) =>
+          html`<li>
+            <h4>${item.topic}</h4>
+            <p>${item.description}</p>
+            <ul aria-label="Events: ${item.topic}">
+              ${item.events.map(
+                (event) =>
+                  html`<li>
+                    <a
+                      href="?event=${encodeURIComponent(event.id)}"
+                      @click=${(e: MouseEvent) => this.onEventClick(e, event.id)}
+                      >${event.title}</a
+                    >
+                    <span class="muted">(${event.dateText})</span>
+                  </li>`,
+              )}
+            </ul>
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  private onEventClick(e: MouseEvent, id: string): void {
+    // Let the browser open the link in a new tab or window as asked.
+    if (e.button !== 0 || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    e.preventDefault();
+    this.dispatchEvent(stEvent('st-select', { id, reveal: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'st-claims-view': StClaimsView;
+  }
+}

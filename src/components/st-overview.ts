@@ -1,0 +1,191 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { moveBrush, overviewChart } from '../charts/overview.js';
+import { overviewDomain, type OverviewEvent } from '../charts/weekly-density.js';
+import { WEEK_MS, panWindow, zoomWindow } from '../charts/time-window.js';
+import { eventDate, type DatasetIndex } from '../data/dataset-index.js';
+import { formatDateSpan, type TimeWindow } from '../data/dates.js';
+import type { TimelineEvent } from '../data/types.js';
+import { stEvent } from '../events.js';
+import { focusRing, visuallyHidden } from '../styles/shared-styles.js';
+
+const styles = css`
+  :host {
+    display: block;
+    color: var(--st-text);
+  }
+  .strip {
+    border-radius: var(--st-radius, 6px);
+  }
+  .strip svg {
+    display: block;
+  }
+  .hint {
+    margin: 0.15rem 0 0;
+    font-size: 0.8rem;
+    color: var(--st-text-muted);
+  }
+`;
+
+const toOverview = (index: DatasetIndex, event: TimelineEvent): OverviewEvent => {
+  const span = eventDate(index, event);
+  return { id: event.id, start: new Date(span.start), end: new Date(span.end), background: event.background };
+};
+
+/**
+ * A strip of events per week over the whole chronology, with a brush choosing the window the timeline shows.
+ * Drag or click on the strip; or focus it and press ← and → to move the window by a week, + and − to narrow or
+ * widen it, Home and End to go to either end.
+ *
+ * @fires st-window-request - The reader chose a window with the brush or the keys; `window` is not changed.
+ * @cssprop --st-accent - Bars and brush.
+ * @cssprop --st-focus - Focus ring of the strip.
+ */
+@customElement('st-overview')
+export class StOverview extends LitElement {
+  static override styles = [focusRing, visuallyHidden, styles];
+
+  /** The dataset, indexed; it sets the strip's scale, so filtering does not rescale it. */
+  @property({ attribute: false }) index: DatasetIndex | undefined;
+
+  /** The events to count (the current filter); all of the index's without it. */
+  @property({ attribute: false }) events: readonly TimelineEvent[] | undefined;
+
+  /** The window the timeline shows, drawn as the brush; setting it never fires `st-window-request`. */
+  @property({ attribute: false }) window: TimeWindow | undefined;
+
+  /** Content width, from the ResizeObserver. */
+  @state() private width = 0;
+
+  /** The window last chosen here, shown until the `window` property changes. */
+  @state() private current: TimeWindow | undefined;
+
+  private chart: SVGSVGElement | undefined;
+
+  private readonly resizeObserver = new ResizeObserver((entries) => {
+    const width = Math.floor(entries[0]?.contentRect.width ?? 0);
+    // Next frame: drawing now can change the layout (a scroll bar appears) inside the observer's own loop.
+    requestAnimationFrame(() => {
+      if (width !== this.width) this.width = width;
+    });
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver.disconnect();
+  }
+
+  private get bounds(): TimeWindow | undefined {
+    const index = this.index;
+    return index ? overviewDomain(index.events.map((e) => toOverview(index, e)))?.main : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('window')) this.current = this.window;
+    const index = this.index;
+    if (!index || this.width <= 0) {
+      this.chart = undefined;
+    } else if (changed.has('index') || changed.has('events') || changed.has('width') || !this.chart) {
+      this.chart = overviewChart(
+        (this.events ?? index.events).map((e) => toOverview(index, e)),
+        {
+          width: this.width,
+          scaleEvents: index.events.map((e) => toOverview(index, e)),
+          window: this.current,
+          onBrush: (window) => {
+            this.request(window);
+          },
+        },
+      );
+    } else if (changed.has('window') || changed.has('current')) {
+      moveBrush(this.chart, this.current);
+    }
+  }
+
+  private request(window: TimeWindow): void {
+    this.current = window;
+    this.dispatchEvent(stEvent('st-window-request', { start: window.start, end: window.end }));
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const bounds = this.bounds;
+    if (!bounds || event.altKey || event.ctrlKey || event.metaKey) return;
+    const window = this.current ?? bounds;
+    const length = window.end.getTime() - window.start.getTime();
+    let next: TimeWindow;
+    switch (event.key) {
+      case 'ArrowLeft':
+      case 'ArrowRight':
+        next = panWindow(window, event.key === 'ArrowLeft' ? -WEEK_MS : WEEK_MS, bounds);
+        break;
+      case '+':
+      case '=':
+        next = zoomWindow(window, 0.5, bounds);
+        break;
+      case '-':
+      case '_':
+        next = zoomWindow(window, 2, bounds);
+        break;
+      case 'Home':
+      case 'End':
+        next = panWindow(
+          window,
+          (event.key === 'Home' ? -1 : 1) * (bounds.end.getTime() - bounds.start.getTime()),
+          bounds,
+        );
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (next.start.getTime() === window.start.getTime() && next.end.getTime() - next.start.getTime() === length) return;
+    this.request(next);
+  }
+
+  override render() {
+    if (!this.index) return nothing;
+    return html`
+      <div
+        class="strip"
+        tabindex="0"
+        role="group"
+        aria-label="Overview: events per week"
+        aria-describedby="window keys"
+        aria-keyshortcuts="ArrowLeft ArrowRight + - Home End"
+        @keydown=${this.onKeydown}
+      >
+        ${this.chart ?? nothing}
+      </div>
+      <p class="hint" id="keys">
+        Drag or click to choose the weeks shown. Keys on the strip: ← → move a week, + − narrow or widen.
+      </p>
+      <p class="visually-hidden" id="window" aria-live="polite">${this.windowText()}</p>
+    `;
+  }
+
+  private windowText(): string {
+    const window = this.current;
+    if (!window) return 'No window chosen.';
+    const text = formatDateSpan({
+      edtf: '',
+      start: window.start.getTime(),
+      end: window.end.getTime() - 1,
+      precision: 'day',
+      approximate: false,
+      uncertain: false,
+      interval: true,
+    });
+    return `Window: ${text}.`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'st-overview': StOverview;
+  }
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_STATE, formatInstant, parseInstant, readState, writeState } from '../../../src/app/app-state.js';
+import { EMPTY_FILTERS } from '../../../src/data/filters.js';
+import { indexDataset } from '../../../src/data/dataset-index.js';
+import { validateDataset } from '../../../src/data/validate.js';
+import { fixtureJson } from '../../support/fixtures.js';
+
+const base = 'https://example.org/timeline/?embed=1';
+
+describe('formatInstant and parseInstant', () => {
+  it('writes midnight as a date and other times to the minute', () => {
+    expect(formatInstant(new Date('2024-10-20T00:00:00Z'))).toBe('2024-10-20');
+    expect(formatInstant(new Date('2024-10-20T06:13:29Z'))).toBe('2024-10-20T06:13Z');
+  });
+  it('reads both forms back, and nothing else', () => {
+    expect(parseInstant('2024-10-20')?.toISOString()).toBe('2024-10-20T00:00:00.000Z');
+    expect(parseInstant('2024-10-20T06:13Z')?.toISOString()).toBe('2024-10-20T06:13:00.000Z');
+    for (const bad of [null, '', '20-10-2024', '2024-13-45', 'javascript:alert(1)'])
+      expect(parseInstant(bad)).toBeUndefined();
+  });
+});
+
+describe('readState and writeState', () => {
+  const state = {
+    view: 'list' as const,
+    filters: { ...EMPTY_FILTERS, actors: ['budanov'], statuses: ['expected' as const], query: 'Kursk troops' },
+    event: 'syrsky-briefing-2024-10-25',
+    window: { start: new Date('2024-10-20T00:00:00Z'), end: new Date('2024-10-28T12:30:00Z') },
+  };
+
+  it('round-trips view, filters, search, selection and window, keeping other parameters', () => {
+    const href = writeState(base, state);
+    const url = new URL(href);
+    expect(url.searchParams.get('embed')).toBe('1');
+    expect(url.searchParams.get('from')).toBe('2024-10-20');
+    expect(url.searchParams.get('to')).toBe('2024-10-28T12:30Z');
+    expect(readState(url.search)).toEqual(state);
+  });
+
+  it('replaces what it owns and writes nothing for the empty state', () => {
+    const once = writeState(base, state);
+    expect(writeState(once, EMPTY_STATE)).toBe(new URL(base).href);
+  });
+
+  it('drops unknown views, windows that end before they start, and (with an index) unknown events', () => {
+    const result = validateDataset(fixtureJson());
+    if (!result.ok) throw new Error('fixture');
+    const index = indexDataset(result.dataset);
+    const read = readState('?view=map&event=nope&from=2024-10-28&to=2024-10-20&actor=alpha&actor=ghost', index);
+    expect(read.view).toBeUndefined();
+    expect(read.event).toBeUndefined();
+    expect(read.window).toBeUndefined();
+    expect(read.filters.actors).toEqual(['alpha']);
+  });
+});

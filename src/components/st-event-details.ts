@@ -161,8 +161,8 @@ export class StEventDetails extends LitElement {
         <h2 id="title" tabindex="-1">Event details</h2>
         ${missing ? html`<p>There is no event “${this.eventId}” in this timeline.</p>` : nothing}
         <p>
-          Select an event on the timeline to see when it happened, who was involved and what the articles say about it,
-          word for word. Then ← and → step through the events in date order.
+          Select an event (on the timeline, in the list or from a figure) to see when it happened, who was involved and
+          what the articles say about it, word for word. Then ← and → step through the events in date order.
         </p>
       </section>
     `;

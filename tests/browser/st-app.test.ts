@@ -102,6 +102,30 @@ describe('st-app', () => {
     }
   });
 
+  it('keeps the overview brush and the timeline window in step, both ways', async () => {
+    window.history.replaceState(null, '', '?view=timeline');
+    const el = await app();
+    const overview = deep(el, 'st-overview') as HTMLElement & { window?: { start: Date; end: Date } };
+    const timeline = deep(el, 'st-timeline')!;
+    const status = () => timeline.shadowRoot!.querySelector('#timeline-status')!.textContent!;
+    // Brushing the overview asks for a window; the timeline shows it and the address records it.
+    overview.dispatchEvent(
+      new CustomEvent('st-window-request', {
+        detail: { start: new Date(Date.UTC(2024, 5, 1)), end: new Date(Date.UTC(2024, 6, 1)) },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    await until(
+      () => status().includes('Showing 1 June – 1 July 2024') || status().includes('1 Jun – 1 Jul 2024'),
+      'window',
+    );
+    await until(() => new URLSearchParams(window.location.search).get('from') === '2024-06-01', 'from in the URL');
+    // Zooming the timeline moves the brush.
+    buttonNamed(timeline, '+')!.click();
+    await until(() => (overview.window?.start.getTime() ?? 0) > Date.UTC(2024, 5, 1), 'the brush to follow');
+  });
+
   it('says so when the URL names an unknown event', async () => {
     window.history.replaceState(null, '', '?event=no-such-event');
     const el = await app();

@@ -259,7 +259,7 @@ describe('st-event-details', () => {
   it('shows a hint, not a blank box, when no event is selected', async () => {
     const el = await details();
     expect(text(one(el, 'h2'))).to.equal('Event details');
-    expect(text(one(el, 'section'))).to.contain('Select an event on the timeline');
+    expect(text(one(el, 'section'))).to.contain('Select an event (on the timeline, in the list or from a figure)');
     expect(all(el, 'blockquote')).to.have.length(0);
     expect(text(one(await details('nope'), 'section'))).to.contain('There is no event “nope” in this timeline.');
     const unloaded = await fixture<StEventDetails>(html`<st-event-details event-id="arrival"></st-event-details>`);

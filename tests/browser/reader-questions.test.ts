@@ -1,5 +1,6 @@
 // The questions readers come with (issue 4), each answered in the UI in a few actions.
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { StApp } from '../../src/app/st-app.js';
 import '../../src/app/st-app.js';
 import type { DatasetIndex } from '../../src/data/dataset-index.js';
@@ -117,6 +118,34 @@ describe('reader questions', () => {
     await until(() => deep(el, 'st-event-list') !== null && listIds(el).length === expected.length, 'the list');
     expect(listIds(el)).to.deep.equal(expected);
     expect([param('article'), param('only')]).to.deep.equal([[a004], ['1']]);
+  });
+
+  it('search: "GUR" finds HUR’s events, and Enter opens the first result', async () => {
+    const el = await app();
+    await openView(el, 'List');
+    const box = deep(el, 'st-filter-bar', 'input[type="search"]') as HTMLInputElement;
+    box.focus();
+    await sendKeys({ type: 'Syrsky' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => param('event')[0] === 'syrsky-briefing-2024-10-25', 'the first result selected');
+    await until(() => text(deep(el, 'st-event-details', 'h2')).startsWith('Syrsky briefs'), 'its details');
+    expect(deepAll(el, 'st-event-list', 'mark').some((m) => text(m).toLowerCase() === 'syrsky')).to.equal(true);
+    box.select();
+    await sendKeys({ type: 'GUR' });
+    const hur = index.events.filter((e) => e.actors.includes('hur')).map((e) => e.id);
+    await until(() => param('q')[0] === 'GUR', 'the search in the address');
+    expect(hur.length).to.be.greaterThan(0);
+    expect(listIds(el)).to.include.members(hur);
+  });
+
+  it('"Copy link" copies the address, or says where to find it', async () => {
+    const el = await app();
+    const copy = [...el.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === 'Copy link')!;
+    copy.click();
+    await until(() => text(el.shadowRoot!.querySelector('.copied')) !== '', 'a message');
+    expect(text(el.shadowRoot!.querySelector('.copied'))).to.match(
+      /^(Link copied\.|Copy the address from the address bar)/,
+    );
   });
 
   it('a shared link reproduces the exact state after a reload', async () => {

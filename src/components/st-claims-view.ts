@@ -15,6 +15,7 @@ import { articleDate, type DatasetIndex } from '../data/dataset-index.js';
 import type { ClaimQualifier, TimelineEvent } from '../data/types.js';
 import { stEvent } from '../events.js';
 import { styles } from './st-claims-view.styles.js';
+import { WidthController } from './width-controller.js';
 
 /** Wider rows would put a figure's label far from its title. */
 const MAX_CHART_WIDTH = 760;
@@ -46,7 +47,7 @@ export class StClaimsView extends LitElement {
   /** The events shown (the current filter); all of the index's without it. */
   @property({ attribute: false }) events: readonly TimelineEvent[] | undefined;
 
-  /** Content width, from the ResizeObserver. */
+  /** Content width, from the WidthController. */
   @state() private width = 0;
 
   /** Id of the chosen claim. */
@@ -60,23 +61,7 @@ export class StClaimsView extends LitElement {
   /** The claim whose mark had focus before the chart was redrawn. */
   private focusedClaim: string | null = null;
 
-  private readonly resizeObserver = new ResizeObserver((entries) => {
-    const width = Math.floor(entries[0]?.contentRect.width ?? 0);
-    // Next frame: drawing now can change the layout (a scroll bar appears) inside the observer's own loop.
-    requestAnimationFrame(() => {
-      if (width !== this.width) this.width = width;
-    });
-  });
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver.disconnect();
-  }
+  private readonly resize = new WidthController(this, (width) => (this.width = width));
 
   private get eventIds(): Set<string> | undefined {
     return this.events ? new Set(this.events.map((e) => e.id)) : undefined;

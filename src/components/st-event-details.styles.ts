@@ -1,6 +1,7 @@
 /** Styles of `<st-event-details>`; a separate file so the element's logic reads in one screen. */
 import { css } from 'lit';
-import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
+import { buttonStyles, focusRing, partyColors, visuallyHidden } from '../styles/shared-styles.js';
+import { excerptStyles } from './excerpt.js';
 
 const panel = css`
   :host {
@@ -36,22 +37,6 @@ const panel = css`
   .empty p {
     color: var(--st-text-muted);
     max-width: 40rem;
-  }
-
-  .party-ukraine {
-    --party: var(--st-party-ukraine);
-  }
-  .party-russia {
-    --party: var(--st-party-russia);
-  }
-  .party-north-korea {
-    --party: var(--st-party-north-korea);
-  }
-  .party-south-korea {
-    --party: var(--st-party-south-korea);
-  }
-  .party-nato-us-other {
-    --party: var(--st-party-nato-us-other);
   }
 `;
 
@@ -130,30 +115,6 @@ const facts = css`
 `;
 
 const excerpts = css`
-  .excerpts > li {
-    margin: 0 0 1rem;
-  }
-  figure {
-    margin: 0;
-  }
-  blockquote {
-    margin: 0;
-    padding: 0.15rem 0 0.15rem 0.85rem;
-    border-left: 3px solid var(--st-border);
-    font-family: var(--st-font-serif);
-    font-size: 1.05rem;
-  }
-  figcaption {
-    font-size: 0.9rem;
-    margin: 0.3rem 0 0.4rem 0.85rem;
-  }
-  cite {
-    font-style: italic;
-    color: var(--st-text);
-  }
-  .excerpts button {
-    margin-left: 0.85rem;
-  }
   .related a {
     color: var(--st-accent);
     font-weight: 600;
@@ -191,4 +152,4 @@ const excerpts = css`
   }
 `;
 
-export const styles = [buttonStyles, focusRing, visuallyHidden, panel, facts, excerpts];
+export const styles = [buttonStyles, focusRing, visuallyHidden, partyColors, excerptStyles, panel, facts, excerpts];

@@ -1,18 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import { formatDateSpan } from '../data/dates.js';
-import {
-  PARTY_LABELS,
-  articleDate,
-  eventDateText,
-  eventParty,
-  neighbours,
-  type DatasetIndex,
-} from '../data/dataset-index.js';
+import { PARTY_LABELS, eventDateText, eventParty, neighbours, type DatasetIndex } from '../data/dataset-index.js';
 import { KIND_TEXT, RELATION_TEXT, STATUS_TEXT, claimValueText } from '../data/labels.js';
-import type { Claim, Relation, Source, TimelineEvent } from '../data/types.js';
+import type { Claim, Relation, TimelineEvent } from '../data/types.js';
 import { stEvent } from '../events.js';
 import { styles } from './st-event-details.styles.js';
+import { excerptItem } from './excerpt.js';
 
 /** Keys typed into these must never move the selection. */
 function isTextEntry(target: EventTarget | undefined): boolean {
@@ -139,7 +132,7 @@ export class StEventDetails extends LitElement {
         ${claims.length === 0 ? nothing : this.renderClaims(index, claims)}
         <h3>In the articles</h3>
         <ol class="excerpts">
-          ${event.sources.map((source) => this.renderExcerpt(index, source))}
+          ${event.sources.map((source) => excerptItem(index, source))}
         </ol>
         ${
           event.related.length === 0
@@ -191,31 +184,6 @@ export class StEventDetails extends LitElement {
             </li>`,
         )}
       </ul>`;
-  }
-
-  private renderExcerpt(index: DatasetIndex, source: Source) {
-    const article = index.article.get(source.article);
-    // Sent from the button itself, so `composedPath()[0]` names the opener focus should return to
-    // (Safari does not focus buttons on click, so the focused element cannot be relied on).
-    const open = (e: Event) => {
-      e.currentTarget?.dispatchEvent(stEvent('st-open-article', { article: source.article, quote: source.quote }));
-    };
-    return html`<li>
-      <figure>
-        <blockquote>${source.quote}</blockquote>
-        <figcaption>
-          ${
-            article
-              ? html`<cite>${article.title}</cite>${article.titleIsDescriptive ? ' (descriptive title)' : nothing},
-                  ${article.outlet ?? 'outlet not named'}, ${formatDateSpan(articleDate(index, article))}`
-              : html`<cite>${source.article}</cite>`
-          }
-        </figcaption>
-      </figure>
-      <button type="button" @click=${open}>
-        Show in article<span class="visually-hidden">: ${article?.title ?? source.article}</span>
-      </button>
-    </li>`;
   }
 
   private renderRelation(index: DatasetIndex, relation: Relation) {

@@ -1,6 +1,7 @@
 /** Styles of st-event-list: the feed of entries, their excerpts and search marks. */
 import { css } from 'lit';
-import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
+import { buttonStyles, focusRing, partyColors, visuallyHidden } from '../styles/shared-styles.js';
+import { excerptStyles } from './excerpt.js';
 
 const styles = css`
   :host {
@@ -131,49 +132,11 @@ const styles = css`
     padding: 0;
     list-style: none;
   }
-  .excerpts > li {
-    margin: 0 0 0.75rem;
-  }
-  figure {
-    margin: 0;
-  }
-  blockquote {
-    margin: 0;
-    padding: 0.15rem 0 0.15rem 0.85rem;
-    border-left: 3px solid var(--st-border);
-    font-family: var(--st-font-serif);
-    font-size: 1.05rem;
-  }
-  figcaption {
-    margin: 0.3rem 0 0.4rem 0.85rem;
-  }
-  cite {
-    font-style: italic;
-    color: var(--st-text);
-  }
-  .excerpts button {
-    margin-left: 0.85rem;
-  }
   .empty {
     max-width: 40rem;
   }
   .empty p + p {
     color: var(--st-text-muted);
-  }
-  .party-ukraine {
-    --party: var(--st-party-ukraine);
-  }
-  .party-russia {
-    --party: var(--st-party-russia);
-  }
-  .party-north-korea {
-    --party: var(--st-party-north-korea);
-  }
-  .party-south-korea {
-    --party: var(--st-party-south-korea);
-  }
-  .party-nato-us-other {
-    --party: var(--st-party-nato-us-other);
   }
   .related {
     margin: 0.25rem 0 0.5rem;
@@ -189,4 +152,4 @@ const styles = css`
   }
 `;
 
-export const listStyles = [buttonStyles, focusRing, visuallyHidden, styles];
+export const listStyles = [buttonStyles, focusRing, visuallyHidden, partyColors, excerptStyles, styles];

@@ -1,20 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { formatDateSpan } from '../data/dates.js';
-import {
-  PARTY_LABELS,
-  articleDate,
-  eventDateText,
-  eventParty,
-  sourceCount,
-  type DatasetIndex,
-} from '../data/dataset-index.js';
+import { PARTY_LABELS, eventDateText, eventParty, sourceCount, type DatasetIndex } from '../data/dataset-index.js';
 import { markTerms } from '../data/highlight.js';
 import { RELATION_TEXT, STATUS_TEXT } from '../data/labels.js';
-import type { Source, TimelineEvent } from '../data/types.js';
+import type { TimelineEvent } from '../data/types.js';
 import { stEvent } from '../events.js';
 import { listStyles } from './st-event-list.styles.js';
+import { excerptItem } from './excerpt.js';
 
 /**
  * The events as a chronological list, following the WAI-ARIA feed pattern: every entry is
@@ -169,7 +162,7 @@ export class StEventList extends LitElement {
       ${this.renderRelated(index, event)}
       <p class="count">Reported in ${count} ${count === 1 ? 'article' : 'articles'}</p>
       <ol class="excerpts">
-        ${event.sources.map((source) => this.renderExcerpt(index, source))}
+        ${event.sources.map((source) => excerptItem(index, source, (text) => this.marked(text)))}
       </ol>
     </article>`;
   }
@@ -198,30 +191,6 @@ export class StEventList extends LitElement {
       })}
       ${noOutcome ? html`<li class="no-outcome">Outcome: not reported in these articles.</li>` : nothing}
     </ul>`;
-  }
-
-  private renderExcerpt(index: DatasetIndex, source: Source) {
-    const article = index.article.get(source.article);
-    // Sent from the button itself, so `composedPath()[0]` names the opener focus returns to.
-    const open = (e: Event) => {
-      e.currentTarget?.dispatchEvent(stEvent('st-open-article', { article: source.article, quote: source.quote }));
-    };
-    return html`<li>
-      <figure>
-        <blockquote>${this.marked(source.quote)}</blockquote>
-        <figcaption>
-          ${
-            article
-              ? html`<cite>${article.title}</cite>${article.titleIsDescriptive ? ' (descriptive title)' : nothing},
-                  ${article.outlet ?? 'outlet not named'}, ${formatDateSpan(articleDate(index, article))}`
-              : html`<cite>${source.article}</cite>`
-          }
-        </figcaption>
-      </figure>
-      <button type="button" @click=${open}>
-        Show in article<span class="visually-hidden">: ${article?.title ?? source.article}</span>
-      </button>
-    </li>`;
   }
 }
 

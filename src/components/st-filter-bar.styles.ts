@@ -1,6 +1,6 @@
 /** Styles of `<st-filter-bar>`; a separate file so the element's logic reads in one screen. */
 import { css } from 'lit';
-import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
+import { buttonStyles, focusRing, partyColors, visuallyHidden } from '../styles/shared-styles.js';
 
 const bar = css`
   :host {
@@ -129,21 +129,6 @@ const facets = css`
     border-radius: 2px;
     background: var(--party, var(--st-border));
   }
-  .party-ukraine {
-    --party: var(--st-party-ukraine);
-  }
-  .party-russia {
-    --party: var(--st-party-russia);
-  }
-  .party-north-korea {
-    --party: var(--st-party-north-korea);
-  }
-  .party-south-korea {
-    --party: var(--st-party-south-korea);
-  }
-  .party-nato-us-other {
-    --party: var(--st-party-nato-us-other);
-  }
 `;
 
 const summary = css`
@@ -190,4 +175,4 @@ const summary = css`
   }
 `;
 
-export const styles = [focusRing, buttonStyles, visuallyHidden, bar, facets, summary];
+export const styles = [focusRing, buttonStyles, visuallyHidden, partyColors, bar, facets, summary];

@@ -8,6 +8,7 @@ import { formatDateSpan, type TimeWindow } from '../data/dates.js';
 import type { TimelineEvent } from '../data/types.js';
 import { stEvent } from '../events.js';
 import { focusRing, visuallyHidden } from '../styles/shared-styles.js';
+import { WidthController } from './width-controller.js';
 
 const styles = css`
   :host {
@@ -54,7 +55,7 @@ export class StOverview extends LitElement {
   /** The window the timeline shows, drawn as the brush; setting it never fires `st-window-request`. */
   @property({ attribute: false }) window: TimeWindow | undefined;
 
-  /** Content width, from the ResizeObserver. */
+  /** Content width, from the WidthController. */
   @state() private width = 0;
 
   /** The window last chosen here, shown until the `window` property changes. */
@@ -62,23 +63,7 @@ export class StOverview extends LitElement {
 
   private chart: SVGSVGElement | undefined;
 
-  private readonly resizeObserver = new ResizeObserver((entries) => {
-    const width = Math.floor(entries[0]?.contentRect.width ?? 0);
-    // Next frame: drawing now can change the layout (a scroll bar appears) inside the observer's own loop.
-    requestAnimationFrame(() => {
-      if (width !== this.width) this.width = width;
-    });
-  });
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver.disconnect();
-  }
+  private readonly resize = new WidthController(this, (width) => (this.width = width));
 
   private get bounds(): TimeWindow | undefined {
     const index = this.index;

@@ -55,3 +55,22 @@ export const visuallyHidden = css`
     border: 0;
   }
 `;
+
+/** `--party` for an element of class `party-<id>`, from the theme's party colours. */
+export const partyColors = css`
+  .party-ukraine {
+    --party: var(--st-party-ukraine);
+  }
+  .party-russia {
+    --party: var(--st-party-russia);
+  }
+  .party-north-korea {
+    --party: var(--st-party-north-korea);
+  }
+  .party-south-korea {
+    --party: var(--st-party-south-korea);
+  }
+  .party-nato-us-other {
+    --party: var(--st-party-nato-us-other);
+  }
+`;

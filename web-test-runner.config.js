@@ -12,7 +12,7 @@ export default {
   plugins: [vite.plugin],
   middleware: [vite.middleware],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs } })],
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 20000 } },
   reporters: [defaultReporter(), countReporter('.test-results/browser.json')],
   concurrency: 1,
   testsFinishTimeout: 180000,

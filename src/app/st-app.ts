@@ -23,7 +23,7 @@ import '../timeline/st-timeline.js';
 import { initialWindow, toItems } from '../timeline/items.js';
 import type { AppState, View } from './app-state.js';
 import { appStyles } from './st-app.styles.js';
-import { UrlStateController } from './url-state-controller.js';
+import { UrlStateController, type StateHome } from './url-state-controller.js';
 import { panelId, tabId, viewTabs } from './view-tabs.js';
 
 type Loaded = { ok: true; index: DatasetIndex; search: EventSearch } | { ok: false; problems: Problem[] };
@@ -42,6 +42,15 @@ export class StApp extends LitElement {
 
   /** URL of the dataset, relative to the page. */
   @property() src = 'data/events.json';
+
+  /**
+   * Where the view, filters and selection live: the page's `address` (the app's own page), or
+   * `memory` (an element inside another site's page, whose address is not ours to change).
+   */
+  @property({ attribute: 'state-in' }) stateIn: StateHome = 'address';
+
+  /** With `state-in="memory"`: the state to start from, as a query string (`view=list&event=…`). */
+  @property() query = '';
 
   @state() private copied = '';
   private copiedTimer: number | undefined;
@@ -106,7 +115,7 @@ export class StApp extends LitElement {
     const { filters, event: selected, window: timeWindow } = this.url.state;
     const { events, terms } = this.matching(index, search);
     // The state drops ids the dataset lacks; the address still says what was asked for.
-    const asked = new URLSearchParams(window.location.search).get('event');
+    const asked = new URLSearchParams(this.stateIn === 'memory' ? this.query : window.location.search).get('event');
     const unknown = asked !== null && asked !== '' && !index.event.has(asked);
     const view = this.view;
     return html`

@@ -9,6 +9,17 @@ import { EMPTY_STATE, readState, writeState, type AppState } from './app-state.j
 
 export type HistoryMode = 'push' | 'replace';
 
+/** Where the state lives: the page's address, or only in memory (an element inside someone else's page). */
+export type StateHome = 'address' | 'memory';
+
+/** What the controller needs from its host. */
+export interface StateHost extends ReactiveControllerHost {
+  /** Where the state lives. */
+  stateIn: StateHome;
+  /** With `memory`: the state to start from, as a query string. */
+  query: string;
+}
+
 export class UrlStateController implements ReactiveController {
   /** The current state, as last read or written. */
   state: AppState = EMPTY_STATE;
@@ -16,16 +27,25 @@ export class UrlStateController implements ReactiveController {
   private index: DatasetIndex | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: StateHost,
     /** Called after back/forward changed the state, for what a re-render alone cannot do (move the timeline). */
     private readonly onNavigate: (state: AppState) => void = () => undefined,
   ) {
     host.addController(this);
-    this.state = readState(window.location.search);
+  }
+
+  private get inMemory(): boolean {
+    return this.host.stateIn === 'memory';
+  }
+
+  /** The query string the state is read from. */
+  private get search(): string {
+    return this.inMemory ? this.host.query : window.location.search;
   }
 
   hostConnected(): void {
-    window.addEventListener('popstate', this.onPopState);
+    this.state = readState(this.search, this.index);
+    if (!this.inMemory) window.addEventListener('popstate', this.onPopState);
   }
 
   hostDisconnected(): void {
@@ -35,13 +55,15 @@ export class UrlStateController implements ReactiveController {
   /** Re-reads the address against the loaded dataset, dropping unknown ids and values. */
   resolve(index: DatasetIndex): void {
     this.index = index;
-    this.state = readState(window.location.search, index);
+    this.state = readState(this.search, index);
     this.host.requestUpdate();
   }
 
   /** Changes part of the state and records it in the address. */
   set(patch: Partial<AppState>, mode: HistoryMode): void {
     this.state = { ...this.state, ...patch };
+    this.host.requestUpdate();
+    if (this.inMemory) return;
     const href = writeState(window.location.href, this.state);
     try {
       if (href !== window.location.href) {
@@ -51,7 +73,6 @@ export class UrlStateController implements ReactiveController {
     } catch {
       // Sandboxed frames may refuse history changes; the state still works without the address.
     }
-    this.host.requestUpdate();
   }
 
   private readonly onPopState = (): void => {

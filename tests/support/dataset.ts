@@ -8,12 +8,14 @@ export async function loadIndex(path = '/data/events.json'): Promise<DatasetInde
   return indexDataset(result.dataset, result.texts);
 }
 
-/** Waits until `check` holds, polling once per animation frame (at most ~3 s). */
+/** Waits until `check` holds, polling once per animation frame, for at most 8 s (the machines are shared). */
 export async function until(check: () => boolean, what = 'condition'): Promise<void> {
-  for (let frame = 0; frame < 180; frame++) {
+  const deadline = performance.now() + 8000;
+  while (performance.now() < deadline) {
     if (check()) return;
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
+  if (check()) return;
   throw new Error(`timed out waiting for ${what}`);
 }
 

@@ -105,5 +105,41 @@ export const appStyles = [
       border-left: 4px solid var(--st-error);
       background: var(--st-error-bg);
     }
+    :host([embed]) {
+      padding: 0 0.5rem 0.5rem;
+    }
+    .embed-header h1 {
+      font-size: 1.15rem;
+      margin: 0.5rem 0 0;
+    }
+    .attribution {
+      margin-top: 1rem;
+      padding-top: 0.5rem;
+      border-top: 1px solid var(--st-border-subtle);
+      font-size: 0.8rem;
+      color: var(--st-text-muted);
+    }
+    .attribution p {
+      margin: 0.25rem 0;
+    }
+    .attribution a {
+      color: var(--st-accent);
+      font-weight: 600;
+    }
+    /*
+     * A frame that grows to its content must not grow to the 40 000 px of a full list: embedded
+     * views other than the timeline (which has its own height) scroll within a bounded panel.
+     */
+    :host([embed]) main:not(.view-timeline) .panel {
+      max-height: 40rem;
+      overflow: auto;
+      overscroll-behavior: contain;
+      padding: 0 0.25rem;
+    }
+    /* In a frame that grows to its content, a sticky, viewport-high panel would chase its own height. */
+    :host([embed]) aside {
+      position: static;
+      max-height: none;
+    }
   `,
 ];

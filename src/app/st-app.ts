@@ -24,6 +24,8 @@ import { initialWindow, toItems } from '../timeline/items.js';
 import type { AppState, View } from './app-state.js';
 import { appStyles } from './st-app.styles.js';
 import { UrlStateController, type StateHome } from './url-state-controller.js';
+import { reportHeight } from '../embed/report-height.js';
+import { attribution, embedHeader, fullTimelineUrl } from './embed-parts.js';
 import { panelId, tabId, viewTabs } from './view-tabs.js';
 
 type Loaded = { ok: true; index: DatasetIndex; search: EventSearch } | { ok: false; problems: Problem[] };
@@ -52,6 +54,9 @@ export class StApp extends LitElement {
   /** With `state-in="memory"`: the state to start from, as a query string (`view=list&event=…`). */
   @property() query = '';
 
+  /** Embed mode: no page chrome, an attribution line, and height reports to the embedding page. */
+  @property({ type: Boolean, reflect: true }) embed = new URLSearchParams(window.location.search).get('embed') === '1';
+
   @state() private copied = '';
   private copiedTimer: number | undefined;
 
@@ -73,14 +78,18 @@ export class StApp extends LitElement {
     args: () => [this.src] as const,
   });
 
+  private stopReporting: (() => void) | undefined;
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.narrow.addEventListener('change', this.onNarrowChange);
+    if (this.embed) this.stopReporting = reportHeight();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.narrow.removeEventListener('change', this.onNarrowChange);
+    this.stopReporting?.();
   }
 
   override render() {
@@ -118,25 +127,26 @@ export class StApp extends LitElement {
     const asked = new URLSearchParams(this.stateIn === 'memory' ? this.query : window.location.search).get('event');
     const unknown = asked !== null && asked !== '' && !index.event.has(asked);
     const view = this.view;
+    const embed = this.embed;
     return html`
-      <header>
-        <h1>${index.dataset.title}</h1>
-        <p class="description">${index.dataset.description}</p>
-      </header>
+      ${
+        embed
+          ? embedHeader(index, new URLSearchParams(window.location.search).get('title'))
+          : html`<header>
+              <h1>${index.dataset.title}</h1>
+              <p class="description">${index.dataset.description}</p>
+            </header>`
+      }
       <nav class="bar" aria-label="Views and sharing">
         ${viewTabs(view, (next, focus) => this.chooseView(next, focus))}
-        <button type="button" class="copy" @click=${this.copyLink}>Copy link</button>
-        <span class="copied" role="status">${this.copied}</span>
+        ${
+          embed
+            ? nothing
+            : html`<button type="button" class="copy" @click=${this.copyLink}>Copy link</button>
+                <span class="copied" role="status">${this.copied}</span>`
+        }
       </nav>
-      <st-filter-bar
-        .index=${index}
-        .search=${search}
-        .filters=${filters}
-        .matching=${events.length}
-        .total=${index.events.length}
-        @st-filters-change=${(e: CustomEvent<FilterState>) => this.url.set({ filters: e.detail }, 'push')}
-        @st-search-submit=${() => this.jumpToFirstResult(search)}
-      ></st-filter-bar>
+      ${embed ? nothing : this.renderFilterBar(index, search, filters, events.length)}
       <main
         class="view-${view}"
         @st-select=${this.onSelect}
@@ -162,8 +172,21 @@ export class StApp extends LitElement {
               </aside>`
         }
       </main>
+      ${embed ? attribution(index, fullTimelineUrl(window.location.href, this.url.state)) : nothing}
       <st-article-viewer .index=${index}></st-article-viewer>
     `;
+  }
+
+  private renderFilterBar(index: DatasetIndex, search: EventSearch, filters: FilterState, matching: number) {
+    return html`<st-filter-bar
+      .index=${index}
+      .search=${search}
+      .filters=${filters}
+      .matching=${matching}
+      .total=${index.events.length}
+      @st-filters-change=${(e: CustomEvent<FilterState>) => this.url.set({ filters: e.detail }, 'push')}
+      @st-search-submit=${() => this.jumpToFirstResult(search)}
+    ></st-filter-bar>`;
   }
 
   private renderView(
@@ -253,8 +276,9 @@ export class StApp extends LitElement {
   private async showDetails(): Promise<void> {
     await this.updateComplete;
     const details = this.renderRoot.querySelector('st-event-details');
-    // Not shown (the list view on a phone carries the details in its entries).
-    if (!details || details.offsetParent === null) return;
+    // Not shown (the list view on a phone carries the details in its entries), or embedded: scrolling
+    // there would move the host's page too.
+    if (!details || details.offsetParent === null || this.embed) return;
     const { top, bottom } = details.getBoundingClientRect();
     if (top < window.innerHeight && bottom > 0) return;
     const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;

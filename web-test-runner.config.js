@@ -1,16 +1,18 @@
-// Browser tests in Debian's Chromium (see scripts/chrome-path.js), modules served by Vite.
+// Browser tests in Debian's Chromium (see scripts/chrome-path.js), modules served by Vite, the build from dist/.
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromeArgs, findChrome } from './scripts/chrome-path.js';
 import { viteForWtr } from './tests/support/vite-for-wtr.js';
 import { countReporter } from './tests/support/count-reporter.js';
+import { serveBuild } from './tests/support/serve-build.js';
 
 const vite = viteForWtr();
 
 export default {
   files: ['tests/browser/**/*.test.ts'],
   plugins: [vite.plugin],
-  middleware: [vite.middleware],
+  // dist/ as built (`npm test` builds first), then everything else through Vite.
+  middleware: [serveBuild('dist'), vite.middleware],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs } })],
   testFramework: { config: { timeout: 20000 } },
   reporters: [defaultReporter(), countReporter('.test-results/browser.json')],

@@ -1,5 +1,6 @@
 // `npm run screenshots [query ...]`: serves the app with Vite and saves screenshots of each
 // query (default: the start page and one selected event) at desktop and phone sizes in screenshots/.
+// THEME=dark (or auto) and ACCENT=c0392b are added to each query, and to the file names.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
@@ -7,6 +8,13 @@ import { chromeArgs, findChrome } from './chrome-path.js';
 
 const queries = process.argv.slice(2);
 if (queries.length === 0) queries.push('', '?event=syrsky-briefing-2024-10-25');
+const themed = (query) => {
+  const params = new URLSearchParams(query);
+  if (process.env.THEME) params.set('theme', process.env.THEME);
+  if (process.env.ACCENT) params.set('accent', process.env.ACCENT);
+  const search = params.toString();
+  return search ? `?${search}` : '';
+};
 const sizes = [
   { name: 'desktop', width: 1280, height: 800 },
   { name: 'phone', width: 375, height: 812 },
@@ -22,7 +30,7 @@ const base = `http://127.0.0.1:${typeof address === 'object' && address ? addres
 const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
 mkdirSync('screenshots', { recursive: true });
 try {
-  for (const query of queries) {
+  for (const query of queries.map(themed)) {
     for (const size of sizes) {
       const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
       page.on('pageerror', (error) => console.error(`page error: ${error.message}`));

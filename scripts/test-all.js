@@ -1,4 +1,4 @@
-// `npm test`: every check in one go (type-check, lint, format, data, unit, browser).
+// `npm test`: every check in one go (type-check, lint, format, data, unit, build, browser).
 // Runs them all even when one fails, so one run shows every problem, then prints
 // `N passed, N failed`, counting each check as one and each unit or browser test as one.
 import { spawnSync } from 'node:child_process';
@@ -12,35 +12,46 @@ mkdirSync(results, { recursive: true });
 const env = { ...process.env, TZ: 'UTC', FORCE_COLOR: process.env.FORCE_COLOR ?? '1' };
 const bin = (name) => `node_modules/.bin/${name}`;
 
+/** A vitest run whose JSON report gives the counts. */
+function vitestStep(name, config, report) {
+  return {
+    name,
+    command: [
+      bin('vitest'),
+      'run',
+      '-c',
+      config,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${results}/${report}`,
+    ],
+    counts: () => {
+      const json = JSON.parse(readFileSync(`${results}/${report}`, 'utf8'));
+      return {
+        passed: json.numPassedTests,
+        failed: json.numFailedTests + (json.success ? 0 : json.numFailedTestSuites),
+      };
+    },
+  };
+}
+
 /** @type {{name: string, command: string[], counts?: () => {passed: number, failed: number}, needsChrome?: boolean}[]} */
 const steps = [
   { name: 'type-check', command: [bin('tsc'), '--noEmit'] },
   { name: 'lint', command: [bin('eslint'), '.'] },
   { name: 'format', command: [bin('prettier'), '--check', '.'] },
   { name: 'check-data', command: [bin('tsx'), 'scripts/check-data.ts'] },
-  {
-    name: 'unit tests',
-    command: [
-      bin('vitest'),
-      'run',
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile.json=${results}/vitest.json`,
-    ],
-    counts: () => {
-      const report = JSON.parse(readFileSync(`${results}/vitest.json`, 'utf8'));
-      return {
-        passed: report.numPassedTests,
-        failed: report.numFailedTests + (report.success ? 0 : report.numFailedTestSuites),
-      };
-    },
-  },
+  vitestStep('unit tests', 'vitest.config.ts', 'vitest.json'),
+  // The browser tests load the built dist/sourced-timeline.js, so build (app, embed script, element) first.
+  { name: 'build', command: ['npm', 'run', '--silent', 'build'] },
   {
     name: 'browser tests',
     command: [bin('web-test-runner')],
     needsChrome: true,
     counts: () => JSON.parse(readFileSync(`${results}/browser.json`, 'utf8')),
   },
+  // The built app on one origin embedded in a sandboxed iframe on another, driven by playwright-core.
+  { ...vitestStep('end-to-end tests', 'vitest.e2e.config.ts', 'e2e.json'), needsChrome: true },
 ];
 
 let passed = 0;

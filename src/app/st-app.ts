@@ -13,6 +13,7 @@ import type { FilterArticleDetail } from '../components/st-sources-view.js';
 import type { StTimeline } from '../timeline/st-timeline.js';
 import '../components/st-article-viewer.js';
 import '../components/st-claims-view.js';
+import '../components/st-embed-dialog.js';
 import '../components/st-error-panel.js';
 import '../components/st-event-details.js';
 import '../components/st-event-list.js';
@@ -143,6 +144,7 @@ export class StApp extends LitElement {
           embed
             ? nothing
             : html`<button type="button" class="copy" @click=${this.copyLink}>Copy link</button>
+                <button type="button" @click=${this.openEmbedDialog}>Embed</button>
                 <span class="copied" role="status">${this.copied}</span>`
         }
       </nav>
@@ -174,6 +176,7 @@ export class StApp extends LitElement {
       </main>
       ${embed ? attribution(index, fullTimelineUrl(window.location.href, this.url.state)) : nothing}
       <st-article-viewer .index=${index}></st-article-viewer>
+      ${embed ? nothing : html`<st-embed-dialog .index=${index} .state=${this.url.state}></st-embed-dialog>`}
     `;
   }
 
@@ -258,6 +261,11 @@ export class StApp extends LitElement {
 
   private filterToArticle({ article, only }: FilterArticleDetail): void {
     this.url.set({ filters: { ...EMPTY_FILTERS, articles: [article], onlyArticles: only }, view: 'list' }, 'push');
+  }
+
+  private openEmbedDialog(event: MouseEvent): void {
+    const opener = event.currentTarget instanceof HTMLElement ? event.currentTarget : undefined;
+    void this.renderRoot.querySelector('st-embed-dialog')?.open(opener);
   }
 
   private async copyLink(): Promise<void> {

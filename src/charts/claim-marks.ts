@@ -55,7 +55,7 @@ export function drawMark(g: Group, qualifier: ClaimQualifier, zero: number): voi
   const open = qualifier === 'more-than';
   g.append('circle')
     .attr('r', open ? 4.75 : 5.5)
-    .attr('fill', open ? 'var(--st-bg, #ffffff)' : 'currentColor')
+    .attr('fill', open ? 'var(--st-bg)' : 'currentColor')
     .attr('stroke', 'currentColor')
     .attr('stroke-width', open ? 2 : 0);
   if (qualifier === 'at-least' || qualifier === 'more-than') {

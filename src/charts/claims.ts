@@ -35,23 +35,23 @@ const LANE_EXTRA = 24;
 
 const STYLE = `
 .st-claims { font-family: var(--st-font, system-ui, sans-serif); }
-.st-claims text { fill: var(--st-text, #1b1f24); }
+.st-claims text { fill: var(--st-text); }
 .st-claims .row-title { font-size: ${CLAIMS_TYPE.title}px; font-weight: 600; }
 .st-claims .label { font-size: ${CLAIMS_TYPE.label}px; }
 .st-claims .label .value { font-weight: 600; }
-.st-claims .tick-label { font-size: ${CLAIMS_TYPE.tick}px; fill: var(--st-text-muted, #4b5563); }
-.st-claims .axis { stroke: var(--st-border, #8b95a1); }
-.st-claims .grid { stroke: var(--st-border-subtle, #d5dae0); }
-.st-claims .claim { color: var(--party, var(--st-text, #1b1f24)); cursor: pointer; outline: none; }
+.st-claims .tick-label { font-size: ${CLAIMS_TYPE.tick}px; fill: var(--st-text-muted); }
+.st-claims .axis { stroke: var(--st-border); }
+.st-claims .grid { stroke: var(--st-border-subtle); }
+.st-claims .claim { color: var(--party, var(--st-text)); cursor: pointer; outline: none; }
 .st-claims .hit { fill: transparent; }
-.st-claims .claim:hover .hit, .st-claims .claim[aria-current='true'] .hit { fill: var(--st-surface, #f4f6f8); }
-.st-claims .claim[aria-current='true'] .hit { stroke: var(--st-accent, #0b57d0); stroke-width: 1.5; }
-.st-claims .claim:focus-visible .hit { stroke: var(--st-focus, #0b57d0); stroke-width: 3; }
-.st-claims .party-ukraine { --party: var(--st-party-ukraine, #0b57d0); }
-.st-claims .party-russia { --party: var(--st-party-russia, #b3261e); }
-.st-claims .party-north-korea { --party: var(--st-party-north-korea, #7b2cbf); }
-.st-claims .party-south-korea { --party: var(--st-party-south-korea, #00695c); }
-.st-claims .party-nato-us-other { --party: var(--st-party-nato-us-other, #5d4037); }
+.st-claims .claim:hover .hit, .st-claims .claim[aria-current='true'] .hit { fill: var(--st-surface); }
+.st-claims .claim[aria-current='true'] .hit { stroke: var(--st-accent); stroke-width: 1.5; }
+.st-claims .claim:focus-visible .hit { stroke: var(--st-focus, currentColor); stroke-width: 3; }
+.st-claims .party-ukraine { --party: var(--st-party-ukraine); }
+.st-claims .party-russia { --party: var(--st-party-russia); }
+.st-claims .party-north-korea { --party: var(--st-party-north-korea); }
+.st-claims .party-south-korea { --party: var(--st-party-south-korea); }
+.st-claims .party-nato-us-other { --party: var(--st-party-nato-us-other); }
 `;
 
 const defaultLabel = (e: ClaimEntry) => `${e.valueText} · ${e.claimantShort} · ${e.shortDateText}`;

@@ -81,15 +81,15 @@ export function brushWindow(svg: SVGSVGElement): TimeWindow | undefined {
 
 const STYLE = `
 .st-overview { font-family: var(--st-font, system-ui, sans-serif); overflow: visible; }
-.st-overview text { fill: var(--st-text-muted, #4b5563); font-size: 12px; }
-.st-overview .busiest { fill: var(--st-text, #1b1f24); font-weight: 600; }
-.st-overview .dated { fill: var(--st-accent, #0b57d0); }
-.st-overview .rough { fill: var(--st-accent, #0b57d0); fill-opacity: 0.3; }
-.st-overview .axis, .st-overview .tick { stroke: var(--st-border, #8b95a1); }
-.st-overview .earlier-bg { fill: var(--st-surface, #f4f6f8); }
-.st-overview .earlier-event { stroke: var(--st-text-muted, #4b5563); stroke-width: 2; }
-.st-overview .selection { fill: var(--st-accent, #0b57d0); fill-opacity: 0.12; stroke: var(--st-accent, #0b57d0); stroke-width: 1.5; }
-.st-overview .handle { fill: var(--st-accent, #0b57d0); fill-opacity: 0.7; }
+.st-overview text { fill: var(--st-text-muted); font-size: 12px; }
+.st-overview .busiest { fill: var(--st-text); font-weight: 600; }
+.st-overview .dated { fill: var(--st-accent); }
+.st-overview .rough { fill: var(--st-accent); fill-opacity: 0.3; }
+.st-overview .axis, .st-overview .tick { stroke: var(--st-border); }
+.st-overview .earlier-bg { fill: var(--st-surface); }
+.st-overview .earlier-event { stroke: var(--st-text-muted); stroke-width: 2; }
+.st-overview .selection { fill: var(--st-accent); fill-opacity: 0.12; stroke: var(--st-accent); stroke-width: 1.5; }
+.st-overview .handle { fill: var(--st-accent); fill-opacity: 0.7; }
 `;
 
 /** A density strip of events per week, brushable; see `OverviewOptions`. */

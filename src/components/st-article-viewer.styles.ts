@@ -10,10 +10,10 @@ const dialog = css`
     max-height: min(52rem, 100% - 2rem);
     padding: 0;
     color: var(--st-text);
-    background: var(--st-surface-raised, #fff);
+    background: var(--st-surface-raised);
     border: 1px solid var(--st-border);
     border-radius: var(--st-radius, 6px);
-    box-shadow: 0 0.5rem 2rem rgb(0 0 0 / 0.3);
+    box-shadow: 0 0.5rem 2rem var(--st-shadow);
     overflow-wrap: anywhere;
   }
   dialog[open] {
@@ -21,7 +21,7 @@ const dialog = css`
     flex-direction: column;
   }
   dialog::backdrop {
-    background: rgb(0 0 0 / 0.55);
+    background: var(--st-backdrop);
   }
   @media (max-width: 40rem) {
     dialog {
@@ -111,10 +111,11 @@ const content = css`
   }
   /* Other excerpts taken from the article: there, but quieter than the one asked for. */
   mark.other {
-    background: color-mix(in srgb, var(--st-mark-bg) 40%, transparent);
+    color: var(--st-text);
+    background: var(--st-mark-muted-bg);
   }
   mark.active {
-    outline: 2px solid var(--st-mark-text);
+    outline: 2px solid var(--st-text);
     outline-offset: 1px;
     box-decoration-break: clone;
   }

@@ -46,6 +46,9 @@ function webUrl(url: string | null): string | undefined {
  * @fires st-article-closed - The dialog closed; `detail.article` is the article's id.
  * @cssprop --st-mark-bg - Background of marked excerpts.
  * @cssprop --st-mark-text - Text colour of marked excerpts.
+ * @cssprop --st-mark-muted-bg - Background of the article's other excerpts (under --st-text).
+ * @cssprop --st-shadow - Shadow of the dialog.
+ * @cssprop --st-backdrop - The dimmed page behind the dialog.
  * @cssprop --st-surface-raised - Dialog background.
  * @cssprop --st-text-muted - Publication details and notes.
  */

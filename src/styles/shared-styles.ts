@@ -1,9 +1,10 @@
 /** Styles shared by the elements: buttons, focus ring, visually hidden text. */
 import { css } from 'lit';
 
+/** Without the theme (e.g. an element used on its own), the ring falls back to the text colour, never to none. */
 export const focusRing = css`
   :focus-visible {
-    outline: var(--st-focus-width, 3px) solid var(--st-focus, #0b57d0);
+    outline: var(--st-focus-width, 3px) solid var(--st-focus, currentColor);
     outline-offset: 2px;
   }
 `;

@@ -2,11 +2,13 @@
 import { css } from 'lit';
 
 export const itemStyles = css`
+  /* vis-timeline's own stylesheet hard-codes light greys and whites; every colour it sets is taken over here. */
   .vis-timeline {
     border: 1px solid var(--st-border-subtle);
     border-radius: var(--st-radius);
     font-family: var(--st-font);
     background: var(--st-bg);
+    color: var(--st-text);
   }
   .vis-time-axis .vis-text {
     color: var(--st-text-muted);
@@ -15,14 +17,23 @@ export const itemStyles = css`
   .vis-time-axis .vis-grid.vis-minor {
     border-color: var(--st-border-subtle);
   }
+  .vis-time-axis .vis-grid.vis-major {
+    border-color: color-mix(in srgb, var(--st-border) 55%, var(--st-bg));
+  }
   .vis-labelset .vis-label {
     color: var(--st-text);
     border-bottom-color: var(--st-border-subtle);
   }
   .vis-foreground .vis-group,
+  .vis-panel.vis-top,
+  .vis-panel.vis-bottom,
   .vis-panel.vis-left,
+  .vis-panel.vis-right,
   .vis-panel.vis-center {
     border-color: var(--st-border-subtle);
+  }
+  .vis-panel .vis-shadow {
+    box-shadow: 0 0 10px var(--st-shadow);
   }
   .st-lane {
     display: inline-block;
@@ -104,11 +115,20 @@ export const itemStyles = css`
   }
   .vis-item.vis-selected {
     border-color: var(--st-text);
+    background-color: var(--st-mark-bg);
     z-index: 3;
+  }
+  /* A point's dot keeps the page behind it (vis-timeline paints the whole point yellow). */
+  .vis-item.vis-point.vis-selected {
+    background: transparent;
   }
   .vis-item.vis-selected .vis-item-content,
   .vis-item.vis-selected.vis-range {
     background: var(--st-mark-bg);
+    color: var(--st-mark-text);
+  }
+  /* On the mark, party colours (pale in the dark theme) would fade: the status glyph takes the mark's text. */
+  .vis-item.vis-selected .st-marker::before {
     color: var(--st-mark-text);
   }
 
@@ -127,7 +147,7 @@ export const itemStyles = css`
     }
   }
   .st-label:focus-visible {
-    outline: var(--st-focus-width) solid var(--st-focus);
+    outline: var(--st-focus-width, 3px) solid var(--st-focus, currentColor);
     outline-offset: 2px;
   }
   .st-marker::before {

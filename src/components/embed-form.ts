@@ -1,0 +1,103 @@
+/**
+ * What the embed dialog's form holds, and how it becomes `EmbedOptions`. Pure: the element
+ * keeps one `EmbedForm` and replaces it on every change.
+ */
+import type { DatasetIndex } from '../data/dataset-index.js';
+import { EMPTY_FILTERS, FACETS, type FilterState } from '../data/filters.js';
+import {
+  ACCENT,
+  MAX_HEIGHT,
+  MIN_HEIGHT,
+  type EmbedOptions,
+  type EmbedTheme,
+  type EmbedView,
+} from '../embed/snippet.js';
+
+/**
+ * What the reader is looking at. The app's `AppState` fits as it is; the type is spelled out
+ * here so that components do not import from the app (dependencies point app -> components).
+ */
+export interface ReaderState {
+  view: EmbedView | undefined;
+  filters: FilterState;
+  event: string | undefined;
+}
+
+export const EMPTY_READER_STATE: ReaderState = { view: undefined, filters: EMPTY_FILTERS, event: undefined };
+
+export type PreviewWidth = '320' | '600' | '100%';
+
+export interface EmbedForm {
+  height: 'auto' | 'fixed';
+  /** As typed in the number field. */
+  fixedHeight: string;
+  /** Event id, or '' for none. */
+  event: string;
+  /** '' leaves the view to the reader's screen. */
+  view: EmbedView | '';
+  theme: EmbedTheme;
+  /** As typed: six hex digits, with or without `#`; '' for the theme's own colour. */
+  accent: string;
+  showTitle: boolean;
+  keepFilters: boolean;
+  previewWidth: PreviewWidth;
+}
+
+export const DEFAULT_FORM: Readonly<EmbedForm> = Object.freeze({
+  height: 'auto',
+  fixedHeight: '600',
+  event: '',
+  view: '',
+  theme: 'light',
+  accent: '',
+  showTitle: false,
+  keepFilters: true,
+  previewWidth: '100%',
+});
+
+/** How many filter values are chosen, the search counting as one. */
+export function filterCount(filters: FilterState): number {
+  const values = FACETS.reduce((sum, facet) => sum + filters[facet].length, 0);
+  return values + (filters.query.trim() === '' ? 0 : 1);
+}
+
+/**
+ * The form for a new opening: what the reader is looking at (view, event, filters) from the
+ * state, the presentation choices (height, theme, accent, title, preview width) as last left.
+ */
+export function formFromState(state: ReaderState, index: DatasetIndex | undefined, previous: EmbedForm): EmbedForm {
+  const event = state.event !== undefined && index?.event.has(state.event) ? state.event : '';
+  return { ...previous, event, view: state.view ?? '', keepFilters: filterCount(state.filters) > 0 };
+}
+
+/** The accent as typed, without `#` and spaces. */
+export function accentDigits(form: EmbedForm): string {
+  return form.accent.trim().replace(/^#/, '');
+}
+
+/** Whether the accent is blank or six hex digits. */
+export function accentValid(form: EmbedForm): boolean {
+  const digits = accentDigits(form);
+  return digits === '' || ACCENT.test(digits);
+}
+
+/** Whether the fixed height is whole pixels within the bounds; an auto height always is. */
+export function heightValid(form: EmbedForm): boolean {
+  const height = Number(form.fixedHeight);
+  return form.height === 'auto' || (Number.isInteger(height) && height >= MIN_HEIGHT && height <= MAX_HEIGHT);
+}
+
+/** The options the form describes; the snippet functions drop whatever is invalid. */
+export function formOptions(form: EmbedForm, state: ReaderState, index: DatasetIndex | undefined): EmbedOptions {
+  const options: EmbedOptions = {
+    height: form.height === 'auto' ? 'auto' : Number(form.fixedHeight),
+    theme: form.theme,
+    showTitle: form.showTitle,
+  };
+  if (form.event !== '') options.event = form.event;
+  if (form.view !== '') options.view = form.view;
+  if (accentDigits(form) !== '') options.accent = accentDigits(form);
+  if (index) options.title = index.dataset.title;
+  if (form.keepFilters) options.filters = state.filters;
+  return options;
+}

@@ -1,0 +1,155 @@
+/** The options form of `<st-embed-dialog>`: a template over one `EmbedForm`, every change sent as a patch. */
+import { html, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { MAX_HEIGHT, MIN_HEIGHT, type EmbedTheme, type EmbedView } from '../embed/snippet.js';
+import { accentDigits, accentValid, heightValid, type EmbedForm } from './embed-form.js';
+
+export interface EmbedOptionsFormProps {
+  form: EmbedForm;
+  /** How many filter values the reader has chosen. */
+  filters: number;
+  /** The events to start from, in date order, labelled by date and title. */
+  events: readonly { id: string; label: string }[];
+  /** The dataset's title. */
+  title: string | undefined;
+  change: (patch: Partial<EmbedForm>) => void;
+}
+
+const VIEWS: readonly (readonly [EmbedView | '', string])[] = [
+  ['', 'As the reader’s screen suits (list on phones)'],
+  ['timeline', 'Timeline'],
+  ['list', 'List'],
+  ['claims', 'Claims'],
+  ['sources', 'Sources'],
+];
+
+const THEMES: readonly (readonly [EmbedTheme, string])[] = [
+  ['light', 'Light'],
+  ['dark', 'Dark'],
+  ['auto', 'Auto: as the reader’s system'],
+];
+
+/** The colour input shows this while no valid accent is typed: the light theme's accent. */
+const DEFAULT_ACCENT = '#0b57d0';
+
+const target = (e: Event) => e.target as HTMLInputElement | HTMLSelectElement;
+
+export function embedOptionsForm({ form, filters, events, title, change }: EmbedOptionsFormProps): TemplateResult {
+  const auto = form.height === 'auto';
+  const heightOk = heightValid(form);
+  const accentOk = accentValid(form);
+  return html`<form class="options" aria-labelledby="options-heading" @submit=${(e: Event) => e.preventDefault()}>
+    <h3 id="options-heading">Options</h3>
+    <fieldset>
+      <legend>Height</legend>
+      <label class="choice"
+        ><input type="radio" name="height" .checked=${live(auto)} @change=${() => change({ height: 'auto' })} />
+        Automatic: fits its content</label
+      >
+      <label class="choice"
+        ><input type="radio" name="height" .checked=${live(!auto)} @change=${() => change({ height: 'fixed' })} />
+        Fixed</label
+      >
+      <div class="inline">
+        <label for="fixed-height">Fixed height in pixels</label>
+        <input
+          id="fixed-height"
+          type="number"
+          inputmode="numeric"
+          min=${MIN_HEIGHT}
+          max=${MAX_HEIGHT}
+          step="10"
+          ?disabled=${auto}
+          aria-invalid=${heightOk ? 'false' : 'true'}
+          aria-describedby="height-hint"
+          .value=${live(form.fixedHeight)}
+          @input=${(e: Event) => change({ fixedHeight: target(e).value })}
+        />
+      </div>
+      <p id="height-hint" class=${heightOk ? 'hint' : 'hint invalid'}>
+        ${
+          heightOk
+            ? `From ${MIN_HEIGHT} to ${MAX_HEIGHT} pixels.`
+            : `Whole pixels from ${MIN_HEIGHT} to ${MAX_HEIGHT}, please; until then the frame is 600 pixels high.`
+        }
+      </p>
+    </fieldset>
+    <div class="field">
+      <label for="event">Start with this event open</label>
+      <select id="event" @change=${(e: Event) => change({ event: target(e).value })}>
+        <option value="" ?selected=${form.event === ''}>None</option>
+        ${events.map((e) => html`<option value=${e.id} ?selected=${form.event === e.id}>${e.label}</option>`)}
+      </select>
+    </div>
+    <div class="field">
+      <label for="view">View</label>
+      <select
+        id="view"
+        @change=${(e: Event) => change({ view: VIEWS[(target(e) as HTMLSelectElement).selectedIndex]?.[0] ?? '' })}
+      >
+        ${VIEWS.map(([value, label]) => html`<option value=${value} ?selected=${form.view === value}>${label}</option>`)}
+      </select>
+    </div>
+    <fieldset>
+      <legend>Theme</legend>
+      ${THEMES.map(
+        ([value, label]) =>
+          html`<label class="choice"
+            ><input
+              type="radio"
+              name="theme"
+              .checked=${live(form.theme === value)}
+              @change=${() => change({ theme: value })}
+            />
+            ${label}</label
+          >`,
+      )}
+    </fieldset>
+    <fieldset>
+      <legend>Accent colour (optional)</legend>
+      <div class="inline">
+        <label for="accent-picker">Pick</label>
+        <input
+          id="accent-picker"
+          type="color"
+          .value=${live(accentOk && accentDigits(form) !== '' ? `#${accentDigits(form).toLowerCase()}` : DEFAULT_ACCENT)}
+          @input=${(e: Event) => change({ accent: target(e).value.slice(1) })}
+        />
+        <label for="accent">or type a hex code</label>
+        <input
+          id="accent"
+          type="text"
+          size="8"
+          maxlength="7"
+          autocomplete="off"
+          spellcheck="false"
+          placeholder="0b57d0"
+          aria-invalid=${accentOk ? 'false' : 'true'}
+          aria-describedby="accent-hint"
+          .value=${live(form.accent)}
+          @input=${(e: Event) => change({ accent: target(e).value })}
+        />
+      </div>
+      <p id="accent-hint" class=${accentOk ? 'hint' : 'hint invalid'}>
+        ${accentOk ? 'Empty: the theme’s own colour.' : 'Six hex digits such as 0b57d0, please; until then none is used.'}
+      </p>
+    </fieldset>
+    <label class="choice"
+      ><input
+        type="checkbox"
+        .checked=${live(form.showTitle)}
+        @change=${(e: Event) => change({ showTitle: (target(e) as HTMLInputElement).checked })}
+      />
+      Show the title${title ? ` “${title}”` : ''} in the header</label
+    >
+    <label class="choice"
+      ><input
+        type="checkbox"
+        ?disabled=${filters === 0}
+        .checked=${live(form.keepFilters && filters > 0)}
+        @change=${(e: Event) => change({ keepFilters: (target(e) as HTMLInputElement).checked })}
+      />
+      Keep the current filters (${filters === 0 ? 'none set' : `${filters} chosen`})</label
+    >
+  </form>`;
+}

@@ -1,0 +1,289 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
+import { formatDateSpan } from '../data/dates.js';
+import { eventDate, type DatasetIndex } from '../data/dataset-index.js';
+import { clampHeight, isHeightMessage } from '../embed/messages.js';
+import {
+  DEFAULT_HEIGHT,
+  EMBED_ALLOW,
+  EMBED_REFERRER_POLICY,
+  EMBED_SANDBOX,
+  embedSnippet,
+  embedUrl,
+  validHeight,
+} from '../embed/snippet.js';
+import {
+  DEFAULT_FORM,
+  EMPTY_READER_STATE,
+  filterCount,
+  formFromState,
+  formOptions,
+  type EmbedForm,
+  type ReaderState,
+} from './embed-form.js';
+import { embedOptionsForm } from './embed-options-form.js';
+import { styles } from './st-embed-dialog.styles.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'st-embed-dialog': StEmbedDialog;
+  }
+}
+
+type Output = { src: string; snippet: string } | { error: string };
+
+/** How long the options must rest before the preview reloads: each load starts the whole app. */
+export const PREVIEW_DELAY_MS = 300;
+
+/** The focused element, looking through shadow roots. */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}
+
+/**
+ * A modal dialog in which a journalist builds the code that embeds the timeline in an article:
+ * height, start event, view, theme, accent colour, title and filters; a live preview at phone or
+ * column width; the snippet to copy. Esc or Close closes it, and focus goes back where it was.
+ *
+ * @cssprop --st-surface-raised - Dialog background.
+ * @cssprop --st-surface - Background behind the preview.
+ * @cssprop --st-error - Text of invalid-value hints.
+ */
+@customElement('st-embed-dialog')
+export class StEmbedDialog extends LitElement {
+  static override styles = styles;
+
+  /** The dataset, indexed: its events to start from and its title. */
+  @property({ attribute: false }) index: DatasetIndex | undefined;
+
+  /** The app's base URL, absolute or relative to the page; blank: the folder of this page. */
+  @property({ attribute: 'app-url' }) appUrl = '';
+
+  /** What the reader is looking at (an `AppState` fits), to prefill view, event and filters on open. */
+  @property({ attribute: false }) state: ReaderState = EMPTY_READER_STATE;
+
+  @state() private form: EmbedForm = { ...DEFAULT_FORM };
+  @state() private shown = false;
+  /** What the preview frame shows: the embed URL once the options have rested. */
+  @state() private previewSrc = '';
+  /** The height the previewed app last reported, for auto height. */
+  @state() private reported: number | undefined;
+  @state() private copyMessage = '';
+
+  @query('dialog') private dialog!: HTMLDialogElement | null;
+  @query('textarea') private textarea!: HTMLTextAreaElement | null;
+  @query('iframe') private frame!: HTMLIFrameElement | null;
+
+  private opener: HTMLElement | null = null;
+  private output: Output = { error: '' };
+  private choices: { index: DatasetIndex; events: { id: string; label: string }[] } | undefined;
+  private previewTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The src the pending timer will show. */
+  private scheduled: string | undefined;
+
+  /** Whether the dialog is showing. */
+  get isOpen(): boolean {
+    return this.dialog?.open === true;
+  }
+
+  /** Shows the dialog, prefilled from `state`. Focus returns to `opener` on close, else to whatever had it. */
+  async open(opener?: HTMLElement): Promise<void> {
+    if (!this.isOpen) {
+      this.opener = opener ?? deepActiveElement();
+      this.form = formFromState(this.state, this.index, this.form);
+      this.copyMessage = '';
+    }
+    this.shown = true;
+    await this.updateComplete;
+    if (this.dialog && !this.dialog.open) this.dialog.showModal();
+    this.showPreviewNow();
+  }
+
+  /** Closes the dialog; focus goes back as on Esc. */
+  close(): void {
+    if (!this.dialog?.open) return;
+    this.dialog.close();
+    // The close event comes a task later; callers of close() can expect focus back at once.
+    this.onClose();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('message', this.onMessage);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('message', this.onMessage);
+    clearTimeout(this.previewTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!['form', 'state', 'index', 'appUrl'].some((name) => changed.has(name))) return;
+    const before = this.output;
+    this.output = this.build();
+    // "Snippet copied" would be untrue of a new snippet.
+    if (!('snippet' in before && 'snippet' in this.output && before.snippet === this.output.snippet)) {
+      this.copyMessage = '';
+    }
+  }
+
+  protected override updated(): void {
+    // The preview follows once the options rest: each load starts the whole app.
+    const next = this.shown && 'src' in this.output ? this.output.src : '';
+    if (!this.shown || next === this.previewSrc || next === this.scheduled) return;
+    clearTimeout(this.previewTimer);
+    this.scheduled = next;
+    this.previewTimer = setTimeout(() => this.showPreviewNow(), PREVIEW_DELAY_MS);
+  }
+
+  /** The embed URL and snippet for the form, or why there are none. */
+  private build(): Output {
+    try {
+      const appUrl = new URL(this.appUrl || './', document.baseURI).href;
+      const options = formOptions(this.form, this.state, this.index);
+      return { src: embedUrl(appUrl, options), snippet: embedSnippet(appUrl, options) };
+    } catch {
+      return { error: `The timeline's address “${this.appUrl}” is not a web address.` };
+    }
+  }
+
+  private showPreviewNow(): void {
+    clearTimeout(this.previewTimer);
+    this.scheduled = undefined;
+    const next = 'src' in this.output ? this.output.src : '';
+    if (next !== this.previewSrc) this.reported = undefined;
+    this.previewSrc = next;
+  }
+
+  private readonly onMessage = (e: MessageEvent): void => {
+    const frame = this.frame?.contentWindow;
+    if (!frame || e.source !== frame) return;
+    if (isHeightMessage(e.data)) this.reported = clampHeight(e.data.height);
+  };
+
+  private onClose(): void {
+    clearTimeout(this.previewTimer);
+    this.scheduled = undefined;
+    // Unloads the previewed app: it should not keep running behind a closed dialog.
+    this.shown = false;
+    this.previewSrc = '';
+    const opener = this.opener;
+    this.opener = null;
+    if (opener?.isConnected) opener.focus();
+  }
+
+  private change(patch: Partial<EmbedForm>): void {
+    this.form = { ...this.form, ...patch };
+  }
+
+  private async copy(snippet: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(snippet);
+      this.copyMessage = 'Snippet copied';
+    } catch {
+      // Refused (no permission, an insecure page, a sandboxed frame): the reader copies by hand.
+      this.textarea?.focus();
+      this.textarea?.select();
+      this.copyMessage = 'Press Ctrl+C to copy (⌘C on a Mac): the snippet is selected.';
+    }
+  }
+
+  override render() {
+    return html`<dialog aria-labelledby="embed-heading" @close=${() => this.onClose()}>
+      <header>
+        <h2 id="embed-heading">Embed this timeline</h2>
+        <button type="button" class="close" @click=${() => this.close()}>Close</button>
+      </header>
+      <div class="body">
+        ${embedOptionsForm({
+          form: this.form,
+          filters: filterCount(this.state.filters),
+          events: this.eventChoices(),
+          title: this.index?.dataset.title,
+          change: (patch) => this.change(patch),
+        })}
+        <div class="result">${this.renderCode()} ${this.shown ? this.renderPreview() : nothing}</div>
+      </div>
+    </dialog>`;
+  }
+
+  /** The events to start from, labelled by date and title; built once per dataset. */
+  private eventChoices(): { id: string; label: string }[] {
+    const index = this.index;
+    if (!index) return [];
+    if (this.choices?.index !== index) {
+      const events = index.events.map((e) => ({
+        id: e.id,
+        label: `${formatDateSpan(eventDate(index, e))}: ${e.title}`,
+      }));
+      this.choices = { index, events };
+    }
+    return this.choices.events;
+  }
+
+  private renderCode() {
+    const output = this.output;
+    if ('error' in output) return html`<p class="error" role="alert">${output.error}</p>`;
+    return html`<section class="code" aria-labelledby="code-heading">
+      <h3 id="code-heading">Code</h3>
+      <label for="snippet">HTML to paste into your article</label>
+      <textarea id="snippet" readonly rows="7" spellcheck="false" .value=${live(output.snippet)}></textarea>
+      <div class="copy-line">
+        <button type="button" class="copy" @click=${() => this.copy(output.snippet)}>Copy</button>
+        <span class="message" role="status">${this.copyMessage}</span>
+      </div>
+    </section>`;
+  }
+
+  private renderPreview() {
+    const form = this.form;
+    const fixed = validHeight(Number(form.fixedHeight)) ?? DEFAULT_HEIGHT;
+    const height = form.height === 'auto' ? (this.reported ?? DEFAULT_HEIGHT) : fixed;
+    const widths = [
+      ['320', 'Phone (320 px)'],
+      ['600', 'Column (600 px)'],
+      ['100%', 'Full width'],
+    ] as const;
+    return html`<section class="preview" aria-labelledby="preview-heading">
+      <h3 id="preview-heading">Preview</h3>
+      <fieldset class="widths">
+        <legend>Preview width</legend>
+        ${widths.map(
+          ([value, label]) =>
+            html`<label
+              ><input
+                type="radio"
+                name="preview-width"
+                value=${value}
+                .checked=${live(form.previewWidth === value)}
+                @change=${() => this.change({ previewWidth: value })}
+              />
+              ${label}</label
+            >`,
+        )}
+      </fieldset>
+      <div class="stage">
+        ${
+          // A new frame for each address: navigating one frame would add entries to the page's history.
+          keyed(
+            this.previewSrc,
+            html`<iframe
+              class="width-${form.previewWidth === '100%' ? 'full' : form.previewWidth}"
+              title="Preview of the embedded timeline"
+              src=${this.previewSrc || 'about:blank'}
+              height=${height}
+              sandbox=${EMBED_SANDBOX}
+              allow=${EMBED_ALLOW}
+              referrerpolicy=${EMBED_REFERRER_POLICY}
+            ></iframe>`,
+          )
+        }
+      </div>
+    </section>`;
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * The address and the HTML a journalist pastes to embed the timeline in an article. Pure.
+ *
+ * Options are validated strictly: a value that does not fit its pattern is dropped, never written,
+ * because the snippet is text that ends up in other sites' pages.
+ */
+import { FILTER_PARAMS, filtersToParams, type FilterState } from '../data/filters.js';
+
+export type EmbedView = 'timeline' | 'list' | 'claims' | 'sources';
+export type EmbedTheme = 'light' | 'dark' | 'auto';
+
+export interface EmbedOptions {
+  /** Pixels (200–3000), or `auto`: the frame starts at `DEFAULT_HEIGHT` and the host script resizes it. */
+  height: number | 'auto';
+  /** Event to open with; must match `EVENT_ID`. */
+  event?: string;
+  view?: EmbedView;
+  theme?: EmbedTheme;
+  /** Accent colour as six hex digits, without `#`. */
+  accent?: string;
+  /** The dataset's title: the frame's accessible name, and the header's text with `showTitle`. */
+  title?: string;
+  /** Whether the embed shows `title` in its compact header. */
+  showTitle?: boolean;
+  filters?: FilterState;
+}
+
+export const EVENT_ID = /^[a-z0-9][a-z0-9_-]{0,79}$/;
+export const ACCENT = /^[0-9a-fA-F]{6}$/;
+export const MIN_HEIGHT = 200;
+export const MAX_HEIGHT = 3000;
+/** The starting height of an auto-height frame, and the height used when a fixed one is invalid. */
+export const DEFAULT_HEIGHT = 600;
+/** Longer titles are dropped rather than cut: a cut title could say something else. */
+export const MAX_TITLE_LENGTH = 200;
+
+/** No `allow-same-origin`: the embedded app gets an opaque origin and cannot reach the host page. */
+export const EMBED_SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
+export const EMBED_ALLOW = 'clipboard-write';
+export const EMBED_REFERRER_POLICY = 'strict-origin-when-cross-origin';
+
+const VIEWS: readonly string[] = ['timeline', 'list', 'claims', 'sources'];
+const THEMES: readonly string[] = ['light', 'dark', 'auto'];
+/** Parameters the embed writes; any of them already in the app's URL is replaced. */
+const OWNED = new Set(['embed', 'view', 'event', 'from', 'to', 'theme', 'accent', 'title', ...FILTER_PARAMS]);
+
+/** Text made safe inside a double-quoted HTML attribute. */
+export function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The height to write, or `undefined` for auto; an invalid number falls back to `DEFAULT_HEIGHT`. */
+export function validHeight(height: number | 'auto'): number | undefined {
+  if (height === 'auto') return undefined;
+  return Number.isInteger(height) && height >= MIN_HEIGHT && height <= MAX_HEIGHT ? height : DEFAULT_HEIGHT;
+}
+
+/** The title on one line, without control characters; `undefined` when empty or too long. */
+function cleanTitle(title: string | undefined): string | undefined {
+  const clean = (title ?? '')
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return clean === '' || clean.length > MAX_TITLE_LENGTH ? undefined : clean;
+}
+
+/**
+ * The app's base URL, absolute, over http(s), without query or fragment. A last path segment
+ * without a dot is taken as a folder (`…/timeline` → `…/timeline/`), so that the app's
+ * relative assets and `embed.js` resolve inside it.
+ */
+function appBase(appUrl: string): URL {
+  let url: URL;
+  try {
+    url = new URL(appUrl);
+  } catch {
+    throw new TypeError(`invalid appUrl: ${appUrl}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError(`invalid appUrl: ${appUrl}`);
+  url.hash = '';
+  const last = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
+  if (last !== '' && !last.includes('.')) url.pathname += '/';
+  return url;
+}
+
+/** The app's address in embed mode (`embed=1`) with the valid options as query parameters. */
+export function embedUrl(appUrl: string, options: EmbedOptions): string {
+  const url = appBase(appUrl);
+  for (const key of [...url.searchParams.keys()]) if (OWNED.has(key)) url.searchParams.delete(key);
+  const params = url.searchParams;
+  params.set('embed', '1');
+  if (options.view && VIEWS.includes(options.view)) params.set('view', options.view);
+  if (options.filters) for (const [key, value] of filtersToParams(options.filters)) params.append(key, value);
+  if (options.event && EVENT_ID.test(options.event)) params.set('event', options.event);
+  if (options.theme && THEMES.includes(options.theme)) params.set('theme', options.theme);
+  if (options.accent && ACCENT.test(options.accent)) params.set('accent', options.accent.toLowerCase());
+  const title = cleanTitle(options.title);
+  if (options.showTitle && title) params.set('title', title);
+  return url.href;
+}
+
+/**
+ * The HTML to paste: one `<iframe>` line, and for auto height a second line loading the
+ * host script (`embed.js` beside the app) that resizes every frame marked `data-sourced-timeline`.
+ */
+export function embedSnippet(appUrl: string, options: EmbedOptions): string {
+  const src = embedUrl(appUrl, options);
+  const title = cleanTitle(options.title);
+  const height = validHeight(options.height);
+  const attributes: [string, string | true][] = [
+    ['src', src],
+    ['title', title ? `Timeline: ${title}` : 'Timeline'],
+    ['height', String(height ?? DEFAULT_HEIGHT)],
+    ...(height === undefined ? [['data-sourced-timeline', true] as [string, true]] : []),
+    ['style', 'width:100%;border:0'],
+    ['loading', 'lazy'],
+    ['sandbox', EMBED_SANDBOX],
+    ['allow', EMBED_ALLOW],
+    ['referrerpolicy', EMBED_REFERRER_POLICY],
+  ];
+  const written = attributes.map(([name, value]) => (value === true ? name : `${name}="${escapeAttribute(value)}"`));
+  const iframe = `<iframe ${written.join(' ')}></iframe>`;
+  if (height !== undefined) return iframe;
+  const script = new URL('embed.js', appBase(appUrl)).href;
+  return `${iframe}\n<script src="${escapeAttribute(script)}" async></script>`;
+}

@@ -24,6 +24,13 @@ export default defineConfig({
   base: './',
   plugins: [copyData()],
   build: { target: 'es2022', sourcemap: true },
-  server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173 },
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    // The embed dialog's preview is a sandboxed iframe with an opaque origin (`Origin: null`); its module
+    // scripts and data fetches are cross-origin requests. Allow that and this machine's own pages only.
+    cors: { origin: [/^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/, 'null'] },
+  },
+  // `vite preview` behaves like the static hosts the embed needs (GitHub Pages sends this header).
+  preview: { host: '127.0.0.1', port: 4173, headers: { 'Access-Control-Allow-Origin': '*' } },
 });

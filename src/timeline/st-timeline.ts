@@ -75,6 +75,9 @@ export class StTimeline extends LitElement {
         position: relative;
         border-radius: var(--st-radius);
       }
+      .vis-host:not(.drawn) {
+        visibility: hidden;
+      }
       .canvas:focus-visible {
         outline-offset: 3px;
       }
@@ -205,27 +208,43 @@ export class StTimeline extends LitElement {
       groupTemplate: (group?: { id: string; content: string }) =>
         laneElement({ id: group?.id ?? '', label: group?.content ?? '', order: 0 }),
       xss: { disabled: false },
-      onInitialDrawComplete: () => this.resolveReady(),
+      onInitialDrawComplete: () => this.onFirstDraw(),
     };
-    if (this.visible) Object.assign(options, { start: this.visible.start, end: this.visible.end });
+    // No `start`/`end` here: given them, vis-timeline stays `visibility: hidden` until its range changes
+    // (visjs/vis#3616, visjs/vis-timeline#1340), and whether it ever does depends on timing (it did not
+    // inside a sandboxed iframe). Without them it fits all, shows itself, and `onFirstDraw` sets our window.
     // Items arrive in `updated`, which runs right after this with every initial property.
+    this.drawn = false;
+    this.host.classList.remove('drawn');
     this.timeline = new Timeline(this.host, [], options);
     this.timeline.on('rangechanged', (props: { start: Date; end: Date }) => {
-      // The same window (within a second: the start-up nudge moves it by 1 ms) is no change.
+      if (!this.drawn) return;
       const near = (a: Date, b: Date | undefined) => b !== undefined && Math.abs(a.getTime() - b.getTime()) < 1000;
       if (near(props.start, this.visible?.start) && near(props.end, this.visible?.end)) return;
       this.visible = { start: props.start, end: props.end };
       this.dispatchEvent(new CustomEvent('st-window-change', { detail: this.visible, bubbles: true, composed: true }));
     });
     this.timeline.on('changed', () => this.syncLabels());
-    // vis-timeline stays `visibility: hidden` until its range changes once (visjs/vis-timeline#1340,
-    // visjs/vis#3616); with `start`/`end` given it never does by itself. A 1 ms nudge is invisible.
-    const nudge = () => {
-      this.timeline?.off('changed', nudge);
-      const window = this.timeline?.getWindow();
-      if (window) this.timeline?.setWindow(window.start, window.end.getTime() + 1, { animation: false });
+  }
+
+  /** Whether vis-timeline has drawn once and shows our window. */
+  private drawn = false;
+
+  private onFirstDraw(): void {
+    const timeline = this.timeline;
+    const window = this.visible;
+    if (!timeline) return;
+    const shown = () => {
+      timeline.off('changed', shown);
+      this.drawn = true;
+      // Hidden until now, so the fit-all frame before our window is never seen.
+      this.host.classList.add('drawn');
+      this.resolveReady();
     };
-    this.timeline.on('changed', nudge);
+    // Ready once the items of our window are drawn (vis-timeline redraws on the next frame).
+    timeline.on('changed', shown);
+    if (window) timeline.setWindow(window.start, window.end, { animation: false });
+    else timeline.redraw();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -284,7 +303,8 @@ export class StTimeline extends LitElement {
     this.timeline.setSelection([id]);
     // vis-timeline draws only what is in view, across time and down the lanes.
     if (!inWindow(model, window) || !this.isInSight(id)) {
-      this.timeline.focus(id, { zoom: false, animation: false });
+      // A short animation: vis-timeline scrolls the lanes to the item only while animating.
+      this.timeline.focus(id, { zoom: false, animation: { duration: 120, easingFunction: 'linear' } });
     }
   }
 
@@ -424,7 +444,8 @@ export class StTimeline extends LitElement {
     this.reveal(id);
     const find = () => this.labels().find((label) => label.dataset.id === id);
     let label = find();
-    for (let frame = 0; !label && frame < 10; frame++) {
+    // vis-timeline may scroll the lanes a little later (it settles vertical focus after 100 ms).
+    for (let frame = 0; !label && frame < 60; frame++) {
       await new Promise((resolve) => requestAnimationFrame(resolve));
       label = find();
     }

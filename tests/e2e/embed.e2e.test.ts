@@ -17,7 +17,13 @@ beforeAll(async () => {
     throw new Error('No build in dist/: run `npm run build` first (npm test does).');
   }
   app = await serveStatic({ root: 'dist', cors: true });
-  const snippet = embedSnippet(app.url, { height: 'auto', event: SYRSKY, theme: 'dark', accent: 'c0392b' });
+  const snippet = embedSnippet(app.url, {
+    height: 'auto',
+    event: SYRSKY,
+    view: 'timeline',
+    theme: 'dark',
+    accent: 'c0392b',
+  });
   const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A news article</title><link rel="icon" href="data:,"></head>
 <body style="margin:0;font-family:serif"><h1>An article with a timeline</h1><p>Some text.</p>
 ${snippet}
@@ -90,6 +96,26 @@ describe('the embed snippet on another origin, in a sandboxed iframe', () => {
               const box = await iframe.boundingBox();
               return Math.abs((box?.height ?? 0) - content) <= 2 && (box?.height ?? 0) > 300;
             },
+            { timeout: 15_000 },
+          )
+          .toBe(true);
+        // The timeline itself is drawn and visible (vis-timeline once stayed hidden inside this frame).
+        await expect
+          .poll(
+            () =>
+              frame().evaluate(() => {
+                const timeline = document.querySelector('st-app')?.shadowRoot?.querySelector('st-timeline');
+                const root = timeline?.shadowRoot?.querySelector<HTMLElement>('.vis-timeline');
+                const item = timeline?.shadowRoot?.querySelector('.st-label');
+                return (
+                  root !== null &&
+                  root !== undefined &&
+                  getComputedStyle(root).visibility === 'visible' &&
+                  item !== null &&
+                  item !== undefined &&
+                  getComputedStyle(item).visibility === 'visible'
+                );
+              }),
             { timeout: 15_000 },
           )
           .toBe(true);

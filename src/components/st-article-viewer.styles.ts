@@ -1,27 +1,11 @@
 /** Styles of `<st-article-viewer>`. */
 import { css } from 'lit';
-import { buttonStyles, focusRing } from '../styles/shared-styles.js';
+import { buttonStyles, focusRing, modalDialog } from '../styles/shared-styles.js';
 
 const dialog = css`
-  dialog {
-    /* Overrides the UA's max sizes for modal dialogs, which leave a margin even on phones. */
-    width: min(48rem, 100% - 2rem);
-    max-width: none;
-    max-height: min(52rem, 100% - 2rem);
-    padding: 0;
-    color: var(--st-text);
-    background: var(--st-surface-raised);
-    border: 1px solid var(--st-border);
-    border-radius: var(--st-radius, 6px);
-    box-shadow: 0 0.5rem 2rem var(--st-shadow);
-    overflow-wrap: anywhere;
-  }
-  dialog[open] {
-    display: flex;
-    flex-direction: column;
-  }
-  dialog::backdrop {
-    background: var(--st-backdrop);
+  :host {
+    --st-dialog-width: 48rem;
+    --st-dialog-height: 52rem;
   }
   @media (max-width: 40rem) {
     dialog {
@@ -130,4 +114,4 @@ const content = css`
   }
 `;
 
-export const styles = [buttonStyles, focusRing, dialog, content];
+export const styles = [buttonStyles, focusRing, modalDialog, dialog, content];

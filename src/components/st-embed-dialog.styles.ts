@@ -1,6 +1,6 @@
 /** Styles of `<st-embed-dialog>`: the dialog box as the article viewer's, the form, the code and the preview. */
 import { css } from 'lit';
-import { buttonStyles, focusRing } from '../styles/shared-styles.js';
+import { buttonStyles, focusRing, modalDialog } from '../styles/shared-styles.js';
 
 const dialog = css`
   *,
@@ -8,25 +8,9 @@ const dialog = css`
   *::after {
     box-sizing: border-box;
   }
-  dialog {
-    /* Overrides the UA's max sizes for modal dialogs, which leave a margin even on phones. */
-    width: min(72rem, 100% - 2rem);
-    max-width: none;
-    max-height: min(56rem, 100% - 2rem);
-    padding: 0;
-    color: var(--st-text);
-    background: var(--st-surface-raised);
-    border: 1px solid var(--st-border);
-    border-radius: var(--st-radius, 6px);
-    box-shadow: 0 0.5rem 2rem var(--st-shadow);
-    overflow-wrap: anywhere;
-  }
-  dialog[open] {
-    display: flex;
-    flex-direction: column;
-  }
-  dialog::backdrop {
-    background: var(--st-backdrop);
+  :host {
+    --st-dialog-width: 72rem;
+    --st-dialog-height: 56rem;
   }
   header {
     display: flex;
@@ -240,4 +224,4 @@ const result = css`
   }
 `;
 
-export const styles = [buttonStyles, focusRing, dialog, form, result];
+export const styles = [buttonStyles, focusRing, modalDialog, dialog, form, result];

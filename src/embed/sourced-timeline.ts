@@ -1,6 +1,6 @@
 /**
  * `<sourced-timeline>`: the whole timeline as one element, for sites that would rather paste a script tag than an
- * iframe. Built on its own into `dist/sourced-timeline.js` (vite.lib.config.ts); see docs/decisions/0009-script-tag-element.md.
+ * iframe. Built on its own into `dist/sourced-timeline.js` (vite.lib.config.ts); see docs/decisions/0008-script-tag-element.md.
  */
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';

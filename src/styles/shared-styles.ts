@@ -75,3 +75,27 @@ export const partyColors = css`
     --party: var(--st-party-nato-us-other);
   }
 `;
+
+/** A modal `<dialog>` box; `--st-dialog-width` and `--st-dialog-height` (on the host) size it. */
+export const modalDialog = css`
+  dialog {
+    /* Overrides the UA's max sizes for modal dialogs, which leave a margin even on phones. */
+    width: min(var(--st-dialog-width, 48rem), 100% - 2rem);
+    max-width: none;
+    max-height: min(var(--st-dialog-height, 52rem), 100% - 2rem);
+    padding: 0;
+    color: var(--st-text);
+    background: var(--st-surface-raised);
+    border: 1px solid var(--st-border);
+    border-radius: var(--st-radius, 6px);
+    box-shadow: 0 0.5rem 2rem var(--st-shadow);
+    overflow-wrap: anywhere;
+  }
+  dialog[open] {
+    display: flex;
+    flex-direction: column;
+  }
+  dialog::backdrop {
+    background: var(--st-backdrop);
+  }
+`;

@@ -43,12 +43,17 @@ export class UrlStateController implements ReactiveController {
     return this.inMemory ? this.host.query : window.location.search;
   }
 
+  /** A disconnected app (late events from its parts) must not write another app's address. */
+  private connected = false;
+
   hostConnected(): void {
+    this.connected = true;
     this.state = readState(this.search, this.index);
     if (!this.inMemory) window.addEventListener('popstate', this.onPopState);
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     window.removeEventListener('popstate', this.onPopState);
   }
 
@@ -63,7 +68,7 @@ export class UrlStateController implements ReactiveController {
   set(patch: Partial<AppState>, mode: HistoryMode): void {
     this.state = { ...this.state, ...patch };
     this.host.requestUpdate();
-    if (this.inMemory) return;
+    if (this.inMemory || !this.connected) return;
     const href = writeState(window.location.href, this.state);
     try {
       if (href !== window.location.href) {

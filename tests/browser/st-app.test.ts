@@ -71,6 +71,18 @@ describe('st-app', () => {
     await until(() => eventInUrl() === 'budanov-war-zone-interview-2024-10-22', 'URL updated');
   });
 
+  it('once removed, never writes the address again (late events from its parts)', async () => {
+    const el = await app();
+    const details = deep(el, 'st-event-details')!;
+    el.remove();
+    const before = window.location.href;
+    details.dispatchEvent(
+      new CustomEvent('st-select', { detail: { id: 'syrsky-briefing-2024-10-25' }, bubbles: true, composed: true }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(window.location.href).to.equal(before);
+  });
+
   it('on a phone, opens on the list view', async () => {
     await setViewport({ width: 375, height: 812 });
     try {

@@ -5,6 +5,7 @@ import { articleDate, type DatasetIndex } from '../data/dataset-index.js';
 import { segmentArticle, type ExcerptParagraph } from '../data/excerpt.js';
 import type { Article } from '../data/types.js';
 import { styles } from './st-article-viewer.styles.js';
+import { webUrl } from '../data/web-url.js';
 
 /** Sent when the viewer has closed, after focus went back. */
 export interface ArticleClosedDetail {
@@ -26,16 +27,6 @@ function deepActiveElement(): HTMLElement | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active instanceof HTMLElement ? active : null;
-}
-
-/** Only links that lead to a web page; data could hold a `javascript:` URL. */
-function webUrl(url: string | null): string | undefined {
-  if (url === null) return undefined;
-  try {
-    return ['http:', 'https:'].includes(new URL(url).protocol) ? url : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -170,7 +161,7 @@ export class StArticleViewer extends LitElement {
           url
             ? html`<div>
                 <dt>Source</dt>
-                <dd><a href=${url} rel="noopener noreferrer">${url}</a></dd>
+                <dd><a href=${url} target="_blank" rel="noopener noreferrer">${url}</a></dd>
               </div>`
             : nothing
         }

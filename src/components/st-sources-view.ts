@@ -6,6 +6,7 @@ import { articleDate, type DatasetIndex } from '../data/dataset-index.js';
 import type { Article, TimelineEvent } from '../data/types.js';
 import { stEvent } from '../events.js';
 import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
+import { webUrl } from '../data/web-url.js';
 
 /** Asks for the views to show only the events an article supports. */
 export interface FilterArticleDetail {
@@ -123,17 +124,6 @@ const styles = css`
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** Only http(s) addresses become links; anything else (javascript:, data:) is never an href. */
-function safeUrl(url: string | null): string | undefined {
-  if (url === null) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function languageName(code: string | undefined): string | undefined {
   if (code === undefined) return undefined;
   try {
@@ -208,7 +198,7 @@ export class StSourcesView extends LitElement {
   private renderCard(index: DatasetIndex, article: Article, shown: ReadonlySet<string>) {
     const reach = reachOf(index).get(article.id) ?? { supports: new Set<string>(), only: 0 };
     const inView = [...reach.supports].filter((id) => shown.has(id)).length;
-    const url = safeUrl(article.url);
+    const url = webUrl(article.url);
     const language = languageName(article.language);
     const titleId = `title-${article.id}`;
     // Sent from the buttons themselves, so `composedPath()[0]` names the opener focus returns to.

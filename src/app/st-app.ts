@@ -117,6 +117,13 @@ export class StApp extends LitElement {
     return this.filtered;
   }
 
+  /** The dataset's first window, for the overview before the timeline reports one; once per dataset. */
+  private readonly firstWindows = new WeakMap<DatasetIndex, TimeWindow | undefined>();
+  private datasetWindow(index: DatasetIndex): TimeWindow | undefined {
+    if (!this.firstWindows.has(index)) this.firstWindows.set(index, initialWindow(index, toItems(index, 'single')));
+    return this.firstWindows.get(index);
+  }
+
   private renderProblems(problems: Problem[]) {
     return html`<main><st-error-panel .problems=${problems} source=${this.src}></st-error-panel></main>`;
   }
@@ -206,7 +213,7 @@ export class StApp extends LitElement {
           <st-overview
             .index=${index}
             .events=${events}
-            .window=${timeWindow ?? initialWindow(index, toItems(index, 'single'))}
+            .window=${timeWindow ?? this.datasetWindow(index)}
           ></st-overview>
           <st-timeline
             .index=${index}

@@ -7,32 +7,6 @@ const dialog = css`
     --st-dialog-width: 48rem;
     --st-dialog-height: 52rem;
   }
-  @media (max-width: 40rem) {
-    dialog {
-      width: 100%;
-      height: 100%;
-      max-height: none;
-      margin: 0;
-      border: none;
-      border-radius: 0;
-    }
-    h2 {
-      font-size: 1.1rem;
-    }
-  }
-  header {
-    display: flex;
-    align-items: flex-start;
-    justify-content: space-between;
-    gap: 0.75rem;
-    padding: var(--st-space, 0.75rem) calc(var(--st-space, 0.75rem) * 1.5);
-    border-bottom: 1px solid var(--st-border-subtle);
-  }
-  h2 {
-    margin: 0.2rem 0 0;
-    font-size: 1.25rem;
-    line-height: 1.3;
-  }
   .close {
     flex: none;
   }

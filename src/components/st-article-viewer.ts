@@ -6,6 +6,7 @@ import { segmentArticle, type ExcerptParagraph } from '../data/excerpt.js';
 import type { Article } from '../data/types.js';
 import { styles } from './st-article-viewer.styles.js';
 import { webUrl } from '../data/web-url.js';
+import { deepActiveElement } from './focus.js';
 
 /** Sent when the viewer has closed, after focus went back. */
 export interface ArticleClosedDetail {
@@ -20,13 +21,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'st-article-viewer': StArticleViewer;
   }
-}
-
-/** The focused element, looking through shadow roots. */
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : null;
 }
 
 /**

@@ -12,19 +12,6 @@ const dialog = css`
     --st-dialog-width: 72rem;
     --st-dialog-height: 56rem;
   }
-  header {
-    display: flex;
-    align-items: flex-start;
-    justify-content: space-between;
-    gap: 0.75rem;
-    padding: var(--st-space, 0.75rem) calc(var(--st-space, 0.75rem) * 1.5);
-    border-bottom: 1px solid var(--st-border-subtle);
-  }
-  h2 {
-    margin: 0.2rem 0 0;
-    font-size: 1.25rem;
-    line-height: 1.3;
-  }
   h3 {
     margin: 0 0 0.5rem;
     font-size: 1rem;
@@ -49,17 +36,6 @@ const dialog = css`
     }
   }
   @media (max-width: 40rem) {
-    dialog {
-      width: 100%;
-      height: 100%;
-      max-height: none;
-      margin: 0;
-      border: none;
-      border-radius: 0;
-    }
-    h2 {
-      font-size: 1.1rem;
-    }
     .body {
       padding: var(--st-space, 0.75rem);
     }

@@ -25,6 +25,7 @@ import {
 } from './embed-form.js';
 import { embedOptionsForm } from './embed-options-form.js';
 import { styles } from './st-embed-dialog.styles.js';
+import { deepActiveElement } from './focus.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -36,13 +37,6 @@ type Output = { src: string; snippet: string } | { error: string };
 
 /** How long the options must rest before the preview reloads: each load starts the whole app. */
 export const PREVIEW_DELAY_MS = 300;
-
-/** The focused element, looking through shadow roots. */
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : null;
-}
 
 /**
  * A modal dialog in which a journalist builds the code that embeds the timeline in an article:

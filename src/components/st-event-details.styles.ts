@@ -1,6 +1,6 @@
 /** Styles of `<st-event-details>`; a separate file so the element's logic reads in one screen. */
 import { css } from 'lit';
-import { buttonStyles, focusRing, partyColors, visuallyHidden } from '../styles/shared-styles.js';
+import { buttonStyles, focusRing, partyColors, statusBadges, visuallyHidden } from '../styles/shared-styles.js';
 import { excerptStyles } from './excerpt.js';
 
 const panel = css`
@@ -78,14 +78,6 @@ const facts = css`
     border: 1px solid var(--st-border);
     border-radius: 999px;
   }
-  .status-claimed,
-  .status-expected {
-    border-style: dashed;
-  }
-  .status-denied {
-    border-width: 3px;
-    border-style: double;
-  }
   .actors,
   .claims,
   .related,
@@ -152,4 +144,14 @@ const excerpts = css`
   }
 `;
 
-export const styles = [buttonStyles, focusRing, visuallyHidden, partyColors, excerptStyles, panel, facts, excerpts];
+export const styles = [
+  buttonStyles,
+  focusRing,
+  visuallyHidden,
+  partyColors,
+  statusBadges,
+  excerptStyles,
+  panel,
+  facts,
+  excerpts,
+];

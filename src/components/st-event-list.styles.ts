@@ -1,6 +1,6 @@
 /** Styles of st-event-list: the feed of entries, their excerpts and search marks. */
 import { css } from 'lit';
-import { buttonStyles, focusRing, partyColors, visuallyHidden } from '../styles/shared-styles.js';
+import { buttonStyles, focusRing, partyColors, statusBadges, visuallyHidden } from '../styles/shared-styles.js';
 import { excerptStyles } from './excerpt.js';
 
 const styles = css`
@@ -55,14 +55,6 @@ const styles = css`
     border: 1px solid var(--st-border);
     border-radius: 999px;
     color: var(--st-text);
-  }
-  .status-claimed,
-  .status-expected {
-    border-style: dashed;
-  }
-  .status-denied {
-    border-width: 3px;
-    border-style: double;
   }
   h3 {
     margin: 0.25rem 0;
@@ -152,4 +144,4 @@ const styles = css`
   }
 `;
 
-export const listStyles = [buttonStyles, focusRing, visuallyHidden, partyColors, excerptStyles, styles];
+export const listStyles = [buttonStyles, focusRing, visuallyHidden, partyColors, statusBadges, excerptStyles, styles];

@@ -98,4 +98,43 @@ export const modalDialog = css`
   dialog::backdrop {
     background: var(--st-backdrop);
   }
+  dialog > header {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 0.75rem;
+    padding: var(--st-space, 0.75rem) calc(var(--st-space, 0.75rem) * 1.5);
+    border-bottom: 1px solid var(--st-border-subtle);
+  }
+  dialog > header h2 {
+    margin: 0.2rem 0 0;
+    font-size: 1.25rem;
+    line-height: 1.3;
+  }
+  /* Full screen on phones: the UA's margins would waste a tenth of the width. */
+  @media (max-width: 40rem) {
+    dialog {
+      width: 100%;
+      height: 100%;
+      max-height: none;
+      margin: 0;
+      border: none;
+      border-radius: 0;
+    }
+    dialog > header h2 {
+      font-size: 1.1rem;
+    }
+  }
+`;
+
+/** Status badges: claims and forecasts dashed, denials double, so the line says what colour cannot. */
+export const statusBadges = css`
+  .status-claimed,
+  .status-expected {
+    border-style: dashed;
+  }
+  .status-denied {
+    border-width: 3px;
+    border-style: double;
+  }
 `;

@@ -1,7 +1,9 @@
 /** Checks that ids are unique and that every reference inside a dataset resolves. */
 import type { Dataset, Problem } from './types.js';
 
-type Collection = 'articles' | 'actors' | 'events' | 'claims' | 'disagreements' | 'windows';
+type Collection = 'articles' | 'actors' | 'events' | 'claims' | 'disagreements' | 'windows' | 'stories';
+
+const singular = (collection: Collection): string => (collection === 'stories' ? 'story' : collection.slice(0, -1));
 
 /** Index of each id in its collection, reporting duplicates. */
 function indexIds(items: readonly { id: string }[], collection: Collection, problems: Problem[]): Map<string, number> {
@@ -13,7 +15,7 @@ function indexIds(items: readonly { id: string }[], collection: Collection, prob
     } else {
       problems.push({
         path: `${collection}[${i}].id`,
-        message: `duplicate ${collection.slice(0, -1)} id "${item.id}" (first at ${collection}[${first}].id)`,
+        message: `duplicate ${singular(collection)} id "${item.id}" (first at ${collection}[${first}].id)`,
       });
     }
   });
@@ -29,10 +31,11 @@ export function checkReferences(dataset: Dataset): Problem[] {
     claims: indexIds(dataset.claims, 'claims', problems),
     disagreements: indexIds(dataset.disagreements, 'disagreements', problems),
     windows: indexIds(dataset.windows ?? [], 'windows', problems),
+    stories: indexIds(dataset.stories ?? [], 'stories', problems),
   };
   const expect = (collection: Collection, id: string, path: string) => {
     if (!ids[collection].has(id)) {
-      problems.push({ path, message: `unknown ${collection.slice(0, -1)} "${id}"` });
+      problems.push({ path, message: `unknown ${singular(collection)} "${id}"` });
     }
   };
 
@@ -73,5 +76,19 @@ export function checkReferences(dataset: Dataset): Problem[] {
   if (windows.filter((window) => window.initial === true).length > 1) {
     problems.push({ path: 'windows', message: 'more than one window is marked initial' });
   }
+  const events = new Map(dataset.events.map((event) => [event.id, event]));
+  (dataset.stories ?? []).forEach((story, i) => {
+    story.steps.forEach((step, j) => {
+      const at = `stories[${i}].steps[${j}]`;
+      expect('events', step.event, `${at}.event`);
+      const count = events.get(step.event)?.sources.length;
+      if (step.source !== undefined && count !== undefined && step.source >= count) {
+        problems.push({
+          path: `${at}.source`,
+          message: `source ${step.source} does not exist: event "${step.event}" has ${count} source(s)`,
+        });
+      }
+    });
+  });
   return problems;
 }

@@ -159,6 +159,26 @@ export const WindowSchema = v.strictObject({
   initial: v.optional(v.boolean()),
 });
 
+/** One step of a guided story: an event, with what a teacher might say and ask about it. */
+export const StoryStepSchema = v.strictObject({
+  event: Id,
+  /** Which of the event's sources is the key excerpt on this step (index into `sources`); the first by default. */
+  source: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  /** A presenter note, in the project's own words: context for the teacher, never shown to the class. */
+  note: v.optional(Text),
+  /** A question for discussion, shown with the step. */
+  question: v.optional(Text),
+});
+
+/** A guided story: an ordered walk through some of the events, for presenting in class. */
+export const StorySchema = v.strictObject({
+  id: Id,
+  title: Text,
+  /** What the story is about, in a sentence or two. */
+  description: v.optional(Text),
+  steps: v.pipe(v.array(StoryStepSchema), v.minLength(1, 'needs at least one step')),
+});
+
 export const DatasetSchema = v.strictObject({
   $schema: v.optional(v.string()),
   title: Text,
@@ -170,4 +190,6 @@ export const DatasetSchema = v.strictObject({
   disagreements: v.array(DisagreementSchema),
   /** Windows offered as one-click jumps; without them, the timeline starts on all events. */
   windows: v.optional(v.array(WindowSchema)),
+  /** Guided stories for presentation mode; without them, a presentation walks the (filtered) events in order. */
+  stories: v.optional(v.array(StorySchema)),
 });

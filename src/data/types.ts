@@ -10,6 +10,8 @@ import type {
   RelationSchema,
   SourceSchema,
   WindowSchema,
+  StorySchema,
+  StoryStepSchema,
   PARTIES,
   EVENT_KINDS,
   EVENT_STATUSES,
@@ -32,6 +34,8 @@ export type TimelineEvent = v.InferOutput<typeof EventSchema>;
 export type Claim = v.InferOutput<typeof ClaimSchema>;
 export type Disagreement = v.InferOutput<typeof DisagreementSchema>;
 export type TimeWindowPreset = v.InferOutput<typeof WindowSchema>;
+export type Story = v.InferOutput<typeof StorySchema>;
+export type StoryStep = v.InferOutput<typeof StoryStepSchema>;
 export type Dataset = v.InferOutput<typeof DatasetSchema>;
 
 /** One problem found in a dataset, with the JSON path where it was found. */

@@ -4,10 +4,17 @@
  */
 import type { DatasetIndex } from '../data/dataset-index.js';
 import type { TimeWindow } from '../data/dates.js';
+import { ALL_EVENTS } from '../present/deck.js';
 import { EMPTY_FILTERS, FILTER_PARAMS, filtersFromParams, filtersToParams, type FilterState } from '../data/filters.js';
 
 export const VIEWS = ['timeline', 'list', 'claims', 'sources'] as const;
 export type View = (typeof VIEWS)[number];
+
+/** A presentation under way: which deck (a story's id, or all events shown) and which step, from 0. */
+export interface Presenting {
+  story: string | undefined;
+  step: number;
+}
 
 export interface AppState {
   /** Unset: the default for the screen (list on phones, timeline elsewhere). */
@@ -15,12 +22,30 @@ export interface AppState {
   filters: FilterState;
   event: string | undefined;
   window: TimeWindow | undefined;
+  /** Presentation mode (`present=1&story=…&step=…`, the step counted from 1 in the address). */
+  present: Presenting | undefined;
 }
 
-export const EMPTY_STATE: AppState = { view: undefined, filters: EMPTY_FILTERS, event: undefined, window: undefined };
+export const EMPTY_STATE: AppState = {
+  view: undefined,
+  filters: EMPTY_FILTERS,
+  event: undefined,
+  window: undefined,
+  present: undefined,
+};
 
 /** Every parameter the state owns; any other (e.g. `embed`) is left as it is. */
-const OWNED = new Set(['view', 'event', 'from', 'to', ...FILTER_PARAMS]);
+const OWNED = new Set(['view', 'event', 'from', 'to', 'present', 'story', 'step', ...FILTER_PARAMS]);
+
+/** `present=1`, with the story and the step (from 1) if given; with an index, an unknown story is dropped. */
+function readPresenting(params: URLSearchParams, index?: DatasetIndex): Presenting | undefined {
+  if (params.get('present') !== '1') return undefined;
+  const story = params.get('story') ?? undefined;
+  const known =
+    !index || story === undefined || story === ALL_EVENTS || index.dataset.stories?.some((s) => s.id === story);
+  const step = Number(params.get('step') ?? '1');
+  return { story: known ? story : undefined, step: Number.isInteger(step) && step >= 1 ? step - 1 : 0 };
+}
 
 /** `2024-10-20` at midnight UTC, else to the minute: `2024-10-20T06:13Z`. */
 export function formatInstant(date: Date): string {
@@ -46,6 +71,7 @@ export function readState(search: string, index?: DatasetIndex): AppState {
     filters: filtersFromParams(params, index),
     event: event === '' || (index && event !== undefined && !index.event.has(event)) ? undefined : event,
     window: start && end && start < end ? { start, end } : undefined,
+    present: readPresenting(params, index),
   };
 }
 
@@ -59,6 +85,11 @@ export function writeState(href: string, state: AppState): string {
   if (state.window) {
     url.searchParams.set('from', formatInstant(state.window.start));
     url.searchParams.set('to', formatInstant(state.window.end));
+  }
+  if (state.present) {
+    url.searchParams.set('present', '1');
+    if (state.present.story) url.searchParams.set('story', state.present.story);
+    url.searchParams.set('step', String(state.present.step + 1));
   }
   return url.href;
 }

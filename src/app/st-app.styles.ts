@@ -7,6 +7,26 @@ export const appStyles = [
   buttonStyles,
   visuallyHidden,
   css`
+    /* Presenting: the page waits underneath, unseen and out of reach of Tab and screen readers. */
+    :host([presenting]) > :not(st-presentation, st-handout) {
+      visibility: hidden;
+    }
+    /* On paper, only the handout: no controls, no interactive views (see st-handout). */
+    st-handout {
+      display: none;
+    }
+    @media print {
+      :host {
+        padding: 0;
+        max-width: none;
+      }
+      :host > :not(st-handout) {
+        display: none !important;
+      }
+      st-handout {
+        display: block;
+      }
+    }
     :host {
       display: block;
       max-width: 120rem;

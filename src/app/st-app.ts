@@ -18,9 +18,14 @@ import '../components/st-error-panel.js';
 import '../components/st-event-details.js';
 import '../components/st-event-list.js';
 import '../components/st-filter-bar.js';
+import '../components/st-handout.js';
 import '../components/st-overview.js';
 import '../components/st-sources-view.js';
 import '../timeline/st-timeline.js';
+import { deepActiveElement } from '../components/focus.js';
+import '../present/st-presentation.js';
+import { decks, type Deck } from '../present/deck.js';
+import type { PresentChangeDetail } from '../present/st-presentation.js';
 import { initialWindow, toItems } from '../timeline/items.js';
 import type { AppState, View } from './app-state.js';
 import { appStyles } from './st-app.styles.js';
@@ -67,6 +72,10 @@ export class StApp extends LitElement {
   private readonly url = new UrlStateController(this, (state) => this.onNavigate(state));
   private readonly narrow = window.matchMedia(NARROW);
   private filtered: { index: DatasetIndex; filters: FilterState; events: TimelineEvent[]; terms: string[] } | undefined;
+  /** The decks on offer for the events shown; rebuilt when those change. */
+  private presentable: { events: TimelineEvent[]; decks: Deck[] } | undefined;
+  /** Where focus was before the presentation, to give it back on leaving. */
+  private presentOpener: HTMLElement | undefined;
 
   private readonly data = new Task(this, {
     task: async ([src], { signal }): Promise<Loaded> => {
@@ -91,6 +100,10 @@ export class StApp extends LitElement {
     super.disconnectedCallback();
     this.narrow.removeEventListener('change', this.onNarrowChange);
     this.stopReporting?.();
+  }
+
+  protected override willUpdate(): void {
+    this.toggleAttribute('presenting', this.url.state.present !== undefined);
   }
 
   override render() {
@@ -136,6 +149,7 @@ export class StApp extends LitElement {
     const unknown = asked !== null && asked !== '' && !index.event.has(asked);
     const view = this.view;
     const embed = this.embed;
+    const present = this.url.state.present;
     return html`
       ${
         embed
@@ -147,6 +161,7 @@ export class StApp extends LitElement {
       }
       <nav class="bar" aria-label="Views and sharing">
         ${viewTabs(view, (next, focus) => this.chooseView(next, focus))}
+        <button type="button" class="present" @click=${this.startPresenting}>Present</button>
         ${
           embed
             ? nothing
@@ -183,8 +198,44 @@ export class StApp extends LitElement {
       </main>
       ${embed ? attribution(index, fullTimelineUrl(window.location.href, this.url.state)) : nothing}
       <st-article-viewer .index=${index}></st-article-viewer>
+      <st-handout .index=${index} .events=${events} .filters=${filters}></st-handout>
       ${embed ? nothing : html`<st-embed-dialog .index=${index} .state=${this.url.state}></st-embed-dialog>`}
+      ${present ? this.renderPresentation(index, events, present.story, present.step) : nothing}
     `;
+  }
+
+  /**
+   * Presentation mode covers the page, which stays as it was underneath (hidden, so neither Tab nor a screen
+   * reader reaches it; see the styles), so that leaving finds the same view and the same focus.
+   */
+  private renderPresentation(index: DatasetIndex, events: TimelineEvent[], story: string | undefined, step: number) {
+    if (this.presentable?.events !== events) {
+      this.presentable = { events, decks: decks(index, events, events.length !== index.events.length) };
+    }
+    return html`<st-presentation
+      .index=${index}
+      .decks=${this.presentable.decks}
+      .story=${story}
+      .step=${step}
+      @st-present-change=${(e: CustomEvent<PresentChangeDetail>) =>
+        this.url.set({ present: { story: e.detail.story, step: e.detail.step } }, 'replace')}
+      @st-present-exit=${this.stopPresenting}
+    ></st-presentation>`;
+  }
+
+  private startPresenting(): void {
+    this.presentOpener = deepActiveElement() ?? undefined;
+    this.url.set({ present: { story: undefined, step: 0 } }, 'push');
+  }
+
+  private async stopPresenting(): Promise<void> {
+    const opener = this.presentOpener;
+    this.presentOpener = undefined;
+    this.url.set({ present: undefined }, 'push');
+    await this.updateComplete;
+    // Back to where the reader was; opened from a link (no opener), to the Present button.
+    const target = opener?.isConnected ? opener : this.renderRoot.querySelector<HTMLElement>('button.present');
+    target?.focus();
   }
 
   private renderFilterBar(index: DatasetIndex, search: EventSearch, filters: FilterState, matching: number) {

@@ -26,6 +26,7 @@ describe('readState and writeState', () => {
     filters: { ...EMPTY_FILTERS, actors: ['budanov'], statuses: ['expected' as const], query: 'Kursk troops' },
     event: 'syrsky-briefing-2024-10-25',
     window: { start: new Date('2024-10-20T00:00:00Z'), end: new Date('2024-10-28T12:30:00Z') },
+    present: undefined,
   };
 
   it('round-trips view, filters, search, selection and window, keeping other parameters', () => {
@@ -51,5 +52,33 @@ describe('readState and writeState', () => {
     expect(read.event).toBeUndefined();
     expect(read.window).toBeUndefined();
     expect(read.filters.actors).toEqual(['alpha']);
+  });
+});
+
+describe('presentation in the address', () => {
+  it('round-trips present, story and step, counting steps from 1 in the address', () => {
+    const state = { ...EMPTY_STATE, view: 'list' as const, present: { story: 'essential', step: 6 } };
+    const url = new URL(writeState(base, state));
+    expect(url.searchParams.get('present')).toBe('1');
+    expect(url.searchParams.get('story')).toBe('essential');
+    expect(url.searchParams.get('step')).toBe('7');
+    expect(readState(url.search)).toEqual(state);
+    // Leaving the presentation removes all three.
+    const left = new URL(writeState(url.href, { ...state, present: undefined }));
+    expect(['present', 'story', 'step'].map((key) => left.searchParams.has(key))).toEqual([false, false, false]);
+  });
+
+  it('starts at the first step without a valid step, and is off unless present=1', () => {
+    expect(readState('?present=1').present).toEqual({ story: undefined, step: 0 });
+    for (const step of ['0', '-3', '2.5', 'x']) expect(readState(`?present=1&step=${step}`).present?.step).toBe(0);
+    expect(readState('?present=0&story=a&step=3').present).toBeUndefined();
+  });
+
+  it('drops, with an index, a story the dataset lacks but keeps the deck of all events', () => {
+    const result = validateDataset(fixtureJson());
+    if (!result.ok) throw new Error('fixture');
+    const index = indexDataset(result.dataset);
+    expect(readState('?present=1&story=nope&step=2', index).present).toEqual({ story: undefined, step: 1 });
+    expect(readState('?present=1&story=events', index).present?.story).toBe('events');
   });
 });

@@ -90,6 +90,37 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('checks that story steps point to an existing event', () => {
+    const data = fixtureJson();
+    data.stories = [{ id: 's', title: 'S', steps: [{ event: 'nope', note: 'A note.' }] }];
+    expect(problemsOf(data)).toEqual(['unknown event "nope" at stories[0].steps[0].event']);
+  });
+
+  it('checks that the source of a story step exists on its event', () => {
+    const data = fixtureJson();
+    data.stories = [{ id: 's', title: 'S', steps: [{ event: 'alpha-says', source: 1 }] }];
+    expect(problemsOf(data)).toEqual([
+      'source 1 does not exist: event "alpha-says" has 1 source(s) at stories[0].steps[0].source',
+    ]);
+    data.stories = [{ id: 's', title: 'S', steps: [{ event: 'alpha-says', source: 0 }] }];
+    expect(problemsOf(data)).toEqual([]);
+  });
+
+  it('reports duplicate story ids', () => {
+    const data = fixtureJson();
+    data.stories = [
+      { id: 's', title: 'S', steps: [{ event: 'alpha-says' }] },
+      { id: 's', title: 'T', steps: [{ event: 'beta-denies' }] },
+    ];
+    expect(problemsOf(data)).toEqual(['duplicate story id "s" (first at stories[0].id) at stories[1].id']);
+  });
+
+  it('refuses a story without steps', () => {
+    const data = fixtureJson();
+    data.stories = [{ id: 's', title: 'S', steps: [] }];
+    expect(problemsOf(data)).toEqual(['an array needs at least one step at stories[0].steps']);
+  });
+
   it('reports a quote changed by one character, and where it differs', () => {
     const data = fixtureJson();
     data.events[0]!.sources[0]!.quote = '“the units arrive tomorrow,"'; // straight quote for a curly one

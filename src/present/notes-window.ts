@@ -1,0 +1,74 @@
+/**
+ * Presenter notes on a second screen: a small window of the same origin that the teacher drags to the laptop
+ * while the projector shows the slide. Built with DOM calls and `textContent` only (no HTML strings), and it
+ * forwards the clicker's keys, so the presentation follows whichever window has focus.
+ */
+export interface NotesContent {
+  progress: string;
+  title: string;
+  note: string | undefined;
+  question: string | undefined;
+  next: string | undefined;
+}
+
+const STYLE = `
+  body { font: 1.25rem/1.5 system-ui, sans-serif; margin: 1.5rem; background: #ffffff; color: #000000; }
+  h1 { font-size: 1rem; margin: 0 0 0.5rem; }
+  h2 { font-size: 1.5rem; margin: 0 0 1rem; }
+  p { margin: 0 0 1rem; }
+  .label { font-weight: 700; }
+`;
+
+export class NotesWindow {
+  private popup: Window | null = null;
+
+  constructor(private readonly onKey: (event: KeyboardEvent) => void) {}
+
+  get isOpen(): boolean {
+    return this.popup !== null && !this.popup.closed;
+  }
+
+  /** Opens the window (or brings it forward); false when the browser refused (pop-up blocker, sandbox). */
+  open(): boolean {
+    if (!this.isOpen) {
+      this.popup = window.open('', 'sourced-timeline-notes', 'popup,width=640,height=520');
+      if (!this.popup) return false;
+      const doc = this.popup.document;
+      doc.documentElement.lang = 'en';
+      const style = doc.createElement('style');
+      style.textContent = STYLE;
+      doc.head.replaceChildren(style);
+      this.popup.addEventListener('keydown', this.onKey);
+    }
+    this.popup?.focus();
+    return true;
+  }
+
+  /** Shows the current step's notes; does nothing while the window is closed. */
+  update(content: NotesContent): void {
+    if (!this.isOpen || !this.popup) return;
+    const doc = this.popup.document;
+    doc.title = `Presenter notes: ${content.progress}`;
+    const line = (tag: 'h1' | 'h2' | 'p', text: string, label?: string) => {
+      const element = doc.createElement(tag);
+      if (label) {
+        const strong = doc.createElement('span');
+        strong.className = 'label';
+        strong.textContent = `${label}: `;
+        element.append(strong);
+      }
+      element.append(text);
+      return element;
+    };
+    const parts = [line('h1', `Presenter notes, step ${content.progress}`), line('h2', content.title)];
+    parts.push(line('p', content.note ?? 'No note for this step.', 'Note'));
+    if (content.question) parts.push(line('p', content.question, 'Question for the class'));
+    parts.push(line('p', content.next ?? 'This is the last step.', 'Next'));
+    doc.body.replaceChildren(...parts);
+  }
+
+  close(): void {
+    if (this.isOpen) this.popup?.close();
+    this.popup = null;
+  }
+}

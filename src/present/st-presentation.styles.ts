@@ -1,0 +1,257 @@
+/**
+ * Presentation mode's styles: the whole screen, large type that grows with it (about 32 px body text at
+ * 1920 x 1080, 18 px on a phone), thick lines and the projector theme's colours.
+ */
+import { css } from 'lit';
+import { hostTheme } from '../styles/theme-for-host.js';
+import { buttonStyles, focusRing, partyColors, statusBadges, visuallyHidden } from '../styles/shared-styles.js';
+
+export const presentationStyles = [
+  hostTheme,
+  focusRing,
+  buttonStyles,
+  visuallyHidden,
+  partyColors,
+  statusBadges,
+  css`
+    :host {
+      position: fixed;
+      inset: 0;
+      z-index: 1000;
+      display: block;
+      background: var(--st-bg);
+      color: var(--st-text);
+      /* 1.7vw is 32.6 px at 1920 px wide; the height term keeps a wide, short window readable. */
+      font-size: max(1.125rem, min(1.7vw, 3.4vh));
+      line-height: 1.4;
+    }
+    :host(:fullscreen) {
+      width: 100%;
+      height: 100%;
+    }
+    .stage {
+      box-sizing: border-box;
+      height: 100%;
+      display: grid;
+      grid-template-rows: auto minmax(0, 1fr) auto auto auto;
+      gap: 0.5em;
+      padding: 0.75em clamp(0.75rem, 4vw, 4em) 0.6em;
+      max-width: 100rem;
+      margin: 0 auto;
+    }
+    .top {
+      display: flex;
+      align-items: center;
+      gap: 0.5em 1em;
+      flex-wrap: wrap;
+      border-bottom: var(--st-line-width, 2px) solid var(--st-border);
+      padding-bottom: 0.3em;
+    }
+    .top p {
+      margin: 0;
+    }
+    .deck {
+      font-weight: 700;
+      flex: 1 1 12em;
+      font-size: 0.75em;
+    }
+    .progress {
+      font-weight: 700;
+      font-size: 0.9em;
+      font-variant-numeric: tabular-nums;
+    }
+    .slide {
+      overflow-y: auto;
+      overflow-wrap: anywhere;
+      padding-right: 0.25em;
+    }
+    .meta {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.4em 0.8em;
+      margin: 0.3em 0 0.2em;
+      font-size: 0.8em;
+    }
+    .date {
+      font-weight: 700;
+    }
+    .badge {
+      border: var(--st-line-width, 2px) solid var(--st-text);
+      border-radius: var(--st-radius);
+      padding: 0 0.4em;
+      font-weight: 700;
+    }
+    .status-denied {
+      border-width: calc(var(--st-line-width, 2px) * 2);
+    }
+    .party {
+      color: var(--party);
+      font-weight: 700;
+    }
+    h2 {
+      font-size: 1.55em;
+      line-height: 1.15;
+      margin: 0.1em 0 0.35em;
+    }
+    .summary {
+      margin: 0 0 0.6em;
+      max-width: 48em;
+    }
+    .forecast {
+      margin: 0 0 0.6em;
+      font-weight: 700;
+    }
+    .excerpt {
+      margin: 0 0 0.6em;
+      max-width: 52em;
+    }
+    blockquote {
+      margin: 0;
+      padding: 0.1em 0 0.1em 0.75em;
+      border-left: 0.25em solid var(--st-accent);
+      font-family: var(--st-font-serif);
+    }
+    figcaption {
+      margin: 0.3em 0 0 0.95em;
+      font-size: 0.75em;
+    }
+    .question {
+      margin: 0;
+      padding: 0.4em 0.6em;
+      border: var(--st-line-width, 2px) solid var(--st-border);
+      border-radius: var(--st-radius);
+      max-width: 48em;
+    }
+    .notes {
+      font-size: 0.7em;
+      padding: 0.4em 0.8em;
+      border: var(--st-line-width, 2px) dashed var(--st-border);
+      border-radius: var(--st-radius);
+      max-height: 30vh;
+      overflow-y: auto;
+    }
+    .notes p {
+      margin: 0.2em 0;
+    }
+    .strip svg {
+      display: block;
+      overflow: visible;
+    }
+    .strip .axis {
+      stroke: var(--st-text);
+      stroke-width: var(--st-line-width, 2px);
+    }
+    .strip .range {
+      stroke-width: 8px;
+      stroke-linecap: round;
+      stroke: var(--st-text-muted);
+    }
+    .strip circle {
+      stroke: var(--st-text);
+      stroke-width: var(--st-line-width, 2px);
+      fill: var(--st-bg);
+    }
+    .strip circle.past {
+      fill: var(--st-text-muted);
+    }
+    .strip circle.current {
+      fill: var(--st-accent);
+      stroke: var(--st-text);
+      stroke-width: 3px;
+    }
+    .strip .range.current {
+      stroke: var(--st-accent);
+    }
+    .strip-dates {
+      display: flex;
+      justify-content: space-between;
+      margin: 0.1em 0 0;
+      font-size: 0.6em;
+      font-weight: 600;
+    }
+    .controls {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem 1rem;
+      font-size: max(1rem, 0.6em);
+    }
+    .controls button,
+    .top button,
+    select {
+      font-size: inherit;
+      min-height: 2.75rem;
+      border-width: var(--st-line-width, 2px);
+    }
+    .top button {
+      font-size: max(1rem, 0.6em);
+    }
+    .steps {
+      display: flex;
+      gap: 0.5rem;
+      order: -1;
+    }
+    .steps button {
+      min-width: 7em;
+      font-weight: 700;
+    }
+    button[aria-disabled='true'] {
+      opacity: 0.6;
+      cursor: not-allowed;
+    }
+    .tools {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      margin-left: auto;
+    }
+    .story {
+      display: flex;
+      align-items: center;
+      gap: 0.4rem;
+      font-weight: 600;
+    }
+    select {
+      font: inherit;
+      color: var(--st-text);
+      background: var(--st-surface-raised);
+      border: var(--st-line-width, 2px) solid var(--st-border);
+      border-radius: var(--st-radius);
+      max-width: 60vw;
+    }
+    .key {
+      font-size: 0.75em;
+      border: 1px solid currentColor;
+      border-radius: 3px;
+      padding: 0 0.25em;
+    }
+    .message:empty {
+      display: none;
+    }
+    .message {
+      margin: 0;
+      font-size: max(1rem, 0.6em);
+      color: var(--st-error);
+    }
+    .empty {
+      font-size: 1.2em;
+    }
+    @media (max-width: 40rem) {
+      .tools {
+        margin-left: 0;
+      }
+      .steps {
+        width: 100%;
+      }
+      .steps button {
+        flex: 1;
+      }
+    }
+    @media print {
+      :host {
+        display: none;
+      }
+    }
+  `,
+];

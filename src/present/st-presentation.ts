@@ -1,0 +1,353 @@
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import {
+  articleDate,
+  eventDate,
+  eventDateText,
+  eventParty,
+  PARTY_LABELS,
+  type DatasetIndex,
+} from '../data/dataset-index.js';
+import { formatDateSpan } from '../data/dates.js';
+import { STATUS_TEXT } from '../data/labels.js';
+import { stripMarks } from '../charts/strip.js';
+import { chooseDeck, presentAction, progressText, stepAfter, type Deck, type PresentAction, type Slide } from './deck.js';
+import { NotesWindow } from './notes-window.js';
+import { presentationStyles } from './st-presentation.styles.js';
+
+export interface PresentChangeDetail {
+  /** The deck's id: a story's, or all events shown. */
+  story: string;
+  step: number;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'st-present-change': CustomEvent<PresentChangeDetail>;
+    'st-present-exit': CustomEvent<undefined>;
+  }
+}
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/**
+ * Presentation mode: one event at a time in large type, with its key excerpt and source, where it sits in
+ * time and how far the story has come. It fills the screen (the Fullscreen API, or the whole window where
+ * that is refused, e.g. in a frame), wears the projector theme, and follows a clicker's keys: → ← Page Down /
+ * Page Up, Space / Shift+Space, Home / End, Esc to leave, N for the presenter notes. Every key has a button.
+ *
+ * The state belongs to the app: the element asks for a new step or deck (`st-present-change`) and to leave
+ * (`st-present-exit`), and shows what it is given.
+ */
+@customElement('st-presentation')
+export class StPresentation extends LitElement {
+  static override styles = presentationStyles;
+
+  @property({ attribute: false }) index: DatasetIndex | undefined;
+  /** The decks on offer: the dataset's stories, then all events shown. */
+  @property({ attribute: false }) decks: readonly Deck[] = [];
+  /** The chosen deck's id; unknown or unset: the first deck. */
+  @property() story: string | undefined;
+  /** The step on screen, from 0; kept inside the deck. */
+  @property({ type: Number }) step = 0;
+
+  @state() private notesShown = false;
+  @state() private fullscreen = false;
+  @state() private message = '';
+
+  @query('.next') private nextButton: HTMLButtonElement | undefined;
+
+  private readonly notesWindow = new NotesWindow((event) => this.onKeydown(event));
+  /** Set while we leave full screen ourselves, so that the change is not read as Esc. */
+  private leavingFullscreen = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The projector theme on the host: its tokens come with the styles (theme.css, rewritten for a shadow root).
+    this.dataset.theme = 'projector';
+    document.addEventListener('keydown', this.onKeydown);
+    document.addEventListener('fullscreenchange', this.onFullscreenChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.onKeydown);
+    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
+    this.notesWindow.close();
+    if (document.fullscreenElement === this) {
+      this.leavingFullscreen = true;
+      void document.exitFullscreen().catch(() => undefined);
+    }
+  }
+
+  protected override firstUpdated(): void {
+    this.nextButton?.focus();
+    void this.enterFullscreen();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('step') || changed.has('story') || changed.has('decks')) this.syncNotesWindow();
+  }
+
+  private get deck(): Deck | undefined {
+    return chooseDeck(this.decks, this.story);
+  }
+
+  /** The step shown, kept inside the deck. */
+  private get at(): number {
+    const length = this.deck?.slides.length ?? 0;
+    return Math.min(Math.max(0, this.step), Math.max(0, length - 1));
+  }
+
+  override render() {
+    const deck = this.deck;
+    const index = this.index;
+    const slide = deck?.slides[this.at];
+    if (!deck || !index || !slide) {
+      return html`<section class="stage" role="dialog" aria-modal="true" aria-label="Presentation">
+        <p class="empty">There is nothing to present: no event is shown. Clear the filters and try again.</p>
+        <footer class="controls">
+          <button type="button" class="exit" @click=${this.exit}>Exit presentation</button>
+        </footer>
+      </section>`;
+    }
+    const length = deck.slides.length;
+    const progress = progressText(this.at, length);
+    return html`<section class="stage" role="dialog" aria-modal="true" aria-labelledby="deck-title">
+      <header class="top">
+        <p class="deck" id="deck-title">Presentation: ${deck.title}</p>
+        <p class="progress"><span class="visually-hidden">Step </span>${progress}</p>
+        <button type="button" class="exit" @click=${this.exit}>Exit <span class="key">Esc</span></button>
+      </header>
+      ${this.renderSlide(index, slide)} ${this.notesShown ? this.renderNotes(index, slide) : nothing}
+      ${this.renderStrip(index, deck)}
+      <footer class="controls">
+        <label class="story"
+          >Story
+          <select @change=${this.onStoryChange}>
+            ${this.decks.map(
+              (option) =>
+                html`<option value=${option.id} ?selected=${option.id === deck.id}>
+                  ${option.title} (${option.slides.length})
+                </option>`,
+            )}
+          </select>
+        </label>
+        <div class="steps">
+          <button
+            type="button"
+            class="previous"
+            aria-disabled=${this.at === 0 ? 'true' : 'false'}
+            @click=${() => this.act('previous')}
+          >
+            ← Previous
+          </button>
+          <button
+            type="button"
+            class="next"
+            aria-disabled=${this.at >= length - 1 ? 'true' : 'false'}
+            @click=${() => this.act('next')}
+          >
+            Next →
+          </button>
+        </div>
+        <div class="tools">
+          <button
+            type="button"
+            class="notes-toggle"
+            aria-pressed=${this.notesShown ? 'true' : 'false'}
+            @click=${this.toggleNotes}
+          >
+            Notes <span class="key">N</span>
+          </button>
+          <button type="button" class="notes-window" @click=${this.openNotesWindow}>Notes in a window</button>
+          <button
+            type="button"
+            class="fullscreen"
+            aria-pressed=${this.fullscreen ? 'true' : 'false'}
+            @click=${this.toggleFullscreen}
+          >
+            Full screen
+          </button>
+        </div>
+      </footer>
+      <p class="visually-hidden" role="status">${`${progress}: ${slide.event.title}`}</p>
+      <p class="message" role="alert">${this.message}</p>
+    </section>`;
+  }
+
+  private renderSlide(index: DatasetIndex, slide: Slide) {
+    const { event, source } = slide;
+    const status = STATUS_TEXT[event.status];
+    const article = index.article.get(source.article);
+    const others = new Set(event.sources.map((s) => s.article));
+    others.delete(source.article);
+    const party = eventParty(index, event);
+    return html`<article class="slide" aria-labelledby="slide-title">
+      <p class="meta">
+        <span class="date">${eventDateText(index, event, 'long')}</span>
+        <span class="badge status-${event.status}">${status.label}</span>
+        <span class="party party-${party}">${PARTY_LABELS[party]}</span>
+      </p>
+      <h2 id="slide-title">${event.title}</h2>
+      <p class="summary">${event.summary}</p>
+      ${event.status === 'expected' ? html`<p class="forecast">A forecast: it had not happened when it was reported.</p>` : nothing}
+      <figure class="excerpt">
+        <blockquote>${source.quote}</blockquote>
+        <figcaption>
+          ${
+            article
+              ? html`<cite>${article.title}</cite>, ${article.outlet ?? 'outlet not named'},
+                  ${formatDateSpan(articleDate(index, article))}`
+              : html`<cite>${source.article}</cite>`
+          }
+          ${others.size > 0 ? html`<span class="more">· also in ${others.size} other article${others.size > 1 ? 's' : ''}</span>` : nothing}
+        </figcaption>
+      </figure>
+      ${slide.question ? html`<p class="question"><strong>Discuss:</strong> ${slide.question}</p>` : nothing}
+    </article>`;
+  }
+
+  private renderNotes(index: DatasetIndex, slide: Slide) {
+    const next = this.deck?.slides[this.at + 1];
+    return html`<aside class="notes" aria-label="Presenter notes">
+      <p><strong>Note:</strong> ${slide.note ?? 'No note for this step.'}</p>
+      <p><strong>How the date is known:</strong> ${slide.event.dateBasis}</p>
+      <p>
+        <strong>Next:</strong>
+        ${next ? `${eventDateText(index, next.event)}, ${next.event.title}` : 'this is the last step.'}
+      </p>
+    </aside>`;
+  }
+
+  private renderStrip(index: DatasetIndex, deck: Deck) {
+    const strip = stripMarks(
+      deck.slides.map((slide) => eventDate(index, slide.event)),
+      this.at,
+    );
+    if (!strip) return nothing;
+    const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
+    const current = deck.slides[this.at];
+    const label = `Where this step sits: ${current ? eventDateText(index, current.event) : ''}, on a line from ${dateFormat.format(strip.start)} to ${dateFormat.format(strip.end)}`;
+    return html`<div class="strip">
+      <svg role="img" aria-label=${label} width="100%" height="44">
+        <line class="axis" x1="0" x2="100%" y1="22" y2="22"></line>
+        ${strip.marks.map((mark) => {
+          const cls = mark.current ? 'current' : mark.past ? 'past' : 'future';
+          return svg`${mark.x2 > mark.x ? svg`<line class="range ${cls}" x1=${pct(mark.x)} x2=${pct(mark.x2)} y1="22" y2="22"></line>` : nothing}
+            <circle class=${cls} cx=${pct(mark.x)} cy="22" r=${mark.current ? 11 : 6}></circle>`;
+        })}
+      </svg>
+      <p class="strip-dates">
+        <span>${dateFormat.format(strip.start)}</span><span>${dateFormat.format(strip.end)}</span>
+      </p>
+    </div>`;
+  }
+
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    const action = presentAction(event);
+    if (!action || event.defaultPrevented) return;
+    const target = event.composedPath()[0];
+    // A focused list box keeps its own keys; a focused button clicks itself on Space.
+    if (target instanceof HTMLSelectElement && action !== 'exit') return;
+    if (target instanceof HTMLButtonElement && event.key === ' ') return;
+    event.preventDefault();
+    this.act(action);
+  };
+
+  private act(action: PresentAction): void {
+    if (action === 'exit') {
+      this.exit();
+      return;
+    }
+    if (action === 'notes') {
+      this.toggleNotes();
+      return;
+    }
+    const deck = this.deck;
+    if (!deck) return;
+    const to = stepAfter(action, this.at, deck.slides.length);
+    if (to !== undefined && to !== this.at) this.change(deck.id, to);
+  }
+
+  private change(story: string, step: number): void {
+    this.dispatchEvent(
+      new CustomEvent('st-present-change', { detail: { story, step }, bubbles: true, composed: true }),
+    );
+  }
+
+  private exit(): void {
+    this.dispatchEvent(new CustomEvent('st-present-exit', { bubbles: true, composed: true }));
+  }
+
+  private onStoryChange(event: Event): void {
+    const select = event.currentTarget as HTMLSelectElement;
+    this.change(select.value, 0);
+  }
+
+  private toggleNotes(): void {
+    this.notesShown = !this.notesShown;
+  }
+
+  private openNotesWindow(): void {
+    if (this.notesWindow.open()) {
+      this.message = '';
+      this.syncNotesWindow();
+    } else {
+      this.message = 'The browser did not open the notes window (a pop-up blocker?). Use the Notes button instead.';
+    }
+  }
+
+  private syncNotesWindow(): void {
+    const deck = this.deck;
+    const slide = deck?.slides[this.at];
+    if (!deck || !slide || !this.index) return;
+    const next = deck.slides[this.at + 1];
+    this.notesWindow.update({
+      progress: progressText(this.at, deck.slides.length),
+      title: slide.event.title,
+      note: slide.note,
+      question: slide.question,
+      next: next?.event.title,
+    });
+  }
+
+  private async enterFullscreen(): Promise<void> {
+    if (!document.fullscreenEnabled || document.fullscreenElement) return;
+    try {
+      await this.requestFullscreen();
+    } catch {
+      // Refused (no user gesture, or a frame without allow="fullscreen"): the stage fills the window instead.
+    }
+  }
+
+  private async toggleFullscreen(): Promise<void> {
+    if (document.fullscreenElement === this) {
+      this.leavingFullscreen = true;
+      await document.exitFullscreen().catch(() => undefined);
+      return;
+    }
+    await this.enterFullscreen();
+    if (document.fullscreenElement !== this)
+      this.message = 'Full screen is not allowed here; the presentation fills the window.';
+  }
+
+  private readonly onFullscreenChange = (): void => {
+    const was = this.fullscreen;
+    this.fullscreen = document.fullscreenElement === this;
+    // Esc in full screen is taken by the browser, which leaves full screen without a key event: leave with it.
+    if (was && !this.fullscreen && !this.leavingFullscreen) this.exit();
+    this.leavingFullscreen = false;
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'st-presentation': StPresentation;
+  }
+}

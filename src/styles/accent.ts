@@ -7,13 +7,18 @@ import { contrastRatio, parseHex, relativeLuminance, toHex, type Rgb } from './c
 /** WCAG AA for text (links, tab labels); 3:1 would do for UI parts alone, but the accent colours links. */
 export const TEXT_CONTRAST = 4.5;
 
+/** WCAG AAA for text: what the projector theme holds its text, and an accent, to. */
+export const PROJECTOR_TEXT_CONTRAST = 7;
+
 /**
- * The backgrounds of each colour scheme, as in theme.css (--st-bg, --st-surface, --st-surface-raised);
+ * The backgrounds of each colour scheme, as in theme.css (--st-bg, --st-surface, --st-surface-raised),
+ * and of the projector theme (a light scheme with backgrounds of its own);
  * tests/unit/styles/theme-contrast.test.ts checks that the two agree.
  */
 export const SCHEME_BACKGROUNDS = {
   light: ['#ffffff', '#f4f6f8', '#ffffff'],
   dark: ['#15181c', '#1e2228', '#252a31'],
+  projector: ['#ffffff', '#f1f3f5', '#ffffff'],
 } as const satisfies Record<string, readonly string[]>;
 
 type Hsl = [number, number, number];

@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import type { StEventDetails } from '../../src/components/st-event-details.js';
 import '../../src/components/st-event-details.js';
 import type { DatasetIndex } from '../../src/data/dataset-index.js';
-import { SCHEME_BACKGROUNDS, readableAccent } from '../../src/styles/accent.js';
+import { PROJECTOR_TEXT_CONTRAST, SCHEME_BACKGROUNDS, readableAccent } from '../../src/styles/accent.js';
 import { applyTheme } from '../../src/styles/apply-theme.js';
 import { contrastRatio, parseHex, relativeLuminance, type Rgb } from '../../src/styles/contrast.js';
 import themeCss from '../../src/styles/theme.css?inline';
@@ -119,6 +119,55 @@ describe('themes', () => {
     expect(getComputedStyle(canvas).colorScheme).to.equal('light dark');
     await emulateMedia({ colorScheme: 'light' });
     expect(background(canvas)).to.deep.equal([255, 255, 255]);
+  });
+
+  it('data-theme="projector" on the root: the projector colours, on the page and inside elements', async () => {
+    document.documentElement.setAttribute('data-theme', 'projector');
+    const root = getComputedStyle(document.documentElement);
+    expect(root.getPropertyValue('--st-bg').trim()).to.equal('#ffffff');
+    expect(root.getPropertyValue('--st-text').trim()).to.equal('#000000');
+    expect(root.getPropertyValue('--st-border-subtle').trim()).to.equal('#5c6370');
+    expect(root.getPropertyValue('--st-focus-width').trim()).to.equal('5px');
+    expect(root.getPropertyValue('--st-line-width').trim()).to.equal('2px');
+    expect(root.colorScheme).to.equal('light');
+    expect(color(document.body)).to.deep.equal([0, 0, 0]);
+    expect(background(document.body)).to.deep.equal([255, 255, 255]);
+    // Inside a shadow root too: black heading, muted text at 7:1.
+    const el = await fixture<StEventDetails>(
+      html`<st-event-details .index=${index} event-id="syrsky-briefing-2024-10-25"></st-event-details>`,
+    );
+    const heading = one(el, 'h2');
+    expect(color(heading)).to.deep.equal([0, 0, 0]);
+    expect(contrastRatio(color(one(el, '.basis')), backdrop(heading))).to.be.at.least(7);
+    await expect(el).to.be.accessible();
+  });
+
+  it('applyTheme(root, {theme: "projector"}) sets it, and holds an accent to 7:1', async () => {
+    applyTheme(document.documentElement, { theme: 'projector' });
+    expect(document.documentElement.dataset.theme).to.equal('projector');
+    expect(getComputedStyle(document.documentElement).getPropertyValue('--st-text').trim()).to.equal('#000000');
+    expect(color(document.body)).to.deep.equal([0, 0, 0]);
+    const el = await fixture<StTimeline>(
+      html`<st-timeline .index=${index} lanes="party" style="width: 1000px"></st-timeline>`,
+    );
+    await el.ready;
+    expect(background(one(el, '.vis-timeline'))).to.deep.equal([255, 255, 255]);
+    expect(color(one(el, '.st-label'))).to.deep.equal([0, 0, 0]);
+    applyTheme(document.documentElement, { theme: 'projector', accent: '#ffcc00' });
+    const expected = readableAccent('#ffcc00', SCHEME_BACKGROUNDS.projector, PROJECTOR_TEXT_CONTRAST);
+    const pressed = button(el, 'Lanes by party');
+    expect(pressed.getAttribute('aria-pressed')).to.equal('true');
+    expect(background(pressed)).to.deep.equal(parseHex(expected));
+    expect(contrastRatio(background(pressed), [255, 255, 255])).to.be.at.least(7);
+    expect(contrastRatio(color(pressed), background(pressed))).to.be.at.least(7);
+  });
+
+  it('data-theme="projector" on an element inside a dark page brings its own white background', async () => {
+    applyTheme(document.documentElement, { theme: 'dark' });
+    const box = await fixture<HTMLElement>(html`<div data-theme="projector"><p>Projected</p></div>`);
+    expect(background(box)).to.deep.equal([255, 255, 255]);
+    expect(color(box.querySelector('p')!)).to.deep.equal([0, 0, 0]);
+    expect(getComputedStyle(box).colorScheme).to.equal('light');
   });
 
   it('with no theme given, the page is light', async () => {

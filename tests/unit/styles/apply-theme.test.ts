@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SCHEME_BACKGROUNDS, readableAccent, textOn } from '../../../src/styles/accent.js';
+import { PROJECTOR_TEXT_CONTRAST, SCHEME_BACKGROUNDS, readableAccent, textOn } from '../../../src/styles/accent.js';
 import { applyTheme, themeFromParams, THEMES, type Theme } from '../../../src/styles/apply-theme.js';
 import { contrastRatio } from '../../../src/styles/contrast.js';
 
@@ -20,7 +20,8 @@ const worst = (color: string, backgrounds: readonly string[]) =>
   Math.min(...backgrounds.map((bg) => contrastRatio(color, bg)));
 
 describe('applyTheme', () => {
-  it('applyTheme(root, {theme}) sets data-theme to light, dark or auto', () => {
+  it('applyTheme(root, {theme}) sets data-theme to light, dark, auto or projector', () => {
+    expect(THEMES).toEqual(['light', 'dark', 'auto', 'projector']);
     for (const theme of THEMES) {
       applyTheme(root, { theme });
       expect(root.dataset.theme).toBe(theme);
@@ -53,6 +54,21 @@ describe('applyTheme', () => {
         // The focus ring, a UI part, needs 3:1.
         expect(worst(pair('--st-focus')[scheme], SCHEME_BACKGROUNDS[scheme])).toBeGreaterThanOrEqual(3);
       }
+    });
+  }
+
+  for (const accent of ['#c0392b', '#ffcc00', '#0b57d0', '#00ff00', '#777', '#ffffff']) {
+    it(`applyTheme(root, {theme: 'projector', accent: '${accent}'}) holds the accent and its text to 7:1`, () => {
+      applyTheme(root, { theme: 'projector', accent });
+      expect(root.dataset.theme).toBe('projector');
+      // The projector is a light scheme: the light half is the one shown, adjusted for its backgrounds.
+      const { light } = pair('--st-accent');
+      expect(light).toBe(readableAccent(accent, SCHEME_BACKGROUNDS.projector, PROJECTOR_TEXT_CONTRAST));
+      expect(worst(light, SCHEME_BACKGROUNDS.projector)).toBeGreaterThanOrEqual(7);
+      expect(contrastRatio(pair('--st-accent-text').light, light)).toBeGreaterThanOrEqual(7);
+      expect(worst(pair('--st-focus').light, SCHEME_BACKGROUNDS.projector)).toBeGreaterThanOrEqual(4.5);
+      // The dark half, for a dark-themed element inside, stays as in the other themes.
+      expect(pair('--st-accent').dark).toBe(readableAccent(accent, SCHEME_BACKGROUNDS.dark));
     });
   }
 
@@ -116,6 +132,8 @@ describe('themeFromParams', () => {
     expect(read('theme=dark&accent=c0392b')).toEqual({ theme: 'dark', accent: '#c0392b' });
     expect(read('theme=auto&accent=C03')).toEqual({ theme: 'auto', accent: '#cc0033' });
     expect(read('theme=light')).toEqual({ theme: 'light', accent: undefined });
+    expect(read('theme=projector')).toEqual({ theme: 'projector', accent: undefined });
+    expect(read('theme=projector&accent=0b57d0')).toEqual({ theme: 'projector', accent: '#0b57d0' });
   });
 
   it('themeFromParams(…) accepts an accent encoded with %23', () => {
@@ -124,7 +142,15 @@ describe('themeFromParams', () => {
 
   it('themeFromParams(…) gives the defaults for missing or invalid values', () => {
     expect(read('')).toEqual({ theme: 'light', accent: undefined });
-    for (const query of ['theme=Dark', 'theme=sepia', 'theme=', 'accent=red', 'accent=%23%23c0392b', 'accent=c0392b80'])
+    for (const query of [
+      'theme=Dark',
+      'theme=sepia',
+      'theme=Projector',
+      'theme=',
+      'accent=red',
+      'accent=%23%23c0392b',
+      'accent=c0392b80',
+    ])
       expect(read(query)).toEqual({ theme: 'light', accent: undefined });
     expect(read('accent=c0392b;color:red&theme=dark')).toEqual({ theme: 'dark', accent: undefined });
     // An unencoded # starts the fragment: the value is empty.

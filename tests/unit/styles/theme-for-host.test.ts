@@ -70,6 +70,12 @@ describe('themeForHost(theme.css)', () => {
     expect(selectors(host).filter((s) => /^(:root|html|body)(?![\w-])/.test(s))).toEqual([]);
   });
 
+  it('puts the projector theme on a host with data-theme="projector" and on themed elements inside', () => {
+    expect(selectors(themeCss.replace(/\/\*[\s\S]*?\*\//g, ''))).toContain("[data-theme='projector']");
+    // `:host([…])` is more specific than the defaults' `:host`, so the projector's values win on the host.
+    expect(squash(host)).toContain("[data-theme='projector'],:host([data-theme='projector']){color-scheme:light;");
+  });
+
   it('declares every custom property of theme.css, with the same value', () => {
     const declarations = (css: string) =>
       [...css.matchAll(/(--st-[\w-]+)\s*:\s*([^;}]+)/g)].map((m) => `${m[1]}: ${m[2]!.trim()}`);

@@ -11,7 +11,15 @@ import {
 import { formatDateSpan } from '../data/dates.js';
 import { STATUS_TEXT } from '../data/labels.js';
 import { stripMarks } from '../charts/strip.js';
-import { chooseDeck, presentAction, progressText, stepAfter, type Deck, type PresentAction, type Slide } from './deck.js';
+import {
+  chooseDeck,
+  presentAction,
+  progressText,
+  stepAfter,
+  type Deck,
+  type PresentAction,
+  type Slide,
+} from './deck.js';
 import { NotesWindow } from './notes-window.js';
 import { presentationStyles } from './st-presentation.styles.js';
 
@@ -253,9 +261,11 @@ export class StPresentation extends LitElement {
     const action = presentAction(event);
     if (!action || event.defaultPrevented) return;
     const target = event.composedPath()[0];
-    // A focused list box keeps its own keys; a focused button clicks itself on Space.
+    // A focused list box keeps its own keys, and other buttons their Space. On Previous and Next, Space is
+    // the clicker's (cancelling the key stops the button's own click, which would go forward even with Shift).
     if (target instanceof HTMLSelectElement && action !== 'exit') return;
-    if (target instanceof HTMLButtonElement && event.key === ' ') return;
+    const stepButton = target instanceof Element && target.matches('.previous, .next');
+    if (target instanceof HTMLButtonElement && event.key === ' ' && !stepButton) return;
     event.preventDefault();
     this.act(action);
   };
@@ -276,6 +286,9 @@ export class StPresentation extends LitElement {
   }
 
   private change(story: string, step: number): void {
+    // Shown at once, so that a second press before the app re-renders moves on from here.
+    this.story = story;
+    this.step = step;
     this.dispatchEvent(
       new CustomEvent('st-present-change', { detail: { story, step }, bubbles: true, composed: true }),
     );

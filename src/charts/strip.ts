@@ -7,10 +7,11 @@ import { scaleUtc } from 'd3';
 import type { DateSpan } from '../data/dates.js';
 
 export interface StripMark {
-  /** Where the date starts, 0 to 1. */
+  /** The middle of the date, 0 to 1: where its dot goes. */
   x: number;
-  /** Where a ranged date ends (equal to `x` for a single day). */
-  x2: number;
+  /** Where the date may start and end: the same as `x` for a single day, apart for a range or an approximate month. */
+  from: number;
+  to: number;
   current: boolean;
   /** The step has been shown already. */
   past: boolean;
@@ -23,8 +24,7 @@ export interface Strip {
   end: Date;
 }
 
-/** A span's midpoint; ranges longer than this are drawn as bars, not dots. */
-const midpoint = (span: DateSpan): number => (span.start + span.end) / 2;
+const DAY_MS = 86_400_000;
 
 /**
  * Marks for each span, in the order given. The strip runs from the earliest start to the latest end, with a
@@ -34,17 +34,19 @@ export function stripMarks(spans: readonly DateSpan[], current: number): Strip |
   if (spans.length === 0) return undefined;
   const first = Math.min(...spans.map((span) => span.start));
   const last = Math.max(...spans.map((span) => span.end));
-  const pad = Math.max((last - first) * 0.02, 86_400_000);
+  const pad = Math.max((last - first) * 0.02, DAY_MS);
   const x = scaleUtc()
     .domain([new Date(first - pad), new Date(last + pad)])
     .range([0, 1])
     .clamp(true);
   const marks = spans.map((span, i) => {
-    // A day is a point; longer spans (an approximate month, a range) show their extent.
-    const day = span.end - span.start <= 86_400_000;
+    const middle = x(new Date((span.start + span.end) / 2));
+    // A day is a point; longer spans (an approximate month, a range) have an extent.
+    const day = span.end - span.start <= DAY_MS;
     return {
-      x: x(new Date(day ? midpoint(span) : span.start)),
-      x2: x(new Date(day ? midpoint(span) : span.end)),
+      x: middle,
+      from: day ? middle : x(new Date(span.start)),
+      to: day ? middle : x(new Date(span.end)),
       current: i === current,
       past: i < current,
     };

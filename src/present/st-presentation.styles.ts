@@ -142,10 +142,12 @@ export const presentationStyles = [
       stroke: var(--st-text);
       stroke-width: var(--st-line-width, 2px);
     }
+    /* The current step's date, when it is a range or approximate: how far it may extend. */
     .strip .range {
-      stroke-width: 8px;
+      stroke-width: 10px;
       stroke-linecap: round;
-      stroke: var(--st-text-muted);
+      stroke: var(--st-accent);
+      opacity: 0.45;
     }
     .strip circle {
       stroke: var(--st-text);
@@ -159,9 +161,6 @@ export const presentationStyles = [
       fill: var(--st-accent);
       stroke: var(--st-text);
       stroke-width: 3px;
-    }
-    .strip .range.current {
-      stroke: var(--st-accent);
     }
     .strip-dates {
       display: flex;
@@ -237,12 +236,45 @@ export const presentationStyles = [
     .empty {
       font-size: 1.2em;
     }
+    /* Phones: the page scrolls as a whole, with Previous and Next always at hand at the bottom. */
     @media (max-width: 40rem) {
+      .stage {
+        display: block;
+        overflow-y: auto;
+        padding-bottom: 0;
+      }
+      .slide {
+        overflow: visible;
+      }
+      .top,
+      .slide,
+      .notes,
+      .strip {
+        margin-bottom: 0.6em;
+      }
+      /* Its parts become the stage's own, so that Previous and Next can stick to the bottom of the stage. */
+      .controls {
+        display: contents;
+      }
+      .story,
+      .tools {
+        margin: 0 0 0.6rem;
+      }
+      .story select {
+        flex: 1;
+        min-width: 0;
+        max-width: none;
+      }
       .tools {
         margin-left: 0;
       }
       .steps {
-        width: 100%;
+        position: sticky;
+        bottom: 0;
+        margin-bottom: 0.6rem;
+        padding: 0.5rem 0;
+        background: var(--st-bg);
+        border-top: var(--st-line-width, 2px) solid var(--st-border);
       }
       .steps button {
         flex: 1;

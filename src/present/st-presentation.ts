@@ -241,15 +241,20 @@ export class StPresentation extends LitElement {
     if (!strip) return nothing;
     const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
     const current = deck.slides[this.at];
+    const currentMark = strip.marks[this.at];
     const label = `Where this step sits: ${current ? eventDateText(index, current.event) : ''}, on a line from ${dateFormat.format(strip.start)} to ${dateFormat.format(strip.end)}`;
     return html`<div class="strip">
       <svg role="img" aria-label=${label} width="100%" height="44">
         <line class="axis" x1="0" x2="100%" y1="22" y2="22"></line>
-        ${strip.marks.map((mark) => {
-          const cls = mark.current ? 'current' : mark.past ? 'past' : 'future';
-          return svg`${mark.x2 > mark.x ? svg`<line class="range ${cls}" x1=${pct(mark.x)} x2=${pct(mark.x2)} y1="22" y2="22"></line>` : nothing}
-            <circle class=${cls} cx=${pct(mark.x)} cy="22" r=${mark.current ? 11 : 6}></circle>`;
-        })}
+        ${
+          current && currentMark && currentMark.to > currentMark.from
+            ? svg`<line class="range" x1=${pct(currentMark.from)} x2=${pct(currentMark.to)} y1="22" y2="22"></line>`
+            : nothing
+        }
+        ${strip.marks.map(
+          (mark) =>
+            svg`<circle class=${mark.current ? 'current' : mark.past ? 'past' : 'future'} cx=${pct(mark.x)} cy="22" r=${mark.current ? 11 : 6}></circle>`,
+        )}
       </svg>
       <p class="strip-dates">
         <span>${dateFormat.format(strip.start)}</span><span>${dateFormat.format(strip.end)}</span>

@@ -262,7 +262,27 @@ export class StPresentation extends LitElement {
     </div>`;
   }
 
+  /** Tab and Shift+Tab go round the presentation's controls: it is modal, and the page underneath is hidden. */
+  private trapTab(event: KeyboardEvent): void {
+    const controls = [...this.renderRoot.querySelectorAll<HTMLElement>('button, select')];
+    const first = controls[0];
+    const last = controls.at(-1);
+    const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    const outside = active === null || !controls.includes(active as HTMLElement);
+    if (event.shiftKey && (outside || active === first)) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && (outside || active === last)) {
+      event.preventDefault();
+      first?.focus();
+    }
+  }
+
   private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Tab' && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      this.trapTab(event);
+      return;
+    }
     const action = presentAction(event);
     if (!action || event.defaultPrevented) return;
     const target = event.composedPath()[0];

@@ -167,6 +167,33 @@ describe('presentation mode', () => {
     expect(text(one(p, '[role="status"]'))).to.equal(`${now?.progress ?? '?'}: ${now?.title ?? '?'}`);
   });
 
+  it('keeps Tab and Shift+Tab inside the presentation, with every control named', async () => {
+    const el = await app('?present=1');
+    await until(() => presentation(el) !== null, 'the presentation');
+    const p = presentation(el)!;
+    const controls = all(p, 'button, select');
+    await until(() => deepActiveElement() === one(p, 'button.next'), 'focus on Next at the start');
+    const seen = new Set<string>();
+    for (let i = 0; i < controls.length * 2; i += 1) {
+      await sendKeys({ press: 'Tab' });
+      const active = deepActiveElement();
+      expect(active !== null && p.shadowRoot!.contains(active), describeElement(active)).to.equal(true);
+      seen.add(describeElement(active));
+    }
+    expect(seen.size).to.equal(controls.length);
+    await sendKeys({ down: 'Shift' });
+    for (let i = 0; i < controls.length + 1; i += 1) {
+      await sendKeys({ press: 'Tab' });
+      const active = deepActiveElement();
+      expect(active !== null && p.shadowRoot!.contains(active), describeElement(active)).to.equal(true);
+    }
+    await sendKeys({ up: 'Shift' });
+    for (const control of controls) {
+      const name = control instanceof HTMLSelectElement ? control.labels[0]?.textContent : control.textContent;
+      expect((name ?? '').trim(), describeElement(control)).to.not.equal('');
+    }
+  });
+
   it('reads 32 px body text at 1920 x 1080', async () => {
     await setViewport({ width: 1920, height: 1080 });
     const el = await app('?present=1');

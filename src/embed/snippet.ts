@@ -36,7 +36,8 @@ export const MAX_TITLE_LENGTH = 200;
 
 /** No `allow-same-origin`: the embedded app gets an opaque origin and cannot reach the host page. */
 export const EMBED_SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
-export const EMBED_ALLOW = 'clipboard-write';
+/** Copying a link, and presentation mode's full screen for a teacher showing an embedded timeline. */
+export const EMBED_ALLOW = 'clipboard-write; fullscreen';
 export const EMBED_REFERRER_POLICY = 'strict-origin-when-cross-origin';
 
 const VIEWS: readonly string[] = ['timeline', 'list', 'claims', 'sources'];

@@ -188,7 +188,7 @@ describe('st-embed-dialog', () => {
     const sandbox = preview(el).getAttribute('sandbox')!;
     expect(sandbox).to.equal(parsed(el).querySelector('iframe')!.getAttribute('sandbox'));
     expect(sandbox.split(' ')).not.to.include('allow-same-origin');
-    expect(preview(el).getAttribute('allow')).to.equal('clipboard-write');
+    expect(preview(el).getAttribute('allow')).to.equal('clipboard-write; fullscreen');
   });
 
   it('reloading the preview leaves the page history alone', async () => {

@@ -167,4 +167,34 @@ describe('the embed snippet on another origin, in a sandboxed iframe', () => {
       await page.close();
     }
   }, 60_000);
+
+  it('presents inside the frame: full screen on a real click (the snippet allows it), and Esc leaves', async () => {
+    const { page, frame, errors } = await openHost(1000);
+    try {
+      const present = frame().locator('st-app').locator('button.present');
+      await present.click({ timeout: 15_000 });
+      await expect
+        .poll(() => deepText(frame(), ['st-app', 'st-presentation', '.progress']), { timeout: 15_000 })
+        .toMatch(/^Step 1 \/ \d+$/);
+      // A real click is a user gesture: the frame may go full screen, as `allow="fullscreen"` lets it.
+      await expect
+        .poll(() => frame().evaluate(() => document.fullscreenElement?.localName ?? null), { timeout: 5_000 })
+        .toBe('st-presentation');
+      await page.keyboard.press('PageDown');
+      await expect
+        .poll(() => deepText(frame(), ['st-app', 'st-presentation', '.progress']), { timeout: 5_000 })
+        .toMatch(/^Step 2 \//);
+      await page.keyboard.press('Escape');
+      await expect
+        .poll(() =>
+          frame().evaluate(
+            () => document.querySelector('st-app')?.shadowRoot?.querySelector('st-presentation') ?? null,
+          ),
+        )
+        .toBe(null);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
 });

@@ -148,7 +148,7 @@ describe('embedSnippet(appUrl, options)', () => {
     expect(html).toBe(
       `<iframe src="https://example.org/timeline/?embed=1" title="Timeline: ${TITLE}" height="480" ` +
         'style="width:100%;border:0" loading="lazy" ' +
-        'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" allow="clipboard-write" ' +
+        'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" allow="clipboard-write; fullscreen" ' +
         'referrerpolicy="strict-origin-when-cross-origin"></iframe>',
     );
     expect(html).not.toContain('data-sourced-timeline');

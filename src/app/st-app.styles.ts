@@ -16,9 +16,10 @@ export const appStyles = [
       display: none;
     }
     @media print {
+      /* Important: the :host rules below come later and would win; the page margins are theme.css's @page. */
       :host {
-        padding: 0;
-        max-width: none;
+        padding: 0 !important;
+        max-width: none !important;
       }
       :host > :not(st-handout) {
         display: none !important;

@@ -87,7 +87,7 @@ export class StPresentation extends LitElement {
     document.removeEventListener('keydown', this.onKeydown);
     document.removeEventListener('fullscreenchange', this.onFullscreenChange);
     this.notesWindow.close();
-    if (document.fullscreenElement === this) {
+    if (this.inFullscreen()) {
       this.leavingFullscreen = true;
       void document.exitFullscreen().catch(() => undefined);
     }
@@ -355,6 +355,12 @@ export class StPresentation extends LitElement {
     });
   }
 
+  /** Whether this element is in full screen: the document names only the outermost host, so ask our own root. */
+  private inFullscreen(): boolean {
+    const root = this.getRootNode();
+    return (root instanceof ShadowRoot || root instanceof Document) && root.fullscreenElement === this;
+  }
+
   private async enterFullscreen(): Promise<void> {
     if (!document.fullscreenEnabled || document.fullscreenElement) return;
     try {
@@ -365,19 +371,18 @@ export class StPresentation extends LitElement {
   }
 
   private async toggleFullscreen(): Promise<void> {
-    if (document.fullscreenElement === this) {
+    if (this.inFullscreen()) {
       this.leavingFullscreen = true;
       await document.exitFullscreen().catch(() => undefined);
       return;
     }
     await this.enterFullscreen();
-    if (document.fullscreenElement !== this)
-      this.message = 'Full screen is not allowed here; the presentation fills the window.';
+    if (!this.inFullscreen()) this.message = 'Full screen is not allowed here; the presentation fills the window.';
   }
 
   private readonly onFullscreenChange = (): void => {
     const was = this.fullscreen;
-    this.fullscreen = document.fullscreenElement === this;
+    this.fullscreen = this.inFullscreen();
     // Esc in full screen is taken by the browser, which leaves full screen without a key event: leave with it.
     if (was && !this.fullscreen && !this.leavingFullscreen) this.exit();
     this.leavingFullscreen = false;

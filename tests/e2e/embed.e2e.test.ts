@@ -178,7 +178,14 @@ describe('the embed snippet on another origin, in a sandboxed iframe', () => {
         .toMatch(/^Step 1 \/ \d+$/);
       // A real click is a user gesture: the frame may go full screen, as `allow="fullscreen"` lets it.
       await expect
-        .poll(() => frame().evaluate(() => document.fullscreenElement?.localName ?? null), { timeout: 5_000 })
+        .poll(
+          () =>
+            frame().evaluate(
+              // The document names the outermost host; the app's shadow root names the presentation.
+              () => document.querySelector('st-app')?.shadowRoot?.fullscreenElement?.localName ?? null,
+            ),
+          { timeout: 5_000 },
+        )
         .toBe('st-presentation');
       await page.keyboard.press('PageDown');
       await expect

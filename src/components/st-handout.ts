@@ -1,0 +1,111 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { DatasetIndex } from '../data/dataset-index.js';
+import { EMPTY_FILTERS, type FilterState } from '../data/filters.js';
+import {
+  describeFilters,
+  eventCountText,
+  handoutArticle,
+  handoutEvent,
+  type HandoutArticle,
+  type HandoutEvent,
+} from '../data/handout.js';
+import type { TimelineEvent } from '../data/types.js';
+import { styles } from './st-handout.styles.js';
+
+/**
+ * The chronology on paper: the title, the events given (date, status, summary and every excerpt with
+ * its source) and the list of articles, with nothing to click. The app shows it only in print media;
+ * addresses are printed as text, since paper has no links.
+ *
+ * @cssprop --st-text - Body text colour.
+ * @cssprop --st-text-muted - Secondary text: date basis, attributions.
+ * @cssprop --st-border - Excerpt rule colour.
+ * @cssprop --st-font-serif - Body font.
+ */
+@customElement('st-handout')
+export class StHandout extends LitElement {
+  static override styles = styles;
+
+  /** The dataset, indexed; nothing is rendered without it. */
+  @property({ attribute: false }) index: DatasetIndex | undefined;
+
+  /** The events to print, in the order given (the app gives the filtered events in date order). */
+  @property({ attribute: false }) events: readonly TimelineEvent[] = [];
+
+  /** The filters that chose `events`, described under the title. */
+  @property({ attribute: false }) filters: FilterState = EMPTY_FILTERS;
+
+  override render() {
+    const index = this.index;
+    if (!index) return nothing;
+    const filtered = describeFilters(index, this.filters);
+    return html`
+      <header>
+        <h1>${index.dataset.title}</h1>
+        <p class="description">${index.dataset.description}</p>
+        <p class="scope">
+          ${eventCountText(this.events.length, index.events.length)}
+          ${filtered === undefined ? nothing : html`<strong>Filtered</strong> by ${filtered}.`}
+        </p>
+      </header>
+      <section aria-labelledby="events">
+        <h2 id="events">Events</h2>
+        ${
+          this.events.length === 0
+            ? html`<p>No event matches the filters.</p>`
+            : repeat(
+                this.events,
+                (event) => event.id,
+                (event) => this.renderEvent(handoutEvent(index, event)),
+              )
+        }
+      </section>
+      <section aria-labelledby="articles">
+        <h2 id="articles">Articles</h2>
+        <ol class="articles">
+          ${index.dataset.articles.map((article) => this.renderArticle(handoutArticle(index, article)))}
+        </ol>
+      </section>
+    `;
+  }
+
+  private renderEvent(event: HandoutEvent) {
+    return html`<article class="event">
+      <header>
+        <p class="when">
+          <span class="date">${event.date}</span> · <span class="status">${event.status}</span>
+          <span class="meaning">(${event.statusMeaning})</span>${event.background ? ' · background' : nothing}
+        </p>
+        <h3>${event.title}</h3>
+      </header>
+      <p class="basis">Date basis: ${event.dateBasis}</p>
+      <p class="summary">${event.summary}</p>
+      <p class="who">Who: ${event.actors}</p>
+      ${event.excerpts.map(
+        (excerpt) =>
+          html`<figure>
+            <blockquote>${excerpt.quote}</blockquote>
+            <figcaption>
+              — <cite>${excerpt.title}</cite>${excerpt.details === '' ? nothing : `, ${excerpt.details}`}
+            </figcaption>
+          </figure>`,
+      )}
+    </article>`;
+  }
+
+  private renderArticle(article: HandoutArticle) {
+    return html`<li>
+      <cite>${article.title}</cite>${article.descriptive ? ' (descriptive title)' : nothing}.
+      ${article.outlet ?? 'Outlet not named'}, published ${article.published}.
+      ${article.url === undefined ? nothing : html`<span class="url">${article.url}</span>`}
+    </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'st-handout': StHandout;
+  }
+}

@@ -72,8 +72,13 @@ export const appStyles = [
       color: var(--st-text);
       border-bottom-color: var(--st-accent);
     }
-    .copy {
+    .actions {
       margin-left: auto;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.4rem;
+      padding-bottom: 0.3rem;
     }
     .copied {
       font-size: 0.85rem;

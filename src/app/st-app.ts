@@ -161,14 +161,17 @@ export class StApp extends LitElement {
       }
       <nav class="bar" aria-label="Views and sharing">
         ${viewTabs(view, (next, focus) => this.chooseView(next, focus))}
-        <button type="button" class="present" @click=${this.startPresenting}>Present</button>
-        ${
-          embed
-            ? nothing
-            : html`<button type="button" class="copy" @click=${this.copyLink}>Copy link</button>
-                <button type="button" @click=${this.openEmbedDialog}>Embed</button>
-                <span class="copied" role="status">${this.copied}</span>`
-        }
+        <div class="actions">
+          <button type="button" class="present" @click=${this.startPresenting}>Present</button>
+          ${
+            embed
+              ? nothing
+              : html`<button type="button" class="print" @click=${() => window.print()}>Print handout</button>
+                  <button type="button" class="copy" @click=${this.copyLink}>Copy link</button>
+                  <button type="button" @click=${this.openEmbedDialog}>Embed</button>
+                  <span class="copied" role="status">${this.copied}</span>`
+          }
+        </div>
       </nav>
       ${embed ? nothing : this.renderFilterBar(index, search, filters, events.length)}
       <main

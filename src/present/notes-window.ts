@@ -21,6 +21,8 @@ const STYLE = `
 
 export class NotesWindow {
   private popup: Window | null = null;
+  /** The document whose keys we hear: a new window's first blank document can be replaced, listeners and all. */
+  private listening: Document | null = null;
 
   constructor(private readonly onKey: (event: KeyboardEvent) => void) {}
 
@@ -33,12 +35,6 @@ export class NotesWindow {
     if (!this.isOpen) {
       this.popup = window.open('', 'sourced-timeline-notes', 'popup,width=640,height=520');
       if (!this.popup) return false;
-      const doc = this.popup.document;
-      doc.documentElement.lang = 'en';
-      const style = doc.createElement('style');
-      style.textContent = STYLE;
-      doc.head.replaceChildren(style);
-      this.popup.addEventListener('keydown', this.onKey);
     }
     this.popup?.focus();
     return true;
@@ -48,6 +44,14 @@ export class NotesWindow {
   update(content: NotesContent): void {
     if (!this.isOpen || !this.popup) return;
     const doc = this.popup.document;
+    if (this.listening !== doc) {
+      this.listening = doc;
+      doc.documentElement.lang = 'en';
+      const style = doc.createElement('style');
+      style.textContent = STYLE;
+      doc.head.replaceChildren(style);
+      doc.addEventListener('keydown', this.onKey);
+    }
     doc.title = `Presenter notes: ${content.progress}`;
     const line = (tag: 'h1' | 'h2' | 'p', text: string, label?: string) => {
       const element = doc.createElement(tag);
@@ -70,5 +74,6 @@ export class NotesWindow {
   close(): void {
     if (this.isOpen) this.popup?.close();
     this.popup = null;
+    this.listening = null;
   }
 }

@@ -73,6 +73,8 @@ export class StPresentation extends LitElement {
   private readonly notesWindow = new NotesWindow((event) => this.onKeydown(event));
   /** Set while we leave full screen ourselves, so that the change is not read as Esc. */
   private leavingFullscreen = false;
+  /** When the notes window was last opened: full screen lost soon after is the browser's doing, not Esc. */
+  private windowOpenedAt = -Infinity;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -333,6 +335,9 @@ export class StPresentation extends LitElement {
   }
 
   private openNotesWindow(): void {
+    // Browsers leave full screen when a window opens (even one that was still being entered): expected, so
+    // not read as Esc, and the slide stays up.
+    this.windowOpenedAt = performance.now();
     if (this.notesWindow.open()) {
       this.message = '';
       this.syncNotesWindow();
@@ -384,7 +389,8 @@ export class StPresentation extends LitElement {
     const was = this.fullscreen;
     this.fullscreen = this.inFullscreen();
     // Esc in full screen is taken by the browser, which leaves full screen without a key event: leave with it.
-    if (was && !this.fullscreen && !this.leavingFullscreen) this.exit();
+    const expected = this.leavingFullscreen || performance.now() - this.windowOpenedAt < 2000;
+    if (was && !this.fullscreen && !expected) this.exit();
     this.leavingFullscreen = false;
   };
 }

@@ -149,6 +149,42 @@ describe('presentation mode', () => {
     expect(shown(el)?.progress).to.match(/^1 \//);
   });
 
+  it('opens presenter notes in a second window that follows the steps and closes with the presentation', async () => {
+    const { story: essential, titles } = await story('essential-chronology');
+    const el = await app('?present=1');
+    await until(() => presentation(el) !== null, 'the presentation');
+    const p = presentation(el)!;
+    const opened: (Window | null)[] = [];
+    const realOpen = window.open.bind(window);
+    window.open = (...args: Parameters<typeof window.open>) => {
+      const popup = realOpen(...args);
+      opened.push(popup);
+      return popup;
+    };
+    try {
+      one(p, '.notes-window').click();
+      const popup = opened[0];
+      if (!popup) throw new Error('no notes window');
+      const body = () => text(popup.document.body);
+      await until(() => body().includes(essential.steps[0]?.note ?? '?'), 'the first note in the window');
+      // Opening a window may take the page out of full screen; that is not Esc, and the presentation stays.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(presentation(el) === p, 'the presentation is still there').to.equal(true);
+      expect(body()).to.contain(`Next: ${titles[1] ?? '?'}`);
+      one(p, 'button.next').click();
+      await until(() => body().includes(essential.steps[1]?.note ?? '?'), 'the second note in the window');
+      expect(popup.document.title).to.equal(`Presenter notes: 2 / ${titles.length}`);
+      // The clicker works while the notes window has focus too.
+      popup.document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true }));
+      await until(() => shown(el)?.progress === `3 / ${titles.length}`, 'a key in the notes window steps on');
+      one(p, 'button.exit').click();
+      await until(() => popup.closed, 'the notes window to close with the presentation');
+    } finally {
+      window.open = realOpen;
+      for (const popup of opened) popup?.close();
+    }
+  });
+
   it('covers the page in large type and hides what lies underneath from Tab and screen readers', async () => {
     await setViewport({ width: 1280, height: 800 });
     const el = await app('?present=1');

@@ -171,6 +171,8 @@ describe('the embed snippet on another origin, in a sandboxed iframe', () => {
   it('presents inside the frame: full screen on a real click (the snippet allows it), and Esc leaves', async () => {
     const { page, frame, errors } = await openHost(1000);
     try {
+      // The frame loads lazily: wait for it to exist before reaching into it.
+      await expect.poll(() => page.frames().some((f) => f.url().startsWith(app.url)), { timeout: 15_000 }).toBe(true);
       const present = frame().locator('st-app').locator('button.present');
       await present.click({ timeout: 15_000 });
       await expect

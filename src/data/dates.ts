@@ -34,8 +34,22 @@ export type DateParse = { ok: true; value: DateSpan } | { ok: false; message: st
 
 const PRECISION: Record<number, DatePrecision> = { 1: 'year', 2: 'month', 3: 'day' };
 
-/** Parses an EDTF date or closed interval; never throws. */
+/** Parsed dates by input: the edtf grammar is slow, and datasets repeat dates (validation parses, then indexing). */
+const parsedCache = new Map<string, DateParse>();
+const CACHE_LIMIT = 50_000;
+
+/** Parses an EDTF date or closed interval; never throws. Results are cached and must not be changed. */
 export function parseEdtf(input: string): DateParse {
+  if (typeof input !== 'string') return parseUncached(input);
+  const cached = parsedCache.get(input);
+  if (cached) return cached;
+  const result = parseUncached(input);
+  if (parsedCache.size >= CACHE_LIMIT) parsedCache.clear();
+  parsedCache.set(input, result);
+  return result;
+}
+
+function parseUncached(input: string): DateParse {
   const invalid = (why: string): DateParse => ({ ok: false, message: `invalid date "${input}": ${why}` });
   if (typeof input !== 'string' || input.trim() !== input || input === '') {
     return invalid('not an EDTF string');
@@ -99,13 +113,24 @@ function intlOptions(precision: DatePrecision, style: 'short' | 'long'): Intl.Da
   return { timeZone: 'UTC', year: 'numeric', month, day: 'numeric' };
 }
 
+/** Intl formatters are costly to create; there are only a few kinds. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, precision: DatePrecision, style: 'short' | 'long'): Intl.DateTimeFormat {
+  const key = `${locale}|${precision}|${style}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, intlOptions(precision, style));
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /**
  * A readable date that keeps the qualifiers: "22 Oct 2024", "about Oct 2024",
  * "22 Oct 2024 (uncertain)", "27–28 Oct 2024", "Sept – Dec 2022".
  */
 export function formatDateSpan(span: DateSpan, options: FormatOptions = {}): string {
-  const locale = options.locale ?? 'en-GB';
-  const format = new Intl.DateTimeFormat(locale, intlOptions(span.precision, options.style ?? 'short'));
+  const format = formatter(options.locale ?? 'en-GB', span.precision, options.style ?? 'short');
   let text: string;
   if (span.interval) {
     // The upper bound's precision decides where the range ends: end-of-month for months.

@@ -121,15 +121,17 @@ export function facetOptions(index: DatasetIndex): Readonly<Record<Facet, readon
 export function facetCounts(index: DatasetIndex, filters: FilterState, search?: EventSearch): FacetCounts {
   const all = tests(index, filters, search);
   const options = facetOptions(index);
+  // One pass over the events per facet (not one per option): 1,000 articles by 10,000 events stay cheap.
   const count = (facet: Facet): Map<string, number> => {
     const others = [...all].filter(([name]) => name !== facet).map(([, test]) => test);
-    const base = index.events.filter((e) => others.every((test) => test(e)));
-    return new Map(
-      options[facet].map((value) => {
-        const test = facetTest(index, facet, [value], filters.onlyArticles);
-        return [value, base.filter(test).length];
-      }),
-    );
+    const counts = new Map(options[facet].map((value) => [value, 0]));
+    for (const event of index.events) {
+      if (!others.every((test) => test(event))) continue;
+      for (const value of facetValues(index, facet, event, filters.onlyArticles)) {
+        counts.set(value, (counts.get(value) ?? 0) + 1);
+      }
+    }
+    return counts;
   };
   return {
     parties: count('parties'),
@@ -138,6 +140,27 @@ export function facetCounts(index: DatasetIndex, filters: FilterState, search?: 
     statuses: count('statuses'),
     articles: count('articles'),
   };
+}
+
+/**
+ * The options of a facet an event has: those that, chosen alone, let it through. With `onlyArticles`, an
+ * event has an article only when no other article reports it.
+ */
+function facetValues(index: DatasetIndex, facet: Facet, event: TimelineEvent, onlyArticles: boolean): Set<string> {
+  switch (facet) {
+    case 'parties':
+      return partiesOf(index, event);
+    case 'actors':
+      return new Set(event.actors);
+    case 'kinds':
+      return new Set([event.kind]);
+    case 'statuses':
+      return new Set([event.status]);
+    case 'articles': {
+      const articles = new Set(event.sources.map((s) => s.article));
+      return onlyArticles && articles.size > 1 ? new Set() : articles;
+    }
+  }
 }
 
 const PARAM: Readonly<Record<Facet, string>> = {

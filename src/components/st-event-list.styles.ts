@@ -124,6 +124,10 @@ const styles = css`
     padding: 0;
     list-style: none;
   }
+  .more {
+    margin: 1rem 0;
+    text-align: center;
+  }
   .empty {
     max-width: 40rem;
   }

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { PARTY_LABELS, eventDateText, eventParty, sourceCount, type DatasetIndex } from '../data/dataset-index.js';
 import { markTerms } from '../data/highlight.js';
@@ -9,11 +9,16 @@ import { stEvent } from '../events.js';
 import { listStyles } from './st-event-list.styles.js';
 import { excerptItem } from './excerpt.js';
 
+/** Entries drawn at a time. */
+const PAGE = 100;
+
 /**
  * The events as a chronological list, following the WAI-ARIA feed pattern: every entry is
  * a focusable `<article>`; Page Down and Page Up move focus between entries; Enter on an
  * entry, or a click on its title, selects it. Search terms are marked in titles, summaries
- * and excerpts.
+ * and excerpts. Long lists arrive a page at a time, as feeds do: more entries are added when
+ * the end of the list comes into view, when Page Down reaches it, or with the "Show more" button,
+ * so 10,000 events never lock the page up.
  *
  * @fires st-select - An entry was chosen (title clicked, or Enter on the entry).
  * @fires st-open-article - "Show in article" was pressed for an excerpt; sent from the button.
@@ -37,18 +42,55 @@ export class StEventList extends LitElement {
   /** Search terms to mark in titles, summaries and excerpts. */
   @property({ attribute: false }) terms: readonly string[] = [];
 
+  /** How many entries are drawn; grows a page at a time, and to reach the selected event. */
+  @state() private shown = PAGE;
+  private more: IntersectionObserver | undefined;
+
   /** The id this element last asked to select: that entry is where the reader already is. */
   private selectedHere: string | undefined;
   private revealPending = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('events')) this.shown = PAGE;
     if (changed.has('selectedId')) {
       this.revealPending = this.selectedId !== undefined && this.selectedId !== this.selectedHere;
       this.selectedHere = undefined;
     }
+    // The selected entry is always drawn, with a little of what follows it.
+    if (changed.has('selectedId') || changed.has('events')) {
+      const at = this.selectedId === undefined ? -1 : this.events.findIndex((e) => e.id === this.selectedId);
+      if (at >= this.shown) this.shown = Math.ceil((at + 1 + PAGE / 2) / PAGE) * PAGE;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.more?.disconnect();
+    this.more = undefined;
+  }
+
+  /** Adds a page of entries; `focusNext` moves focus to the first new one (Page Down at the end). */
+  private async showMore(focusNext = false): Promise<void> {
+    const before = Math.min(this.shown, this.events.length);
+    if (before >= this.events.length) return;
+    this.shown = before + PAGE;
+    await this.updateComplete;
+    if (focusNext) this.entries()[before]?.focus();
   }
 
   protected override updated(): void {
+    // Add a page when the end of the list scrolls into view (well before: 800 px ahead).
+    const sentinel = this.renderRoot.querySelector('.more');
+    this.more?.disconnect();
+    if (sentinel) {
+      this.more ??= new IntersectionObserver(
+        (seen) => {
+          if (seen.some((entry) => entry.isIntersecting)) void this.showMore();
+        },
+        { rootMargin: '800px 0px' },
+      );
+      this.more.observe(sentinel);
+    }
     if (!this.revealPending || !this.index) return;
     this.revealPending = false;
     const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -85,8 +127,16 @@ export class StEventList extends LitElement {
     }
     if (e.key !== 'PageDown' && e.key !== 'PageUp') return;
     const entries = this.entries();
-    const target = entries[entries.indexOf(current) + (e.key === 'PageDown' ? 1 : -1)];
-    if (!target) return;
+    const at = entries.indexOf(current);
+    const target = entries[at + (e.key === 'PageDown' ? 1 : -1)];
+    if (!target) {
+      // Page Down on the last entry drawn: draw the next page and go on into it.
+      if (e.key === 'PageDown' && at === entries.length - 1 && entries.length < this.events.length) {
+        e.preventDefault();
+        void this.showMore(true);
+      }
+      return;
+    }
     e.preventDefault();
     target.focus();
   }
@@ -105,19 +155,30 @@ export class StEventList extends LitElement {
       </div>`;
     }
     const size = this.events.length;
+    const drawn = this.events.length > this.shown ? this.events.slice(0, this.shown) : this.events;
+    const left = size - drawn.length;
     return html`<div
-      class="feed"
-      role="feed"
-      aria-busy="false"
-      aria-label="Events, in date order"
-      @keydown=${this.onFeedKeydown}
-    >
-      ${repeat(
-        this.events,
-        (event) => event.id,
-        (event, i) => this.renderEntry(index, event, i + 1, size),
-      )}
-    </div>`;
+        class="feed"
+        role="feed"
+        aria-busy="false"
+        aria-label="Events, in date order"
+        @keydown=${this.onFeedKeydown}
+      >
+        ${repeat(
+          drawn,
+          (event) => event.id,
+          (event, i) => this.renderEntry(index, event, i + 1, size),
+        )}
+      </div>
+      ${
+        left > 0
+          ? html`<p class="more">
+              <button type="button" @click=${() => this.showMore(true)}>
+                Show ${Math.min(PAGE, left)} more (${drawn.length} of ${size} shown)
+              </button>
+            </p>`
+          : nothing
+      }`;
   }
 
   private renderEntry(index: DatasetIndex, event: TimelineEvent, position: number, size: number) {

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { DatasetIndex } from '../data/dataset-index.js';
 import { EMPTY_FILTERS, type FilterState } from '../data/filters.js';
@@ -13,6 +13,9 @@ import {
 } from '../data/handout.js';
 import type { TimelineEvent } from '../data/types.js';
 import { styles } from './st-handout.styles.js';
+
+/** Handouts with up to this many events are always drawn (hidden on screen); longer ones only for printing. */
+const EAGER = 500;
 
 /**
  * The chronology on paper: the title, the events given (date, status, summary and every excerpt with
@@ -37,10 +40,41 @@ export class StHandout extends LitElement {
   /** The filters that chose `events`, described under the title. */
   @property({ attribute: false }) filters: FilterState = EMPTY_FILTERS;
 
+  /** Set while the page prints: long handouts are drawn only then. */
+  @state() private printing = false;
+  private readonly printMedia = window.matchMedia('print');
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.onPrint);
+    window.addEventListener('afterprint', this.onPrintDone);
+    this.printMedia.addEventListener('change', this.onMediaChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onPrint);
+    window.removeEventListener('afterprint', this.onPrintDone);
+    this.printMedia.removeEventListener('change', this.onMediaChange);
+  }
+
+  // lit updates in a microtask, which runs before the browser lays the page out for printing.
+  private readonly onPrint = (): void => {
+    this.printing = true;
+  };
+  private readonly onPrintDone = (): void => {
+    this.printing = false;
+  };
+  private readonly onMediaChange = (): void => {
+    this.printing = this.printMedia.matches;
+  };
+
   override render() {
     const index = this.index;
     if (!index) return nothing;
     const filtered = describeFilters(index, this.filters);
+    // Thousands of events would cost seconds on every change for a page nobody sees: drawn when printing.
+    const drawn = this.events.length <= EAGER || this.printing || this.printMedia.matches;
     return html`
       <header>
         <h1>${index.dataset.title}</h1>
@@ -55,11 +89,13 @@ export class StHandout extends LitElement {
         ${
           this.events.length === 0
             ? html`<p>No event matches the filters.</p>`
-            : repeat(
-                this.events,
-                (event) => event.id,
-                (event) => this.renderEvent(handoutEvent(index, event)),
-              )
+            : !drawn
+              ? html`<p>The events are set out when the page is printed.</p>`
+              : repeat(
+                  this.events,
+                  (event) => event.id,
+                  (event) => this.renderEvent(handoutEvent(index, event)),
+                )
         }
       </section>
       <section aria-labelledby="articles">

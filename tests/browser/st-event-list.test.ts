@@ -6,7 +6,7 @@ import type { DatasetIndex } from '../../src/data/dataset-index.js';
 import type { TimelineEvent } from '../../src/data/types.js';
 import type { OpenArticleDetail, SelectDetail } from '../../src/events.js';
 import { HOSTILE, article, buildIndex, timelineEvent } from '../support/build-index.js';
-import { loadIndex } from '../support/dataset.js';
+import { loadIndex, until } from '../support/dataset.js';
 import { accessibleText, all, button, describeElement, focused, one, press, record, text } from '../support/dom.js';
 
 const KP = 'Budanov said “the first units arrive tomorrow” in Kursk.\n\nThe ministry called it “a groundless rumour.”';
@@ -289,5 +289,57 @@ describe('st-event-list', () => {
     const el = await list(small, { events: [] });
     expect(all(el, '[role="feed"], article')).to.have.length(0);
     expect(text(one(el, '.empty'))).to.match(/^No events match these filters\. \S.+/);
+  });
+});
+
+describe('st-event-list with thousands of events', () => {
+  let big: DatasetIndex;
+  before(async () => {
+    const { generateDataset } = await import('../../scripts/synthetic/generate.js');
+    const { validateDataset } = await import('../../src/data/validate.js');
+    const { indexDataset } = await import('../../src/data/dataset-index.js');
+    const { dataset } = generateDataset({ events: 2000, seed: 4 });
+    const result = validateDataset(dataset);
+    if (!result.ok) throw new Error(result.problems[0]?.message);
+    big = indexDataset(result.dataset);
+  });
+
+  it('draws a page at a time, the rest on request, and never more than asked for', async () => {
+    const el = await fixture<StEventList>(html`<st-event-list .index=${big} .events=${big.events}></st-event-list>`);
+    expect(all(el, 'article')).to.have.length(100);
+    expect(one(el, 'article').getAttribute('aria-setsize')).to.equal('2000');
+    button(el, 'Show 100 more').click();
+    await el.updateComplete;
+    expect(all(el, 'article')).to.have.length(200);
+    expect(accessibleText(one(el, '.more button'))).to.equal('Show 100 more (200 of 2000 shown)');
+    // The button moved focus to the first new entry.
+    expect(focused()).to.equal(describeElement(all(el, 'article')[100]));
+  });
+
+  it('goes on into the next page with Page Down from the last entry drawn', async () => {
+    const el = await fixture<StEventList>(html`<st-event-list .index=${big} .events=${big.events}></st-event-list>`);
+    const last = all(el, 'article')[99]!;
+    last.focus();
+    press(last, 'PageDown');
+    await el.updateComplete;
+    expect(all(el, 'article').length).to.be.at.least(200);
+    expect(focused()).to.equal(describeElement(all(el, 'article')[100]));
+    expect(all(el, 'article')[100]?.dataset['id']).to.equal(big.events[100]?.id);
+  });
+
+  it('draws the selected event however far down it is, and adds more as the end scrolls into view', async () => {
+    const far = big.events[1234]!.id;
+    const el = await fixture<StEventList>(
+      html`<div style="height: 400px; overflow: auto">
+        <st-event-list .index=${big} .events=${big.events} .selectedId=${far}></st-event-list>
+      </div>`,
+    );
+    const list = el.querySelector('st-event-list')!;
+    await list.updateComplete;
+    expect(all(list, 'article').some((a) => a.dataset['id'] === far)).to.equal(true);
+    const count = all(list, 'article').length;
+    expect(count).to.be.below(1400);
+    one(list, '.more').scrollIntoView();
+    await until(() => all(list, 'article').length > count, 'a page added as the end came into view');
   });
 });

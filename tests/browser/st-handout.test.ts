@@ -130,3 +130,23 @@ describe('st-handout', () => {
     expect(text(el.shadowRoot)).not.to.contain('javascript:');
   });
 });
+
+describe('st-handout with thousands of events', () => {
+  it('draws long handouts only when printing, and all of them then', async () => {
+    const { generateDataset } = await import('../../scripts/synthetic/generate.js');
+    const { validateDataset } = await import('../../src/data/validate.js');
+    const { indexDataset } = await import('../../src/data/dataset-index.js');
+    const result = validateDataset(generateDataset({ events: 1200, seed: 2 }).dataset);
+    if (!result.ok) throw new Error('synthetic dataset is invalid');
+    const big = indexDataset(result.dataset);
+    const el = await handout(big.events, EMPTY_FILTERS, big);
+    expect(all(el, 'article.event')).to.have.length(0);
+    expect(text(el.shadowRoot)).to.contain('set out when the page is printed');
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(all(el, 'article.event')).to.have.length(1200);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(all(el, 'article.event')).to.have.length(0);
+  });
+});

@@ -61,14 +61,23 @@ function toDocument(index: DatasetIndex, event: TimelineEvent): SearchDocument {
   };
 }
 
-/** Indexes every event of the dataset for `search`. */
+/**
+ * Search over every event of the dataset. The index is built on the first search, not before: most readers
+ * never search, and 10,000 events take a few hundred milliseconds to index.
+ */
 export function buildSearchIndex(index: DatasetIndex): EventSearch {
-  const engine = new MiniSearch<SearchDocument>({ fields: [...FIELDS], searchOptions: OPTIONS });
-  engine.addAll(index.events.map((event) => toDocument(index, event)));
+  let engine: MiniSearch<SearchDocument> | undefined;
+  const built = (): MiniSearch<SearchDocument> => {
+    if (!engine) {
+      engine = new MiniSearch<SearchDocument>({ fields: [...FIELDS], searchOptions: OPTIONS });
+      engine.addAll(index.events.map((event) => toDocument(index, event)));
+    }
+    return engine;
+  };
   return {
     search(query: string): SearchResult | null {
       if (tokenize(query).every((token) => token.trim() === '')) return null;
-      const results = engine.search(query);
+      const results = built().search(query);
       return {
         ids: results.map((r) => String(r.id)),
         terms: [...new Set(results.flatMap((r) => r.terms))],

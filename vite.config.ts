@@ -1,6 +1,7 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { ORIGINS_VARIABLE, parseOrigins } from './src/data/dataset-source.js';
 
 /**
  * The dataset is fetched at run time (so another can be swapped in), not bundled.
@@ -20,17 +21,94 @@ function copyData(dir = 'data'): Plugin {
   };
 }
 
-export default defineConfig({
-  base: './',
-  plugins: [copyData()],
-  build: { target: 'es2022', sourcemap: true },
-  server: {
-    host: '127.0.0.1',
-    port: 5173,
-    // The embed dialog's preview is a sandboxed iframe with an opaque origin (`Origin: null`); its module
-    // scripts and data fetches are cross-origin requests. Allow that and this machine's own pages only.
-    cors: { origin: [/^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/, 'null'] },
-  },
-  // `vite preview` behaves like the static hosts the embed needs (GitHub Pages sends this header).
-  preview: { host: '127.0.0.1', port: 4173, headers: { 'Access-Control-Allow-Origin': '*' } },
+/**
+ * vis-timeline's standalone build adds its CSS to the page's <head> when it loads, as fifteen `<style>` elements:
+ * the security policy below refuses inline styles, and st-timeline already adopts that CSS into its shadow root
+ * (`?inline`), so the calls go (as in vite.lib.config.ts). Fails the build if they cannot be found, rather than
+ * break silently after an upgrade.
+ */
+export function noVisStyleInjection(): Plugin {
+  const call = /\bstyleInject\(css_248z[\w$]*\);/g;
+  return {
+    name: 'sourced-timeline:no-vis-style-injection',
+    apply: 'build',
+    transform: {
+      filter: { id: /vis-timeline[\\/]standalone[\\/]/ },
+      handler(code) {
+        const calls = code.match(call)?.length ?? 0;
+        if (calls === 0) this.error('vis-timeline/standalone: no styleInject(css_248z…) calls to remove');
+        return { code: code.replace(call, ''), map: null };
+      },
+    },
+  };
+}
+
+/**
+ * The Content Security Policy of the built page: scripts, styles, fonts and frames from this site only, data
+ * from this site and the origins allowed for datasets, no plugins, no `<base>`, no forms. No 'unsafe-inline'
+ * anywhere: lit's styles are adopted stylesheets and vis-timeline sets `element.style`, neither of which the policy
+ * governs. `frame-ancestors` cannot be set from a `<meta>` (the timeline is meant to be embedded anyway).
+ * See docs/decisions/0011-custom-data-and-csp.md.
+ */
+export function contentSecurityPolicy(dataOrigins: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    ['connect-src', "'self'", ...dataOrigins].join(' '),
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/**
+ * Writes the policy into the built index.html as a `<meta>` right after the charset (before any script or
+ * stylesheet, which it must precede to govern them), and fails the build on an inline script. Build only: the dev
+ * server injects inline scripts for hot reloading.
+ */
+function securityPolicy(dataOrigins: readonly string[]): Plugin {
+  const policy = contentSecurityPolicy(dataOrigins);
+  return {
+    name: 'sourced-timeline:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const charset = /<meta charset="utf-8"\s*\/?>/i;
+        if (!charset.test(html)) throw new Error('index.html: no <meta charset="utf-8"> to put the policy after');
+        const inline = /<script\b(?![^>]*\bsrc=)[^>]*>/i.exec(html);
+        if (inline) throw new Error(`index.html: an inline script, which the policy would refuse: ${inline[0]}`);
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+        return html.replace(charset, (tag) => `${tag}\n    ${meta}`);
+      },
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  // VITE_DATA_ORIGINS, from the environment or a .env file, as import.meta.env gives it to the app.
+  const { origins, invalid } = parseOrigins(loadEnv(mode, process.cwd(), 'VITE_')[ORIGINS_VARIABLE]);
+  if (invalid.length > 0) {
+    throw new Error(
+      `${ORIGINS_VARIABLE}: ${invalid.map((entry) => JSON.stringify(entry)).join(', ')} ` +
+        'is not an origin; write each as https://example.org (scheme, host, optional port), separated by commas.',
+    );
+  }
+  return {
+    base: './',
+    plugins: [copyData(), noVisStyleInjection(), securityPolicy(origins)],
+    build: { target: 'es2022', sourcemap: true },
+    server: {
+      host: '127.0.0.1',
+      port: 5173,
+      // The embed dialog's preview is a sandboxed iframe with an opaque origin (`Origin: null`); its module
+      // scripts and data fetches are cross-origin requests. Allow that and this machine's own pages only.
+      cors: { origin: [/^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/, 'null'] },
+    },
+    // `vite preview` behaves like the static hosts the embed needs (GitHub Pages sends this header).
+    preview: { host: '127.0.0.1', port: 4173, headers: { 'Access-Control-Allow-Origin': '*' } },
+  };
 });

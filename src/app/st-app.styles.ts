@@ -21,7 +21,8 @@ export const appStyles = [
         padding: 0 !important;
         max-width: none !important;
       }
-      :host > :not(st-handout) {
+      /* A dataset that is not the curated one says so on paper too. */
+      :host > :not(st-handout, .custom-data) {
         display: none !important;
       }
       st-handout {
@@ -124,6 +125,21 @@ export const appStyles = [
       padding: 3rem 1rem;
       text-align: center;
       color: var(--st-text-muted);
+    }
+    /* Not the curated dataset: stated before anything else, in every theme and in embeds. */
+    .custom-data {
+      margin: 0.75rem 0 0;
+      padding: 0.5rem 0.75rem;
+      border: 1px solid var(--st-error);
+      border-left-width: 0.4rem;
+      border-radius: var(--st-radius);
+      background: var(--st-error-bg);
+      color: var(--st-text);
+      overflow-wrap: anywhere;
+    }
+    .custom-url {
+      font-family: ui-monospace, 'SFMono-Regular', Consolas, monospace;
+      font-size: 0.9em;
     }
     .notice {
       margin: 0 0 0.75rem;

@@ -4,7 +4,8 @@ import { Task } from '@lit/task';
 import { indexDataset, type DatasetIndex } from '../data/dataset-index.js';
 import type { TimeWindow } from '../data/dates.js';
 import { EMPTY_FILTERS, applyFilters, type FilterState } from '../data/filters.js';
-import { fetchText, loadDataset } from '../data/load.js';
+import { datasetSource, parseOrigins, refusedFile } from '../data/dataset-source.js';
+import { fetchText, loadDataset, type TextReader } from '../data/load.js';
 import { buildSearchIndex, type EventSearch } from '../data/search.js';
 import type { Problem, TimelineEvent } from '../data/types.js';
 import type { OpenArticleDetail, SelectDetail, WindowRequestDetail } from '../events.js';
@@ -34,7 +35,16 @@ import { reportHeight } from '../embed/report-height.js';
 import { attribution, embedHeader, fullTimelineUrl } from './embed-parts.js';
 import { panelId, tabId, viewTabs } from './view-tabs.js';
 
-type Loaded = { ok: true; index: DatasetIndex; search: EventSearch } | { ok: false; problems: Problem[] };
+/** What was loaded, and from where (`custom`: named by `?data=`, not the site's own dataset). */
+type Loaded =
+  | { ok: true; index: DatasetIndex; search: EventSearch; url: string; custom: boolean }
+  | { ok: false; problems: Problem[]; url: string; refused: boolean };
+
+/**
+ * Other origins `?data=` may load datasets from, set when the site is built (`VITE_DATA_ORIGINS`); the build
+ * refuses entries that are not origins and writes these into the page's security policy too.
+ */
+const DATA_ORIGINS = parseOrigins(import.meta.env.VITE_DATA_ORIGINS).origins;
 
 /** Below this width the list is the default view: a timeline needs room. */
 const NARROW = '(max-width: 599px)';
@@ -78,15 +88,41 @@ export class StApp extends LitElement {
   private presentOpener: HTMLElement | undefined;
 
   private readonly data = new Task(this, {
-    task: async ([src], { signal }): Promise<Loaded> => {
-      const result = await loadDataset(fetchText, new URL(src, document.baseURI).href, signal);
-      if (!result.ok) return result;
+    task: async ([src, data], { signal }): Promise<Loaded> => {
+      const page = window.location.href;
+      const source = datasetSource(data, {
+        page,
+        fallback: new URL(src, document.baseURI).href,
+        allowedOrigins: DATA_ORIGINS,
+      });
+      if (!source.ok) {
+        return { ok: false, problems: [{ path: '', message: source.message }], url: source.given, refused: true };
+      }
+      // A dataset named by the address reads its files under the same rule as itself.
+      const read: TextReader =
+        data === null
+          ? fetchText
+          : (url, signal) => {
+              const refused = refusedFile(url, { page, allowedOrigins: DATA_ORIGINS });
+              return refused === undefined ? fetchText(url, signal) : Promise.reject(new Error(refused));
+            };
+      const result = await loadDataset(read, source.url, signal);
+      if (!result.ok) return { ...result, url: source.url, refused: false };
       const index = indexDataset(result.dataset, result.texts);
       this.url.resolve(index);
-      return { ok: true, index, search: buildSearchIndex(index) };
+      if (source.custom) document.title = `${index.dataset.title} (custom dataset)`;
+      return { ok: true, index, search: buildSearchIndex(index), url: source.url, custom: source.custom };
     },
-    args: () => [this.src] as const,
+    args: () => [this.src, this.requestedData] as const,
   });
+
+  /**
+   * The `data` parameter of the page's address: another dataset to show (see `datasetSource`). Only the app's own
+   * page has one; inside another site's page (`state-in="memory"`), the dataset is the `src` that page gave.
+   */
+  private get requestedData(): string | null {
+    return this.stateIn === 'memory' ? null : new URLSearchParams(window.location.search).get('data');
+  }
 
   private stopReporting: (() => void) | undefined;
 
@@ -110,9 +146,11 @@ export class StApp extends LitElement {
     return this.data.render({
       pending: () => html`<p class="loading" role="status">Loading the chronology…</p>`,
       complete: (loaded) =>
-        loaded.ok ? this.renderApp(loaded.index, loaded.search) : this.renderProblems(loaded.problems),
+        loaded.ok
+          ? this.renderApp(loaded.index, loaded.search, loaded.custom ? loaded.url : undefined)
+          : this.renderProblems(loaded.problems, loaded.url, loaded.refused),
       error: (error) =>
-        this.renderProblems([{ path: '', message: error instanceof Error ? error.message : String(error) }]),
+        this.renderProblems([{ path: '', message: error instanceof Error ? error.message : String(error) }], this.src),
     });
   }
 
@@ -137,11 +175,37 @@ export class StApp extends LitElement {
     return this.firstWindows.get(index);
   }
 
-  private renderProblems(problems: Problem[]) {
-    return html`<main><st-error-panel .problems=${problems} source=${this.src}></st-error-panel></main>`;
+  private renderProblems(problems: Problem[], source: string, refused = false) {
+    return html`<main>
+      <st-error-panel
+        .problems=${problems}
+        source=${source}
+        heading=${refused ? 'This dataset is not allowed here' : 'This timeline could not be loaded'}
+      ></st-error-panel>
+    </main>`;
   }
 
-  private renderApp(index: DatasetIndex, search: EventSearch) {
+  /**
+   * Says, above everything, that the dataset is not the site's own: a link can name any dataset on this site (or
+   * an allowed origin), and a reader must not take it for the curated chronology. The address is text, not a link.
+   */
+  private renderCustomData(url: string) {
+    return html`<p class="custom-data" role="note">
+      <strong>Not the curated dataset.</strong> This timeline shows a dataset loaded from
+      <code class="custom-url">${url}</code>, not the project's curated dataset; the project has not reviewed it.
+    </p>`;
+  }
+
+  /** The app's address for the embed snippet: the page's folder, with `data` if the address names a dataset. */
+  private get embedAppUrl(): string {
+    const url = new URL('./', document.baseURI);
+    const data = this.requestedData;
+    if (data !== null && data.trim() !== '') url.searchParams.set('data', data);
+    return url.href;
+  }
+
+  /** `customUrl`: where the dataset came from, when it is not the site's own. */
+  private renderApp(index: DatasetIndex, search: EventSearch, customUrl?: string) {
     const { filters, event: selected, window: timeWindow } = this.url.state;
     const { events, terms } = this.matching(index, search);
     // The state drops ids the dataset lacks; the address still says what was asked for.
@@ -151,6 +215,7 @@ export class StApp extends LitElement {
     const embed = this.embed;
     const present = this.url.state.present;
     return html`
+      ${customUrl === undefined ? nothing : this.renderCustomData(customUrl)}
       ${
         embed
           ? embedHeader(index, new URLSearchParams(window.location.search).get('title'))
@@ -202,7 +267,15 @@ export class StApp extends LitElement {
       ${embed ? attribution(index, fullTimelineUrl(window.location.href, this.url.state)) : nothing}
       <st-article-viewer .index=${index}></st-article-viewer>
       <st-handout .index=${index} .events=${events} .filters=${filters}></st-handout>
-      ${embed ? nothing : html`<st-embed-dialog .index=${index} .state=${this.url.state}></st-embed-dialog>`}
+      ${
+        embed
+          ? nothing
+          : html`<st-embed-dialog
+              .index=${index}
+              .state=${this.url.state}
+              app-url=${this.embedAppUrl}
+            ></st-embed-dialog>`
+      }
       ${present ? this.renderPresentation(index, events, present.story, present.step) : nothing}
     `;
   }

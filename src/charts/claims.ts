@@ -54,6 +54,12 @@ const STYLE = `
 .st-claims .party-nato-us-other { --party: var(--st-party-nato-us-other); }
 `;
 
+/**
+ * The chart's stylesheet, for the shadow root it is drawn in to adopt: a `<style>` inside the SVG would be an inline
+ * style, which the page's security policy refuses (docs/decisions/0011-custom-data-and-csp.md).
+ */
+export const CLAIMS_STYLE = STYLE;
+
 const defaultLabel = (e: ClaimEntry) => `${e.valueText} · ${e.claimantShort} · ${e.shortDateText}`;
 
 /** Where a claim's label and mark go in its row. */
@@ -76,7 +82,6 @@ export function claimsChart(groups: readonly ClaimGroup[], options: ClaimsOption
     .attr('width', width)
     .attr('role', 'group')
     .attr('aria-label', 'Numeric claims, one row per thing counted');
-  svg.append('style').text(STYLE);
   let y = 0;
   for (const group of groups) y = drawRow(svg, group, y, options) + ROW_GAP;
   const height = Math.max(0, Math.ceil(y - ROW_GAP));

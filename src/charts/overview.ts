@@ -92,6 +92,12 @@ const STYLE = `
 .st-overview .handle { fill: var(--st-accent); fill-opacity: 0.7; }
 `;
 
+/**
+ * The chart's stylesheet, for the shadow root it is drawn in to adopt: a `<style>` inside the SVG would be an inline
+ * style, which the page's security policy refuses (docs/decisions/0011-custom-data-and-csp.md).
+ */
+export const OVERVIEW_STYLE = STYLE;
+
 /** A density strip of events per week, brushable; see `OverviewOptions`. */
 export function overviewChart(events: readonly OverviewEvent[], options: OverviewOptions): SVGSVGElement {
   const { width, height = 110, locale = 'en-GB' } = options;
@@ -108,7 +114,6 @@ export function overviewChart(events: readonly OverviewEvent[], options: Overvie
   svg.attr('aria-label', summary);
   // A short tooltip: the summary is the name already, and a title is read as the description.
   svg.append('title').text('Events per week');
-  svg.append('style').text(STYLE);
   if (!domain) return node;
 
   const pad = 8;

@@ -1,5 +1,6 @@
 /** Styles of `<st-claims-view>`. */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { CLAIMS_STYLE } from '../charts/claims.js';
 import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
 
 const view = css`
@@ -88,4 +89,5 @@ const details = css`
   }
 `;
 
-export const styles = [buttonStyles, focusRing, visuallyHidden, view, details];
+/** The chart's own stylesheet comes last: it is adopted here, not inlined in the SVG. */
+export const styles = [buttonStyles, focusRing, visuallyHidden, view, details, unsafeCSS(CLAIMS_STYLE)];

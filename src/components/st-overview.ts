@@ -1,6 +1,6 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { moveBrush, overviewChart } from '../charts/overview.js';
+import { OVERVIEW_STYLE, moveBrush, overviewChart } from '../charts/overview.js';
 import { overviewDomain, type OverviewEvent } from '../charts/weekly-density.js';
 import { WEEK_MS, panWindow, zoomWindow } from '../charts/time-window.js';
 import { eventDate, type DatasetIndex } from '../data/dataset-index.js';
@@ -44,7 +44,7 @@ const toOverview = (index: DatasetIndex, event: TimelineEvent): OverviewEvent =>
  */
 @customElement('st-overview')
 export class StOverview extends LitElement {
-  static override styles = [focusRing, visuallyHidden, styles];
+  static override styles = [focusRing, visuallyHidden, styles, unsafeCSS(OVERVIEW_STYLE)];
 
   /** The dataset, indexed; it sets the strip's scale, so filtering does not rescale it. */
   @property({ attribute: false }) index: DatasetIndex | undefined;

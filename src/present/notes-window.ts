@@ -47,9 +47,11 @@ export class NotesWindow {
     if (this.listening !== doc) {
       this.listening = doc;
       doc.documentElement.lang = 'en';
-      const style = doc.createElement('style');
-      style.textContent = STYLE;
-      doc.head.replaceChildren(style);
+      // A constructed stylesheet, not a <style> element: the blank window inherits the page's security policy,
+      // which refuses inline styles. It must be the window's own CSSStyleSheet to be adopted by its document.
+      const sheet = new (this.popup as Window & typeof globalThis).CSSStyleSheet();
+      sheet.replaceSync(STYLE);
+      doc.adoptedStyleSheets = [sheet];
       doc.addEventListener('keydown', this.onKey);
     }
     doc.title = `Presenter notes: ${content.progress}`;

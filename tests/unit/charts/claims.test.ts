@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as claims from '../../../src/charts/claims.js';
 import {
+  CLAIMS_STYLE,
   CLAIMS_TYPE,
   claimsChart,
   disagreementList,
@@ -171,6 +172,7 @@ function expectNoOverlap(svg: SVGSVGElement) {
 describe('claims', () => {
   it('exports the chart, its data and selectClaim', () => {
     expect(Object.keys(claims).sort()).toEqual([
+      'CLAIMS_STYLE',
       'CLAIMS_TYPE',
       'claimsChart',
       'disagreementList',
@@ -349,7 +351,9 @@ describe('claims', () => {
     }
     // Long labels wrap after the value: "more than 9,400,000 / South Korean military · 23 Oct".
     expect(label(mark(svg, 'sk-military-9-4m-shells'))).toBe('more than 9,400,000 / South Korean military · 23 Oct');
-    const sizes = [...(svg.querySelector('style')?.textContent ?? '').matchAll(/font-size:\s*([\d.]+)px/g)];
+    // No inline <style> (the page's security policy refuses it): st-claims-view adopts CLAIMS_STYLE.
+    expect(svg.querySelector('style')).toBeNull();
+    const sizes = [...CLAIMS_STYLE.matchAll(/font-size:\s*([\d.]+)px/g)];
     expect(sizes.map(([, size]) => Number(size))).toEqual([15, 13, 12]);
     for (const [, size] of sizes) expect(Number(size)).toBeGreaterThanOrEqual(11);
     const titles = [...svg.querySelectorAll('.row-title')];

@@ -102,9 +102,9 @@ export class StApp extends LitElement {
       const read: TextReader =
         data === null
           ? fetchText
-          : (url, signal) => {
+          : (url, signal, options) => {
               const refused = refusedFile(url, { page, allowedOrigins: DATA_ORIGINS });
-              return refused === undefined ? fetchText(url, signal) : Promise.reject(new Error(refused));
+              return refused === undefined ? fetchText(url, signal, options) : Promise.reject(new Error(refused));
             };
       const result = await loadDataset(read, source.url, signal);
       if (!result.ok) return { ...result, url: source.url, refused: false };

@@ -1,13 +1,36 @@
 /**
  * Loads a dataset and its article texts through a reader (fetch in the browser, the
- * file system in `check-data`), then validates everything. Never throws: failures come
- * back as problems, each with the JSON path it concerns.
+ * file system in `check-data`), then validates everything. Never throws on any input:
+ * failures come back as problems, each with the JSON path it concerns. The one
+ * rejection is the caller's own: when its signal aborts, the load stops and rejects
+ * with the signal's reason (an `AbortError`), which a superseded task ignores.
+ *
+ * Every read has a time-out and a size limit (see `limits.ts`), and article files are
+ * read a few at a time.
  */
+import {
+  ARTICLE_CONCURRENCY,
+  ARTICLE_TIMEOUT_MS,
+  DATASET_TIMEOUT_MS,
+  MAX_ARTICLE_BYTES,
+  MAX_DATASET_BYTES,
+  MAX_DEPTH,
+  deepNestingAt,
+  overLimitMessage,
+  tooLargeMessage,
+  utf8Length,
+} from './limits.js';
+import { checkQuotes } from './quotes.js';
 import type { Dataset, Problem } from './types.js';
-import { validateDataset } from './validate.js';
+import { limitProblems, printable, validateDataset } from './validate.js';
+
+export interface ReadOptions {
+  /** Refuse a file of more bytes than this, without reading all of it if possible. */
+  maxBytes?: number;
+}
 
 /** Reads the text at an absolute URL. Rejects with a readable message on failure. */
-export type TextReader = (url: string, signal?: AbortSignal) => Promise<string>;
+export type TextReader = (url: string, signal?: AbortSignal, options?: ReadOptions) => Promise<string>;
 
 export interface LoadedDataset {
   dataset: Dataset;
@@ -17,19 +40,118 @@ export interface LoadedDataset {
 
 export type LoadResult = ({ ok: true } & LoadedDataset) | { ok: false; problems: Problem[] };
 
-function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** A file refused for a limit (too large, too slow); the message names the file and the limit. */
+export class LimitError extends Error {
+  override name = 'LimitError';
 }
 
-/** A reader that uses `fetch`, treating HTTP errors as failures. */
-export const fetchText: TextReader = async (url, signal) => {
+function reason(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'unknown error';
+  }
+}
+
+/**
+ * A reader that uses `fetch`, treating HTTP errors as failures. It refuses a file larger than
+ * `maxBytes` (by default the dataset limit) from its `Content-Length` before reading it, and
+ * otherwise counts the bytes as they arrive and stops reading past the limit.
+ */
+export const fetchText: TextReader = async (url, signal, { maxBytes = MAX_DATASET_BYTES } = {}) => {
   const response = await fetch(url, { signal });
-  if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-  return response.text();
+  const drop = () => response.body?.cancel().catch(() => undefined);
+  if (!response.ok) {
+    void drop();
+    throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+  }
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    void drop();
+    throw new LimitError(tooLargeMessage(url, declared, maxBytes));
+  }
+  if (response.body === null) return '';
+  // `Content-Length` may be missing or wrong (it counts compressed bytes): count what arrives.
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let bytes = 0;
+  let text = '';
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      bytes += value.byteLength;
+      if (bytes > maxBytes) throw new LimitError(overLimitMessage(url, maxBytes));
+      text += decoder.decode(value, { stream: true });
+    }
+  } catch (error) {
+    await reader.cancel().catch(() => undefined);
+    throw error;
+  }
+  return text + decoder.decode();
 };
 
-/** Parses JSON, turning a syntax error into a problem. */
+/** A signal that aborts when any of `signals` does (`AbortSignal.any` where there is one: Chromium 116, Node 20.3). */
+function anySignal(signals: AbortSignal[]): { signal: AbortSignal; dispose: () => void } {
+  if (typeof AbortSignal.any === 'function') return { signal: AbortSignal.any(signals), dispose: () => undefined };
+  const controller = new AbortController();
+  const listeners = signals.map((signal) => {
+    const abort = () => controller.abort(signal.reason);
+    if (signal.aborted) abort();
+    else signal.addEventListener('abort', abort, { once: true });
+    return () => signal.removeEventListener('abort', abort);
+  });
+  return { signal: controller.signal, dispose: () => listeners.forEach((remove) => remove()) };
+}
+
+interface Bounds {
+  maxBytes: number;
+  timeoutMs: number;
+}
+
+/**
+ * Reads `url` within the bounds: rejects with a `LimitError` after `timeoutMs` (whether or not the reader
+ * heeds the signal) or if the text is larger than `maxBytes`, and with the caller's reason if `signal` aborts.
+ */
+async function readWithin(read: TextReader, url: string, bounds: Bounds, signal?: AbortSignal): Promise<string> {
+  signal?.throwIfAborted();
+  const timeout = new AbortController();
+  const combined = signal ? anySignal([signal, timeout.signal]) : { signal: timeout.signal, dispose: () => undefined };
+  const timedOut = () => new LimitError(`timed out after ${bounds.timeoutMs / 1000} s loading "${url}"`);
+  let stop: (() => void) | undefined;
+  const stopped = new Promise<never>((_, reject) => {
+    // The caller's reason, if it aborted, is rethrown below.
+    stop = () => reject(timedOut());
+    combined.signal.addEventListener('abort', stop, { once: true });
+  });
+  const timer = setTimeout(() => timeout.abort(new DOMException('timed out', 'TimeoutError')), bounds.timeoutMs);
+  try {
+    const text = await Promise.race([read(url, combined.signal, { maxBytes: bounds.maxBytes }), stopped]);
+    if (typeof text !== 'string') throw new Error('no text');
+    // Readers that cannot count as they read (the file system) are checked afterwards.
+    if (text.length * 3 > bounds.maxBytes) {
+      const bytes = utf8Length(text);
+      if (bytes > bounds.maxBytes) throw new LimitError(tooLargeMessage(url, bytes, bounds.maxBytes));
+    }
+    return text;
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason;
+    if (timeout.signal.aborted) throw timedOut();
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    if (stop) combined.signal.removeEventListener('abort', stop);
+    combined.dispose();
+  }
+}
+
+/** Parses JSON, turning a syntax error, or nesting too deep to parse safely, into a problem. */
 export function parseJson(text: string, name: string): { ok: true; value: unknown } | { ok: false; problem: Problem } {
+  const deep = deepNestingAt(text);
+  if (deep >= 0) {
+    const message = `"${name}" nests arrays and objects more than ${MAX_DEPTH} levels deep (at character ${deep + 1})`;
+    return { ok: false, problem: { path: '', message } };
+  }
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
@@ -37,42 +159,67 @@ export function parseJson(text: string, name: string): { ok: true; value: unknow
   }
 }
 
+const collator = new Intl.Collator('en', { numeric: true });
+
 /**
  * Loads the dataset at `datasetUrl` (absolute) and the article files it names
  * (relative to it), and validates both.
  */
 export async function loadDataset(read: TextReader, datasetUrl: string, signal?: AbortSignal): Promise<LoadResult> {
+  try {
+    return await load(read, datasetUrl, signal);
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason;
+    return { ok: false, problems: [{ path: '', message: printable(`internal error: ${reason(error)}`) }] };
+  }
+}
+
+async function load(read: TextReader, datasetUrl: string, signal?: AbortSignal): Promise<LoadResult> {
+  const failed = (problems: Problem[]): LoadResult => ({ ok: false, problems: limitProblems(problems) });
   let text: string;
   try {
-    text = await read(datasetUrl, signal);
+    text = await readWithin(read, datasetUrl, { maxBytes: MAX_DATASET_BYTES, timeoutMs: DATASET_TIMEOUT_MS }, signal);
   } catch (error) {
-    return { ok: false, problems: [{ path: '', message: `could not load "${datasetUrl}": ${reason(error)}` }] };
+    if (signal?.aborted) throw signal.reason;
+    const message = error instanceof LimitError ? error.message : `could not load "${datasetUrl}": ${reason(error)}`;
+    return failed([{ path: '', message }]);
   }
   const json = parseJson(text, datasetUrl);
-  if (!json.ok) return { ok: false, problems: [json.problem] };
+  if (!json.ok) return failed([json.problem]);
 
   const shape = validateDataset(json.value);
   if (!shape.ok) return shape;
+  const { dataset } = shape;
 
   const problems: Problem[] = [];
   const texts = new Map<string, string>();
-  await Promise.all(
-    shape.dataset.articles.map(async (article, i) => {
+  const bounds = { maxBytes: MAX_ARTICLE_BYTES, timeoutMs: ARTICLE_TIMEOUT_MS };
+  let next = 0;
+  // A few workers take the articles in turn, so that a thousand files are not requested at once.
+  const worker = async (): Promise<void> => {
+    for (;;) {
+      const i = next++;
+      const article = dataset.articles[i];
+      if (article === undefined) return;
+      signal?.throwIfAborted();
       try {
-        texts.set(article.id, await read(new URL(article.file, datasetUrl).href, signal));
+        texts.set(article.id, await readWithin(read, new URL(article.file, datasetUrl).href, bounds, signal));
       } catch (error) {
+        if (signal?.aborted) throw signal.reason;
         problems.push({
           path: `articles[${i}].file`,
-          message: `could not read article file "${article.file}": ${reason(error)}`,
+          message:
+            error instanceof LimitError
+              ? error.message
+              : `could not read article file "${article.file}": ${reason(error)}`,
         });
       }
-    }),
-  );
-  const full = validateDataset(json.value, { articleTexts: texts });
-  problems.push(...full.problems);
-  if (problems.length > 0) {
-    problems.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
-    return { ok: false, problems };
-  }
-  return { ok: true, dataset: shape.dataset, texts };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(ARTICLE_CONCURRENCY, dataset.articles.length) }, worker));
+
+  // The shape and references passed above; only the quotes remain to check, now that the texts are here.
+  problems.push(...checkQuotes(dataset, texts));
+  if (problems.length > 0) return failed(problems.sort((a, b) => collator.compare(a.path, b.path)));
+  return { ok: true, dataset, texts };
 }

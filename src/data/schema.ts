@@ -14,9 +14,10 @@ const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 /** An EDTF date or closed interval (see `dates.ts`). */
 const EdtfString = v.pipe(
   v.string(),
-  v.maxLength(64),
+  v.maxLength(64, 'is too long for a date (at most 64 characters)'),
   v.check(
-    (input) => parseEdtf(input).ok,
+    // A longer string is reported once, by `maxLength`, and not repeated whole in a second message.
+    (input) => input.length > 64 || parseEdtf(input).ok,
     (issue) => {
       const parsed = parseEdtf(issue.input);
       return parsed.ok ? 'invalid date' : parsed.message;

@@ -157,6 +157,12 @@ describe('formatPath and formatProblem', () => {
     expect(formatPath([])).toBe('');
   });
 
+  it('writes keys that are not plain names as JSON strings, so that every path can be read back', () => {
+    expect(formatPath(['events', 0, 'a.b'])).toBe('events[0]["a.b"]');
+    expect(formatPath(['', 'x[0]', '$schema', '__proto__'])).toBe('[""]["x[0]"].$schema.__proto__');
+    expect(formatPath(['he said "no"\u2028'])).toBe('["he said \\"no\\"\\u2028"]');
+  });
+
   it('omits "at" for whole-document problems', () => {
     const problem: Problem = { path: '', message: 'not valid JSON' };
     expect(formatProblem(problem)).toBe('not valid JSON');

@@ -42,6 +42,10 @@ const view = css`
   .legend svg {
     color: var(--st-text);
   }
+  /* Labels are placed by estimated widths: text spaced wider by the reader (WCAG 1.4.12) scrolls here, not the page. */
+  .chart {
+    overflow-x: auto;
+  }
   .chart svg {
     display: block;
     overflow: visible;

@@ -161,10 +161,13 @@ const summary = css`
     font-size: 0.85rem;
     padding: 0.2rem 0.4rem 0.2rem 0.7rem;
   }
+  /* Wrapped, not cut short with an ellipsis: a long article title stays whole at any width (WCAG 1.4.10). */
+  button.chip {
+    text-align: start;
+  }
   .chip .text {
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   .chip .facet {
     color: var(--st-text-muted);

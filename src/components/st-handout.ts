@@ -13,6 +13,7 @@ import {
 } from '../data/handout.js';
 import type { TimelineEvent } from '../data/types.js';
 import { styles } from './st-handout.styles.js';
+import { reducedMotion } from '../styles/shared-styles.js';
 
 /** Handouts with up to this many events are always drawn (hidden on screen); longer ones only for printing. */
 const EAGER = 500;
@@ -29,7 +30,7 @@ const EAGER = 500;
  */
 @customElement('st-handout')
 export class StHandout extends LitElement {
-  static override styles = styles;
+  static override styles = [reducedMotion, styles];
 
   /** The dataset, indexed; nothing is rendered without it. */
   @property({ attribute: false }) index: DatasetIndex | undefined;

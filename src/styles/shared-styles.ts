@@ -1,12 +1,31 @@
 /** Styles shared by the elements: buttons, focus ring, visually hidden text. */
 import { css } from 'lit';
 
+/**
+ * The reader's wish for less motion, in a shadow root (theme.css does the same for the page): no transitions, no
+ * animations, no smooth scrolling. `focusRing` brings it, so every element with controls has it.
+ */
+export const reducedMotion = css`
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0s !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0s !important;
+      transition-delay: 0s !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;
+
 /** Without the theme (e.g. an element used on its own), the ring falls back to the text colour, never to none. */
 export const focusRing = css`
   :focus-visible {
     outline: var(--st-focus-width, 3px) solid var(--st-focus, currentColor);
     outline-offset: 2px;
   }
+  ${reducedMotion}
 `;
 
 export const buttonStyles = css`

@@ -1,4 +1,7 @@
-/** Layout of the app shell: header, view bar, filters, the view and the details panel. */
+/**
+ * Layout of the app shell: header, view bar, filters, the view and the details panel. The header and the main
+ * part go by class (`.masthead`, `.layout`): inside another site's page they are plain `div`s, not landmarks.
+ */
 import { css } from 'lit';
 import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
 
@@ -35,7 +38,7 @@ export const appStyles = [
       margin: 0 auto;
       padding: 0 clamp(0.5rem, 2vw, 1.5rem) 2rem;
     }
-    header {
+    .masthead {
       padding: 1rem 0 0.5rem;
     }
     h1 {
@@ -88,7 +91,7 @@ export const appStyles = [
     st-filter-bar {
       margin-bottom: 0.75rem;
     }
-    main {
+    .layout {
       display: grid;
       grid-template-columns: minmax(0, 1fr);
       gap: 1rem;
@@ -104,7 +107,7 @@ export const appStyles = [
       margin-bottom: 0.75rem;
     }
     @media (min-width: 64rem) {
-      main:not(.view-sources) {
+      .layout:not(.view-sources) {
         grid-template-columns: minmax(0, 1fr) minmax(18rem, 24rem);
         align-items: start;
       }
@@ -117,7 +120,7 @@ export const appStyles = [
     }
     @media (max-width: 63.99rem) {
       /* On narrow screens the list entries carry their own details. */
-      main.view-list aside {
+      .layout.view-list aside {
         display: none;
       }
     }
@@ -172,7 +175,7 @@ export const appStyles = [
      * A frame that grows to its content must not grow to the 40 000 px of a full list: embedded
      * views other than the timeline (which has its own height) scroll within a bounded panel.
      */
-    :host([embed]) main:not(.view-timeline) .panel {
+    :host([embed]) .layout:not(.view-timeline) .panel {
       max-height: 40rem;
       overflow: auto;
       overscroll-behavior: contain;

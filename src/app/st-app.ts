@@ -1,4 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
+import { html as staticHtml, literal } from 'lit/static-html.js';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { indexDataset, type DatasetIndex } from '../data/dataset-index.js';
@@ -175,14 +176,25 @@ export class StApp extends LitElement {
     return this.firstWindows.get(index);
   }
 
+  /**
+   * The page's landmarks, `header` (banner) and `main`: the app's own page has them; inside another site's page
+   * (`state-in="memory"`) that page has its own, and the app is one part of it, so plain `div`s stand in.
+   */
+  private get landmarks() {
+    return this.stateIn === 'memory'
+      ? { header: literal`div`, main: literal`div` }
+      : { header: literal`header`, main: literal`main` };
+  }
+
   private renderProblems(problems: Problem[], source: string, refused = false) {
-    return html`<main>
+    const { main } = this.landmarks;
+    return staticHtml`<${main} class="layout">
       <st-error-panel
         .problems=${problems}
         source=${source}
         heading=${refused ? 'This dataset is not allowed here' : 'This timeline could not be loaded'}
       ></st-error-panel>
-    </main>`;
+    </${main}>`;
   }
 
   /**
@@ -214,15 +226,16 @@ export class StApp extends LitElement {
     const view = this.view;
     const embed = this.embed;
     const present = this.url.state.present;
-    return html`
+    const { header, main } = this.landmarks;
+    return staticHtml`
       ${customUrl === undefined ? nothing : this.renderCustomData(customUrl)}
       ${
         embed
           ? embedHeader(index, new URLSearchParams(window.location.search).get('title'))
-          : html`<header>
+          : staticHtml`<${header} class="masthead">
               <h1>${index.dataset.title}</h1>
               <p class="description">${index.dataset.description}</p>
-            </header>`
+            </${header}>`
       }
       <nav class="bar" aria-label="Views and sharing">
         ${viewTabs(view, (next, focus) => this.chooseView(next, focus))}
@@ -239,8 +252,8 @@ export class StApp extends LitElement {
         </div>
       </nav>
       ${embed ? nothing : this.renderFilterBar(index, search, filters, events.length)}
-      <main
-        class="view-${view}"
+      <${main}
+        class="layout view-${view}"
         @st-select=${this.onSelect}
         @st-open-article=${this.onOpenArticle}
         @st-window-request=${this.onWindowRequest}
@@ -263,7 +276,7 @@ export class StApp extends LitElement {
                 <st-event-details .index=${index} .eventId=${selected}></st-event-details>
               </aside>`
         }
-      </main>
+      </${main}>
       ${embed ? attribution(index, fullTimelineUrl(window.location.href, this.url.state)) : nothing}
       <st-article-viewer .index=${index}></st-article-viewer>
       <st-handout .index=${index} .events=${events} .filters=${filters}></st-handout>

@@ -198,7 +198,8 @@ export class StPresentation extends LitElement {
     const others = new Set(event.sources.map((s) => s.article));
     others.delete(source.article);
     const party = eventParty(index, event);
-    return html`<article class="slide" aria-labelledby="slide-title">
+    // Focusable: a long slide scrolls, and a region that scrolls must be reachable from the keyboard (WCAG 2.1.1).
+    return html`<article class="slide" aria-labelledby="slide-title" tabindex="0">
       <p class="meta">
         <span class="date">${eventDateText(index, event, 'long')}</span>
         <span class="badge status-${event.status}">${status.label}</span>
@@ -266,7 +267,7 @@ export class StPresentation extends LitElement {
 
   /** Tab and Shift+Tab go round the presentation's controls: it is modal, and the page underneath is hidden. */
   private trapTab(event: KeyboardEvent): void {
-    const controls = [...this.renderRoot.querySelectorAll<HTMLElement>('button, select')];
+    const controls = [...this.renderRoot.querySelectorAll<HTMLElement>('button, select, [tabindex="0"]')];
     const first = controls[0];
     const last = controls.at(-1);
     const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;

@@ -36,3 +36,22 @@ export function laneElement(lane: LaneModel): HTMLElement {
   element.textContent = lane.label;
   return element;
 }
+
+/**
+ * The DOM of one aggregate: its count, named in full for assistive technology ("143 events, week of 21 October
+ * 2024, Ukraine. Zoom in to see them."). `label` comes from `aggregateLabel`; only text nodes and attributes.
+ */
+export function aggregateElement(id: string, count: number, label: string): HTMLElement {
+  const element = document.createElement('span');
+  element.className = 'st-cluster';
+  element.dataset.cluster = id;
+  element.tabIndex = -1;
+  element.setAttribute('role', 'button');
+  element.setAttribute('aria-label', label);
+  const number = document.createElement('span');
+  number.className = 'st-cluster-count';
+  number.setAttribute('aria-hidden', 'true');
+  number.textContent = count.toLocaleString('en-GB');
+  element.append(number);
+  return element;
+}

@@ -17,6 +17,7 @@ import {
 import { STATUS_TEXT } from '../data/labels.js';
 import { PARTIES } from '../data/schema.js';
 import type { EventStatus, Party, TimelineEvent } from '../data/types.js';
+import type { Placed } from './windowing.js';
 
 export type LaneMode = 'party' | 'single';
 
@@ -62,28 +63,42 @@ export function dateStyleOf(index: DatasetIndex, event: TimelineEvent): DateStyl
   return span.uncertain ? 'uncertain' : span.approximate ? 'approximate' : 'range';
 }
 
-/** The vis item model of one event. */
-export function toItem(index: DatasetIndex, event: TimelineEvent, lanes: LaneMode): ItemModel {
+/** Where an event is drawn: its lane and span (a point at midday of a known day). Cheap: no texts. */
+export function placeOf(index: DatasetIndex, event: TimelineEvent, lanes: LaneMode): Placed {
   const span = eventDate(index, event);
+  const lane = lanes === 'party' ? eventParty(index, event) : SINGLE_LANE;
+  if (isExactDay(span)) return { id: event.id, lane, start: span.start + HALF_DAY, end: span.start + HALF_DAY };
+  return { id: event.id, lane, start: span.start, end: span.end + 1 };
+}
+
+/** The vis item model of one event. Its texts (`dateText`, `label`) are formatted when first read. */
+export function toItem(index: DatasetIndex, event: TimelineEvent, lanes: LaneMode): ItemModel {
+  const placed = placeOf(index, event, lanes);
   const dateStyle = dateStyleOf(index, event);
   const party = eventParty(index, event);
   const sources = sourceCount(event);
-  const dateText = eventDateText(index, event, 'long');
   const point = dateStyle === 'exact';
+  let dateText: string | undefined;
+  let label: string | undefined;
   return {
     id: event.id,
     lane: lanes === 'party' ? party : SINGLE_LANE,
-    start: new Date(point ? span.start + HALF_DAY : span.start),
-    ...(point ? {} : { end: new Date(span.end + 1) }),
+    start: new Date(placed.start),
+    ...(point ? {} : { end: new Date(placed.end) }),
     type: point ? 'point' : 'range',
     dateStyle,
     status: event.status,
     party,
     className: `st-item st-date-${dateStyle} st-status-${event.status} st-party-${party}`,
     title: event.title,
-    dateText,
+    // Formatting dates is most of the cost of a model, and most models are never drawn.
+    get dateText() {
+      return (dateText ??= eventDateText(index, event, 'long'));
+    },
     sources,
-    label: `${event.title}. ${dateText}. ${STATUS_TEXT[event.status].label}. ${sources} ${sources === 1 ? 'article' : 'articles'}.`,
+    get label() {
+      return (label ??= `${event.title}. ${this.dateText}. ${STATUS_TEXT[event.status].label}. ${sources} ${sources === 1 ? 'article' : 'articles'}.`);
+    },
   };
 }
 
@@ -141,8 +156,17 @@ export function initialWindow(index: DatasetIndex, items: readonly ItemModel[]):
 /** The window that holds every event, with a margin on both sides. */
 export function fullWindow(items: readonly ItemModel[]): TimeWindow | undefined {
   if (items.length === 0) return undefined;
-  const start = Math.min(...items.map((item) => item.start.getTime()));
-  const end = Math.max(...items.map((item) => (item.end ?? item.start).getTime()));
+  let start = Infinity;
+  let end = -Infinity;
+  for (const item of items) {
+    start = Math.min(start, item.start.getTime());
+    end = Math.max(end, (item.end ?? item.start).getTime());
+  }
+  return windowAround(start, end);
+}
+
+/** A window from `start` to `end` (ms) with a margin on both sides: 3 % of the span, at least two days. */
+export function windowAround(start: number, end: number): TimeWindow {
   const margin = Math.max((end - start) * 0.03, 2 * 86_400_000);
   return { start: new Date(start - margin), end: new Date(end + margin) };
 }

@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { PARTY_LABELS } from '../data/dataset-index.js';
 import { PARTIES } from '../data/schema.js';
+import { partyColors } from '../styles/shared-styles.js';
 import type { LaneMode } from './items.js';
 
 /**
@@ -10,7 +11,9 @@ import type { LaneMode } from './items.js';
  */
 @customElement('st-timeline-legend')
 export class StTimelineLegend extends LitElement {
+  // Party colours by class: a style attribute would be an inline style, which the page's security policy refuses.
   static override styles = css`
+    ${partyColors}
     :host {
       display: block;
       margin-top: 0.5rem;
@@ -63,25 +66,32 @@ export class StTimelineLegend extends LitElement {
       border: 1px solid var(--st-border-subtle);
       background: var(--st-surface);
     }
+    .cluster {
+      padding: 0 0.4em;
+      border: 1px solid var(--st-text-muted);
+      border-radius: 4px;
+      background: var(--st-border-subtle);
+      color: var(--st-text);
+      font-variant-numeric: tabular-nums;
+    }
     .swatch {
       width: 0.8rem;
       height: 0.8rem;
       border-radius: 50%;
+      background: var(--party);
     }
   `;
 
   /** Party colours are listed only when they are not already lanes. */
   @property() lanes: LaneMode = 'party';
 
+  /** Whether the timeline shows aggregates (too many events in the window to draw one by one). */
+  @property({ type: Boolean }) grouped = false;
+
   override render() {
     const parties =
       this.lanes === 'single'
-        ? PARTIES.map(
-            (party) =>
-              html`<li>
-                <span class="swatch" style="background: var(--st-party-${party})"></span>${PARTY_LABELS[party]}
-              </li>`,
-          )
+        ? PARTIES.map((party) => html`<li><span class="swatch party-${party}"></span>${PARTY_LABELS[party]}</li>`)
         : nothing;
     return html`
       <h2 id="legend-heading">Key</h2>
@@ -95,6 +105,14 @@ export class StTimelineLegend extends LitElement {
         </li>
         <li><span class="glyph" aria-hidden="true">⊘</span>denial</li>
         <li><span class="count" aria-hidden="true">2</span>articles reporting it</li>
+        ${
+          this.grouped
+            ? html`<li>
+                <span class="cluster" aria-hidden="true">143</span>events in a period, too many to draw one by one: zoom
+                in
+              </li>`
+            : nothing
+        }
         ${parties}
       </ul>
     `;

@@ -1,27 +1,44 @@
 import { LitElement, css, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import * as vis from 'vis-timeline/standalone';
 import { Timeline, type TimelineOptions } from 'vis-timeline/standalone';
+import type { DataSet as VisDataSet } from 'vis-data';
 import visCss from 'vis-timeline/styles/vis-timeline-graph2d.min.css?inline';
 import type { DatasetIndex } from '../data/dataset-index.js';
 import type { TimelineEvent } from '../data/types.js';
 import { formatDateSpan } from '../data/dates.js';
 import { stEvent } from '../events.js';
 import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
-import { itemElement, laneElement } from './item-element.js';
+import { aggregateElement, itemElement, laneElement } from './item-element.js';
 import {
-  fullWindow,
-  initialWindow,
-  inWindow,
+  SINGLE_LANE,
   panWindow,
-  toItems,
+  placeOf,
+  toItem,
   toLanes,
+  windowAround,
   type ItemModel,
   type LaneMode,
+  type LaneModel,
   type TimeWindow,
   type WindowPreset,
   windowPresets,
 } from './items.js';
 import { itemStyles } from './timeline-styles.js';
+import {
+  SpanIndex,
+  aggregateLabel,
+  plan,
+  revealWindow,
+  stillServes,
+  unitText,
+  type Aggregate,
+  type BinUnit,
+  type Placed,
+  type Plan,
+  type PlanOptions,
+  type Range,
+} from './windowing.js';
 import './st-timeline-legend.js';
 
 interface VisItem {
@@ -35,6 +52,11 @@ interface VisItem {
 }
 
 const DAY = 86_400_000;
+/** A date no window reaches (about 250,000 BC), where items are added before they are moved into place. */
+const OUT_OF_SIGHT = new Date(-8e15);
+// The standalone build bundles its own DataSet (the one its Timeline understands); its typings only re-export
+// vis-data's, under another name.
+const { DataSet } = vis as unknown as { DataSet: typeof VisDataSet };
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
@@ -106,6 +128,9 @@ export class StTimeline extends LitElement {
 
   @state() private visible: TimeWindow | undefined;
 
+  /** The period aggregates are drawn by, when the window holds too many events to draw one by one. */
+  @state() private grouped: BinUnit['id'] | undefined;
+
   @query('.vis-host') private host!: HTMLElement;
   @query('.canvas') private canvas!: HTMLElement;
 
@@ -119,15 +144,43 @@ export class StTimeline extends LitElement {
 
   /** Resolves once vis-timeline has drawn for the first time and shows its items. */
   readonly ready: Promise<void> = new Promise((resolve) => (this.resolveReady = resolve));
-  private models = new Map<string, ItemModel>();
   private presets: WindowPreset[] = [];
+  private laneModels: LaneModel[] = [];
+  /** Where every event of the dataset is drawn (lane and span), by id. */
+  private placed = new Map<string, Placed>();
+  /** The shown events by time, to find those in or near a window. */
+  private spans = new SpanIndex();
+  /** Position of each shown event in date order, for the arrow keys. */
+  private position = new Map<string, number>();
+  /** Item models, made when an event is first handed to vis-timeline. */
+  private models = new Map<string, ItemModel>();
   /**
-   * One element per event, reused on every redraw: vis-timeline replaces an item's content
-   * when its outerHTML changes, which would drop focus whenever tabindex or selection change.
+   * One element per event, made when vis-timeline first draws it and reused on every redraw: vis-timeline replaces
+   * an item's content when its outerHTML changes, which would drop focus whenever tabindex or selection change.
    */
   private elements = new Map<string, HTMLElement>();
+  /** The aggregates handed to vis-timeline, and their elements once drawn. */
+  private clusters = new Map<string, { aggregate: Aggregate; element: HTMLElement | undefined }>();
+  /** What vis-timeline holds: only the events (or aggregates) in and near the window, changed item by item. */
+  private readonly data = new DataSet<VisItem>();
+  /** The plan the data was last made from. */
+  private current: Plan | undefined;
   /** The event that holds the single tab stop among events. */
   private activeId: string | undefined;
+  /** The event vis-timeline draws as selected (the selected one, or the one the arrow keys moved to). */
+  private highlighted: string | undefined;
+  /** An event being brought into view: kept loaded whatever the window shows until it is there. */
+  private revealing: string | undefined;
+  private revealTimer: number | undefined;
+  /** Width of the drawing in pixels, kept by a ResizeObserver (reading it while zooming would force layouts). */
+  private widthPx = 0;
+  private readonly resizeObserver = new ResizeObserver((entries) => {
+    const width = entries[entries.length - 1]?.contentRect.width ?? 0;
+    if (width > 0 && Math.abs(width - this.widthPx) >= 1) {
+      this.widthPx = width;
+      this.scheduleSync();
+    }
+  });
 
   override render() {
     const presets = this.presets.map(
@@ -174,7 +227,7 @@ export class StTimeline extends LitElement {
         go from one event to the next and Enter to open one.
       </p>
       <p id="timeline-status" class="status">${this.statusText()}</p>
-      <st-timeline-legend .lanes=${this.lanes}></st-timeline-legend>
+      <st-timeline-legend .lanes=${this.lanes} .grouped=${this.grouped !== undefined}></st-timeline-legend>
     `;
   }
 
@@ -203,7 +256,7 @@ export class StTimeline extends LitElement {
       horizontalScroll: false,
       // Data strings never reach vis-timeline as HTML: items and lanes are DOM nodes.
       template: (item?: VisItem) => this.renderItem(item?.id),
-      // Known days and short spans stack nearest the axis; month-long fuzzy spans go below them.
+      // Aggregates nearest the axis; then known days and short spans; month-long fuzzy spans below them.
       order: (a: VisItem, b: VisItem) => this.stackRank(a) - this.stackRank(b) || a.start.getTime() - b.start.getTime(),
       groupTemplate: (group?: { id: string; content: string }) =>
         laneElement({ id: group?.id ?? '', label: group?.content ?? '', order: 0 }),
@@ -216,9 +269,21 @@ export class StTimeline extends LitElement {
     // Items arrive in `updated`, which runs right after this with every initial property.
     this.drawn = false;
     this.host.classList.remove('drawn');
-    this.timeline = new Timeline(this.host, [], options);
+    // Measured once here; from then on the ResizeObserver keeps it without forcing layouts.
+    this.widthPx = this.widthPx || this.host.clientWidth || 1000;
+    this.timeline = new Timeline(this.host, this.data, options);
+    const center = this.host.querySelector('.vis-panel.vis-center');
+    if (center) this.resizeObserver.observe(center);
+    this.timeline.on('rangechange', (props: { start: Date; end: Date }) => {
+      // While dragging or zooming: load more only when what is loaded no longer serves the window.
+      if (this.drawn && this.current && !stillServes(this.current, this.spans, toRange(props), this.planOptions())) {
+        this.scheduleSync();
+      }
+    });
     this.timeline.on('rangechanged', (props: { start: Date; end: Date }) => {
       if (!this.drawn) return;
+      // Once the window settles, load what is in and around it.
+      this.syncItems({ window: toRange(props), replan: true });
       const near = (a: Date, b: Date | undefined) => b !== undefined && Math.abs(a.getTime() - b.getTime()) < 1000;
       if (near(props.start, this.visible?.start) && near(props.end, this.visible?.end)) return;
       this.visible = { start: props.start, end: props.end };
@@ -248,22 +313,59 @@ export class StTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.isUpdating = true;
+    const index = this.index;
+    if (changed.has('index') || changed.has('lanes')) {
+      this.placed = new Map(index ? index.events.map((event) => [event.id, placeOf(index, event, this.lanes)]) : []);
+      this.models = new Map();
+      this.elements = new Map();
+      this.presets = index ? windowPresets(index) : [];
+      this.laneModels = index ? toLanes(index, this.lanes) : [];
+    }
     if (changed.has('index') || changed.has('lanes') || changed.has('events')) {
-      const models = this.index ? toItems(this.index, this.lanes, this.shown) : [];
-      this.models = new Map(models.map((model) => [model.id, model]));
-      this.elements = new Map(models.map((model) => [model.id, itemElement(model)]));
-      this.presets = this.index ? windowPresets(this.index) : [];
-      if (!this.visible && this.index) {
-        this.visible = this.startWindow ?? initialWindow(this.index, toItems(this.index, this.lanes));
-      }
+      const shown = this.shown;
+      this.spans = new SpanIndex(shown.flatMap((event) => this.placed.get(event.id) ?? []));
+      this.position = new Map(shown.map((event, i) => [event.id, i]));
+      if (!this.visible && index) this.visible = this.startWindow ?? this.datasetWindow();
     }
   }
 
+  /** The dataset's initial window, else one around every event (not just the shown ones). */
+  private datasetWindow(): TimeWindow | undefined {
+    const preset = this.presets.find((p) => p.initial);
+    if (preset) return preset.window;
+    const all = this.allBounds();
+    return all && windowAround(all.start, all.end);
+  }
+
+  /** The span of every event of the dataset. */
+  private allBounds(): Range | undefined {
+    let start = Infinity;
+    let end = -Infinity;
+    for (const placed of this.placed.values()) {
+      start = Math.min(start, placed.start);
+      end = Math.max(end, placed.end);
+    }
+    return start <= end ? { start, end } : undefined;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
+    try {
+      this.apply(changed);
+    } finally {
+      this.isUpdating = false;
+    }
+  }
+
+  private apply(changed: PropertyValues<this>): void {
     if (!this.timeline) return;
-    if (changed.has('index') || changed.has('lanes') || changed.has('events')) this.syncData();
+    if (changed.has('index') || changed.has('lanes')) this.resetData();
+    else if (changed.has('events')) this.syncItems({ replan: true });
     if (changed.has('selectedId')) {
       const id = this.selectedId;
+      this.highlighted = id;
+      // Loaded (and drawn as selected) wherever it is, before it is revealed.
+      this.syncItems();
       // Before the first draw, vis-timeline would reset the window over a reveal; wait for it.
       if (id) void this.ready.then(() => this.reveal(id));
       else this.timeline.setSelection([]);
@@ -277,7 +379,7 @@ export class StTimeline extends LitElement {
     // Moved in the document after its timeline was destroyed: draw it again.
     if (this.hasUpdated && !this.timeline) {
       this.createTimeline();
-      this.syncData();
+      this.resetData();
     }
   }
 
@@ -288,24 +390,48 @@ export class StTimeline extends LitElement {
     // (it reads the DOM destroy() has dropped); destroying a moment later lets it run first.
     this.destroyTimer = window.setTimeout(() => {
       timeline?.destroy();
-      if (this.timeline === timeline) this.timeline = undefined;
+      if (this.timeline === timeline) {
+        this.timeline = undefined;
+        this.resizeObserver.disconnect();
+        cancelAnimationFrame(this.syncFrame);
+        this.syncFrame = 0;
+      }
     }, 100);
   }
 
   private destroyTimer: number | undefined;
 
-  /** Selects the event in the drawing and, if it is out of sight, scrolls it into view keeping the zoom. */
+  /** Selects the event in the drawing and, if it is out of sight, brings it into view keeping the zoom. */
   reveal(id: string): void {
-    const model = this.models.get(id);
-    const window = this.timeline?.getWindow();
-    if (!model || !this.timeline || !window) return;
+    const placed = this.position.has(id) ? this.placed.get(id) : undefined;
+    const shown = this.timeline?.getWindow();
+    if (!placed || !this.timeline || !shown) return;
     this.activeId = id;
-    this.timeline.setSelection([id]);
+    this.highlighted = id;
+    const visible = toRange(shown);
     // vis-timeline draws only what is in view, across time and down the lanes.
-    if (!inWindow(model, window) || !this.isInSight(id)) {
-      // A short animation: vis-timeline scrolls the lanes to the item only while animating.
-      this.timeline.focus(id, { zoom: false, animation: { duration: 120, easingFunction: 'linear' } });
+    if (placed.end >= visible.start && placed.start <= visible.end && this.isInSight(id)) {
+      this.syncItems();
+      this.timeline.setSelection([id]);
+      return;
     }
+    // Kept loaded while the window moves, whatever the windows on the way show.
+    this.revealing = id;
+    window.clearTimeout(this.revealTimer);
+    this.revealTimer = window.setTimeout(() => {
+      this.revealing = undefined;
+      this.syncItems();
+    }, 1000);
+    // Centred, the same width, unless that is too crowded to show single events: then narrower.
+    const target = revealWindow(this.spans, placed, visible);
+    // Load what the target window shows before moving there.
+    this.syncItems({ window: target, replan: true });
+    this.timeline.setSelection([id]);
+    if (Math.abs(target.end - target.start - (visible.end - visible.start)) > 1) {
+      this.timeline.setWindow(new Date(target.start), new Date(target.end), { animation: false });
+    }
+    // A short animation: vis-timeline scrolls the lanes to the item only while animating.
+    this.timeline.focus(id, { zoom: false, animation: { duration: 120, easingFunction: 'linear' } });
   }
 
   /** True when the event is drawn wholly inside the visible part of the drawing, lanes scrolled as they are. */
@@ -342,80 +468,216 @@ export class StTimeline extends LitElement {
   }
 
   fitAll(): void {
-    const window = fullWindow([...this.models.values()]);
-    if (window) this.showWindow(window);
+    const bounds = this.spans.bounds();
+    if (bounds) this.showWindow(windowAround(bounds.start, bounds.end));
   }
 
   private toggleLanes(): void {
     this.lanes = this.lanes === 'party' ? 'single' : 'party';
   }
 
-  private syncData(): void {
-    const index = this.index;
-    const models = [...this.models.values()];
-    // Bounds from every event, not just the shown ones, so filtering never strands the window.
-    const all = index ? fullWindow(toItems(index, this.lanes)) : undefined;
+  private planOptions(): PlanOptions {
+    return { widthPx: this.widthPx || 1000, laneOrder: this.laneModels.map((lane) => lane.id) };
+  }
+
+  /** New dataset or lanes: lanes first, then the items of the window. */
+  private resetData(): void {
+    const all = this.allBounds();
     if (all) {
       // Keep panning within reach of the data: a year either side of the first and last event.
       const year = 365 * DAY;
-      this.timeline?.setOptions({ min: new Date(all.start.getTime() - year), max: new Date(all.end.getTime() + year) });
+      this.timeline?.setOptions({ min: new Date(all.start - year), max: new Date(all.end + year) });
     }
-    const lanes = index ? toLanes(index, this.lanes) : [];
     // Lanes first, so that no item ever points at a lane vis-timeline does not know.
-    this.timeline?.setItems([]);
-    this.timeline?.setGroups(lanes.map((lane) => ({ id: lane.id, content: lane.label, order: lane.order })));
-    this.timeline?.setItems(
-      models.map((model): VisItem => ({
-        id: model.id,
-        group: model.lane,
-        start: model.start,
-        ...(model.end ? { end: model.end } : {}),
-        type: model.type,
-        className: model.className,
-        content: '',
-      })),
-    );
+    this.data.clear();
+    this.clusters.clear();
+    this.current = undefined;
+    this.timeline?.setGroups(this.laneModels.map((lane) => ({ id: lane.id, content: lane.label, order: lane.order })));
+    this.syncItems({ replan: true });
     this.timeline?.setSelection(this.selectedId ? [this.selectedId] : []);
   }
 
+  private syncFrame = 0;
+
+  /** Syncs on the next frame (once however often asked), for the window vis-timeline shows then. */
+  private scheduleSync(): void {
+    if (this.syncFrame) return;
+    this.syncFrame = requestAnimationFrame(() => {
+      this.syncFrame = 0;
+      this.syncItems();
+    });
+  }
+
+  /** The window vis-timeline shows, or ours before it has drawn. */
+  private currentRange(): Range | undefined {
+    const window = this.drawn ? this.timeline?.getWindow() : this.visible;
+    return window && toRange(window);
+  }
+
+  /**
+   * Hands vis-timeline what the window needs, changing only what differs: the events in and near the window, or
+   * their aggregates, plus the selected event and the one being revealed (and, among events, the active one).
+   */
+  private syncItems({ window = this.currentRange(), replan = false }: { window?: Range; replan?: boolean } = {}): void {
+    if (!window || !this.timeline) return;
+    const options = this.planOptions();
+    if (replan || !this.current || !stillServes(this.current, this.spans, window, options)) {
+      this.current = plan(this.spans, window, options);
+    }
+    const current = this.current;
+    const next = new Map<string, VisItem>();
+    const clusters = new Map<string, Aggregate>();
+    if (current.mode === 'events') {
+      for (const placed of current.items) this.addEvent(next, placed.id);
+    } else {
+      for (const aggregate of current.aggregates) {
+        clusters.set(aggregate.id, aggregate);
+        next.set(aggregate.id, aggregateItem(aggregate));
+      }
+    }
+    const pinned = [this.selectedId, this.revealing, current.mode === 'events' ? this.activeId : undefined];
+    for (const id of pinned) if (id !== undefined && this.position.has(id)) this.addEvent(next, id);
+
+    const remove = this.data.getIds().filter((id) => !next.has(String(id)));
+    const add = [...next.values()].filter((item) => !this.data.get(item.id));
+    // In the plan's order (period, then lane), keeping the elements already made.
+    const previous = this.clusters;
+    this.clusters = new Map(
+      [...clusters].map(([id, aggregate]) => [id, previous.get(id) ?? { aggregate, element: undefined }]),
+    );
+    if (remove.length) this.data.remove(remove);
+    if (add.length) {
+      // vis-timeline draws an item added inside its window at once and measures it on its own: a forced layout per
+      // item, hundreds in a row when aggregates turn into events. Added out of sight and then moved into place, the
+      // items are drawn by the next redraw instead, measured all together.
+      this.data.add(add.map((item) => ({ ...item, start: OUT_OF_SIGHT, ...(item.end ? { end: OUT_OF_SIGHT } : {}) })));
+      this.data.update(add);
+    }
+    if (this.highlighted !== undefined && add.some((item) => item.id === this.highlighted)) {
+      this.timeline.setSelection([this.highlighted]);
+    }
+    if (remove.length || add.length) this.syncLabels();
+    const grouped = current.mode === 'aggregate' ? current.unit.id : undefined;
+    // Changed during an update (`updated`), it is set right after it, as a next update of its own.
+    if (grouped !== this.grouped) {
+      if (this.isUpdating) queueMicrotask(() => (this.grouped = grouped));
+      else this.grouped = grouped;
+    }
+  }
+
+  /** From `willUpdate` to the end of `updated`. */
+  private isUpdating = false;
+
+  private addEvent(items: Map<string, VisItem>, id: string): void {
+    if (items.has(id)) return;
+    const model = this.model(id);
+    if (model) items.set(id, eventItem(model));
+  }
+
+  private model(id: string): ItemModel | undefined {
+    let model = this.models.get(id);
+    const event = this.index?.event.get(id);
+    if (!model && event && this.index) {
+      model = toItem(this.index, event, this.lanes);
+      this.models.set(id, model);
+    }
+    return model;
+  }
+
   private stackRank(item: VisItem): number {
+    if (this.clusters.has(item.id)) return 0;
     const days = item.end ? (item.end.getTime() - item.start.getTime()) / DAY : 0;
-    return days > 7 ? 1 : 0;
+    return days > 7 ? 2 : 1;
   }
 
+  /** The element of an item, made the first time vis-timeline draws it. */
   private renderItem(id: string | undefined): HTMLElement {
-    return (id === undefined ? undefined : this.elements.get(id)) ?? document.createElement('span');
+    if (id === undefined) return document.createElement('span');
+    const cluster = this.clusters.get(id);
+    if (cluster) {
+      const { aggregate } = cluster;
+      const lane = this.laneModels.find((l) => l.id === aggregate.lane)?.label ?? '';
+      cluster.element ??= aggregateElement(id, aggregate.count, aggregateLabel(aggregate, lane));
+      return cluster.element;
+    }
+    let element = this.elements.get(id);
+    const model = element ? undefined : this.model(id);
+    if (model) {
+      element = itemElement(model);
+      this.elements.set(id, element);
+    }
+    return element ?? document.createElement('span');
   }
 
-  /** The event labels vis-timeline has drawn (only those in or near the window). */
+  /** The event labels vis-timeline has drawn. */
   private labels(): HTMLElement[] {
-    return [...this.elements.values()].filter((element) => element.isConnected);
+    const drawn: HTMLElement[] = [];
+    for (const id of this.data.getIds()) {
+      const element = this.elements.get(String(id));
+      if (element?.isConnected) drawn.push(element);
+    }
+    return drawn;
   }
 
-  /** One tab stop among the drawn events: the active one if drawn, else the first. */
+  /** The aggregates vis-timeline has drawn, in order of time and lane. */
+  private drawnClusters(): HTMLElement[] {
+    return [...this.clusters.values()].flatMap(({ element }) => (element?.isConnected ? [element] : []));
+  }
+
+  /** The time a tab stop stands for: an event's middle, or an aggregate's period's. */
+  private stopTime(stop: HTMLElement): number | undefined {
+    const cluster = stop.dataset.cluster === undefined ? undefined : this.clusters.get(stop.dataset.cluster);
+    const span = cluster ? cluster.aggregate.period : this.placed.get(stop.dataset.id ?? '');
+    return span && (span.start + span.end) / 2;
+  }
+
+  /** One tab stop among the drawn events (or aggregates): the active one if drawn, else the first. */
   private syncLabels(): void {
     const labels = this.labels();
-    const order = new Map(this.shown.map((event, i) => [event.id, i]));
+    const order = this.position;
     labels.sort((a, b) => (order.get(a.dataset.id ?? '') ?? 0) - (order.get(b.dataset.id ?? '') ?? 0));
-    const active = labels.find((label) => label.dataset.id === this.activeId) ?? labels[0];
+    const clusters = this.drawnClusters();
+    const active =
+      labels.find((label) => label.dataset.id === this.activeId) ??
+      clusters.find((cluster) => cluster === this.focusedLabel) ??
+      labels[0] ??
+      clusters[0];
     for (const label of labels) {
       label.tabIndex = label === active ? 0 : -1;
       label.toggleAttribute('aria-current', label.dataset.id === this.selectedId);
     }
-    // vis-timeline removes events that leave the window; if the focused one went, keep focus here.
+    for (const cluster of clusters) cluster.tabIndex = cluster === active ? 0 : -1;
+    // vis-timeline removes events that leave the window; if the focused one went, keep focus here: on what took its
+    // place when zooming changed events into aggregates or back, else on the canvas.
     const lost = this.focusedLabel;
-    if (lost && !lost.isConnected && (document.activeElement === document.body || document.activeElement === null)) {
-      this.canvas.focus();
+    if (!lost || lost.isConnected) return;
+    this.focusedLabel = undefined;
+    // Focus being moved to an event already (arrow keys): that will do.
+    if (this.focusing > 0) return;
+    if (document.activeElement === document.body || document.activeElement === null) {
+      // Replaced by aggregates (zooming out) or by finer ones or events (zooming in): the nearest of those.
+      const time = this.focusedTime;
+      const window = this.timeline?.getWindow();
+      const replaced = lost.classList.contains('st-cluster') || this.current?.mode === 'aggregate';
+      const inView = time !== undefined && window && time >= window.start.getTime() && time <= window.end.getTime();
+      const distance = (stop: HTMLElement) => Math.abs((this.stopTime(stop) ?? Infinity) - (time ?? 0));
+      const nearest =
+        replaced && inView ? [...labels, ...clusters].sort((a, b) => distance(a) - distance(b))[0] : undefined;
+      (nearest ?? this.canvas).focus();
     }
-    if (lost && !lost.isConnected) this.focusedLabel = undefined;
   }
 
-  /** The event label that has focus, to notice when vis-timeline removes it. */
+  /** How many moves of focus to an event or aggregate are under way (`focusWhenDrawn`). */
+  private focusing = 0;
+
+  /** The event label (or aggregate) that has focus, to notice when vis-timeline removes it, and its time. */
   private focusedLabel: HTMLElement | undefined;
+  private focusedTime: number | undefined;
 
   private onFocusin(event: FocusEvent): void {
-    const label = (event.target as Element).closest<HTMLElement>('.st-label');
+    const label = (event.target as Element).closest<HTMLElement>('.st-label, .st-cluster');
     this.focusedLabel = label ?? undefined;
+    this.focusedTime = label ? this.stopTime(label) : undefined;
     if (label?.dataset.id) this.activeId = label.dataset.id;
   }
 
@@ -424,46 +686,85 @@ export class StTimeline extends LitElement {
     this.dispatchEvent(stEvent('st-select', { id }));
   }
 
+  /** Shows an aggregate's period, where its events (or finer aggregates) are drawn. */
+  private zoomInto(id: string): void {
+    const cluster = this.clusters.get(id);
+    if (cluster) this.showWindow(toWindow(cluster.aggregate.period));
+  }
+
   private pointerStart: { x: number; y: number } | undefined;
 
   private onPointerdown(event: PointerEvent): void {
     this.pointerStart = { x: event.clientX, y: event.clientY };
   }
 
-  /** A click on an item (label, dot or range bar) selects it; the end of a drag does not. */
+  /** A click on an item (label, dot or range bar) selects it, on an aggregate zooms in; the end of a drag does not. */
   private onClick(event: MouseEvent): void {
     const start = this.pointerStart;
     this.pointerStart = undefined;
     if (start && Math.hypot(event.clientX - start.x, event.clientY - start.y) > 5) return;
     const item = (event.target as Element).closest('.vis-item');
+    const cluster = item?.querySelector<HTMLElement>('.st-cluster')?.dataset.cluster;
     const id = item?.querySelector<HTMLElement>('.st-label')?.dataset.id;
-    if (id) this.select(id);
+    if (cluster !== undefined) this.zoomInto(cluster);
+    else if (id) this.select(id);
   }
 
+  /** Brings an event into view (loading it if needed) and focuses it once drawn. */
   private async focusEvent(id: string): Promise<void> {
     this.reveal(id);
-    const find = () => this.labels().find((label) => label.dataset.id === id);
+    await this.focusWhenDrawn(() => this.labels().find((label) => label.dataset.id === id));
+  }
+
+  /** Focuses an aggregate, bringing it into view first if it is out of it. */
+  private async focusCluster(id: string): Promise<void> {
+    const cluster = this.clusters.get(id);
+    const window = this.timeline?.getWindow();
+    if (!cluster || !window) return;
+    if (!cluster.element?.isConnected) {
+      const width = window.end.getTime() - window.start.getTime();
+      const middle = (cluster.aggregate.period.start + cluster.aggregate.period.end) / 2;
+      this.timeline?.setWindow(new Date(middle - width / 2), new Date(middle + width / 2), { animation: false });
+    }
+    await this.focusWhenDrawn(() => (cluster.element?.isConnected ? cluster.element : undefined));
+  }
+
+  private async focusWhenDrawn(find: () => HTMLElement | undefined): Promise<void> {
+    this.focusing++;
     let label = find();
-    // vis-timeline may scroll the lanes a little later (it settles vertical focus after 100 ms).
-    for (let frame = 0; !label && frame < 60; frame++) {
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      label = find();
+    try {
+      // vis-timeline may scroll the lanes a little later (it settles vertical focus after 100 ms).
+      for (let frame = 0; !label && frame < 60; frame++) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        label = find();
+      }
+    } finally {
+      this.focusing--;
     }
     if (label) {
       this.syncLabels();
       label.focus();
+    } else if (document.activeElement === document.body) {
+      this.canvas.focus();
     }
   }
 
   private onKeydown(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const label = (event.target as Element).closest<HTMLElement>('.st-label');
-    const id = label?.dataset.id;
+    const target = event.target as Element;
+    const cluster = target.closest<HTMLElement>('.st-cluster')?.dataset.cluster;
+    const id = target.closest<HTMLElement>('.st-label')?.dataset.id;
     const events = this.shown;
-    const position = events.findIndex((e) => e.id === id);
+    const position = id === undefined ? -1 : (this.position.get(id) ?? -1);
     const step = (to: number) => {
-      const target = events[Math.max(0, Math.min(events.length - 1, to))];
-      if (target) void this.focusEvent(target.id);
+      const next = events[Math.max(0, Math.min(events.length - 1, to))];
+      if (next) void this.focusEvent(next.id);
+    };
+    const clusters = [...this.clusters.keys()];
+    const at = cluster === undefined ? -1 : clusters.indexOf(cluster);
+    const stepCluster = (to: number) => {
+      const next = clusters[Math.max(0, Math.min(clusters.length - 1, to))];
+      if (next !== undefined) void this.focusCluster(next);
     };
     switch (event.key) {
       case '+':
@@ -476,24 +777,29 @@ export class StTimeline extends LitElement {
         break;
       case 'ArrowLeft':
         if (id) step(position - 1);
+        else if (cluster !== undefined) stepCluster(at - 1);
         else this.pan(-0.2);
         break;
       case 'ArrowRight':
         if (id) step(position + 1);
+        else if (cluster !== undefined) stepCluster(at + 1);
         else this.pan(0.2);
         break;
       case 'Home':
-        if (!id) return;
-        step(0);
+        if (id) step(0);
+        else if (cluster !== undefined) stepCluster(0);
+        else return;
         break;
       case 'End':
-        if (!id) return;
-        step(events.length - 1);
+        if (id) step(events.length - 1);
+        else if (cluster !== undefined) stepCluster(clusters.length - 1);
+        else return;
         break;
       case 'Enter':
       case ' ':
-        if (!id) return;
-        this.select(id);
+        if (id) this.select(id);
+        else if (cluster !== undefined) this.zoomInto(cluster);
+        else return;
         break;
       default:
         return;
@@ -504,7 +810,7 @@ export class StTimeline extends LitElement {
   private statusText(): string {
     const window = this.visible;
     if (!window || !this.index) return '';
-    const shown = [...this.models.values()].filter((model) => inWindow(model, window)).length;
+    const shown = this.spans.count(toRange(window));
     const range = formatDateSpan({
       edtf: '',
       start: window.start.getTime(),
@@ -514,8 +820,38 @@ export class StTimeline extends LitElement {
       uncertain: false,
       interval: true,
     });
-    return `Showing ${range}: ${shown} of ${this.models.size} events.`;
+    const grouped = this.grouped ? ` Too many to draw one by one: ${unitText(this.grouped)}; zoom in to see them.` : '';
+    return `Showing ${range}: ${shown} of ${this.spans.size} events.${grouped}`;
   }
+}
+
+const toRange = (window: TimeWindow): Range => ({ start: window.start.getTime(), end: window.end.getTime() });
+const toWindow = (range: Range): TimeWindow => ({ start: new Date(range.start), end: new Date(range.end + 1) });
+
+/** The vis item of an event: no data strings, only our class names; its content is the element `renderItem` makes. */
+function eventItem(model: ItemModel): VisItem {
+  return {
+    id: model.id,
+    group: model.lane,
+    start: model.start,
+    ...(model.end ? { end: model.end } : {}),
+    type: model.type,
+    className: model.className,
+    content: '',
+  };
+}
+
+function aggregateItem(aggregate: Aggregate): VisItem {
+  const party = aggregate.lane === SINGLE_LANE ? '' : ` st-party-${aggregate.lane}`;
+  return {
+    id: aggregate.id,
+    group: aggregate.lane,
+    start: new Date(aggregate.start),
+    end: new Date(aggregate.end),
+    type: 'range',
+    className: `st-aggregate st-density-${aggregate.density}${party}`,
+    content: '',
+  };
 }
 
 declare global {

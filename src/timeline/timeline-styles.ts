@@ -181,4 +181,49 @@ export const itemStyles = css`
     text-align: center;
     font-variant-numeric: tabular-nums;
   }
+
+  /* Aggregates: how many events of a lane fall in a period, when the window holds too many to draw one by one. */
+  .vis-item.vis-range.st-aggregate {
+    border-style: solid;
+    border-width: 1px;
+    border-color: color-mix(in srgb, var(--party) 70%, var(--st-bg));
+    border-radius: 4px;
+    background: color-mix(in srgb, var(--party) var(--st-density, 12%), var(--st-bg));
+    cursor: zoom-in;
+  }
+  .vis-item.st-aggregate.st-density-2 {
+    --st-density: 24%;
+  }
+  .vis-item.st-aggregate.st-density-3 {
+    --st-density: 38%;
+  }
+  .vis-item.st-aggregate.st-density-4 {
+    --st-density: 55%;
+  }
+  .vis-item.vis-range.st-aggregate .vis-item-overflow {
+    overflow: hidden;
+  }
+  .vis-item.vis-range.st-aggregate .vis-item-content {
+    width: 100%;
+    padding: 2px 0;
+    text-align: center;
+  }
+  .st-cluster {
+    display: inline-block;
+    max-width: 100%;
+    border-radius: 3px;
+  }
+  .st-cluster:focus-visible {
+    outline: var(--st-focus-width, 3px) solid var(--st-focus, currentColor);
+    outline-offset: 1px;
+  }
+  .st-cluster-count {
+    display: inline-block;
+    padding: 0 0.3em;
+    border-radius: 0.65em;
+    background: var(--st-surface);
+    color: var(--st-text);
+    font-size: 0.72rem;
+    font-variant-numeric: tabular-nums;
+  }
 `;

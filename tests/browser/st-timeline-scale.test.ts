@@ -1,0 +1,195 @@
+// st-timeline with 10,000 generated events: what is drawn, panning, the keyboard across the edge of what is loaded,
+// and aggregates when zoomed out. Behaviour is asserted; times are only measured and logged.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { generateDataset } from '../../scripts/synthetic/generate.js';
+import { indexDataset, type DatasetIndex } from '../../src/data/dataset-index.js';
+import { validateDataset } from '../../src/data/validate.js';
+import { placeOf } from '../../src/timeline/items.js';
+import type { StTimeline } from '../../src/timeline/st-timeline.js';
+import '../../src/timeline/st-timeline.js';
+import { SpanIndex, type Range } from '../../src/timeline/windowing.js';
+import { nextEvent, until } from '../support/dataset.js';
+
+const DAY = 86_400_000;
+let index: DatasetIndex;
+let spans: SpanIndex;
+
+before(async function () {
+  this.timeout(60_000);
+  const generated = generateDataset({ events: 10_000, seed: 1 });
+  const result = validateDataset(generated.dataset);
+  if (!result.ok) throw new Error(result.problems.map((p) => `${p.message} at ${p.path}`).join('\n'));
+  index = indexDataset(result.dataset, generated.texts);
+  spans = new SpanIndex(index.events.map((event) => placeOf(index, event, 'single')));
+  await new Promise((resolve) => setTimeout(resolve, 0));
+});
+
+const root = (el: StTimeline) => el.shadowRoot!;
+const items = (el: StTimeline) => root(el).querySelectorAll('.vis-item');
+const labels = (el: StTimeline) => [...root(el).querySelectorAll<HTMLElement>('.st-label')];
+const clusters = (el: StTimeline) => [...root(el).querySelectorAll<HTMLElement>('.st-cluster')];
+const label = (el: StTimeline, id: string) => labels(el).find((l) => l.dataset.id === id);
+const focusedId = (el: StTimeline) => root(el).activeElement?.getAttribute('data-id');
+const status = (el: StTimeline) => root(el).querySelector('#timeline-status')!.textContent;
+const window_ = (el: StTimeline) =>
+  (el as unknown as { timeline: { getWindow(): { start: Date; end: Date } } }).timeline;
+/** Whether the window (widened by `margin` of its width on each side) shows the event. */
+const shows = (el: StTimeline, id: string, margin = 0) => {
+  const { start, end } = window_(el).getWindow();
+  const extra = (end.getTime() - start.getTime()) * margin;
+  const placed = placeOf(index, index.event.get(id)!, 'single');
+  return placed.end >= start.getTime() - extra && placed.start <= end.getTime() + extra;
+};
+
+/** A week whose events are few enough to draw one by one, at least `from` days into the data. */
+function quietWeek(from: number): Range {
+  const first = spans.bounds()!.start;
+  for (let day = from; day < 720; day++) {
+    const week = { start: first + day * DAY, end: first + (day + 7) * DAY };
+    const count = spans.count(week);
+    if (count >= 10 && count <= 60) return week;
+  }
+  throw new Error('no quiet week');
+}
+
+async function timeline(start?: Range, lanes = 'single'): Promise<StTimeline> {
+  const startWindow = start && { start: new Date(start.start), end: new Date(start.end) };
+  const el = await fixture<StTimeline>(
+    html`<st-timeline
+      .index=${index}
+      .startWindow=${startWindow}
+      lanes=${lanes}
+      style="width: 1000px; --st-timeline-height: 30rem"
+    ></st-timeline>`,
+  );
+  await el.ready;
+  return el;
+}
+
+/** Shows a window and waits until the timeline reports it (and has loaded what it needs). */
+async function show(el: StTimeline, range: Range): Promise<void> {
+  const changed = nextEvent(el, 'st-window-change');
+  el.showWindow({ start: new Date(range.start), end: new Date(range.end) });
+  await changed;
+}
+
+describe('st-timeline with 10,000 events', function () {
+  this.timeout(30_000);
+
+  it('draws the whole span as aggregates per lane, with few elements, and says so', async () => {
+    const long: number[] = [];
+    const observer = new PerformanceObserver((list) => long.push(...list.getEntries().map((e) => e.duration)));
+    observer.observe({ type: 'longtask' });
+    const started = performance.now();
+    const el = await timeline(undefined, 'party');
+    await until(() => items(el).length > 0, 'the first items');
+    const drawn = performance.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    observer.disconnect();
+    console.log(
+      `10,000 events, zoomed out: first items drawn ${Math.round(drawn)} ms after the element was created; ` +
+        `longest long task ${Math.round(Math.max(0, ...long))} ms; ${items(el).length} items in the DOM`,
+    );
+
+    expect(items(el).length).to.be.lessThan(600);
+    expect(labels(el)).to.have.length(0);
+    const found = clusters(el);
+    expect(found.length).to.be.greaterThan(4);
+    for (const cluster of found) {
+      expect(cluster.getAttribute('role')).to.equal('button');
+      expect(cluster.getAttribute('aria-label')).to.match(/^[\d,]+ events?, .+\. Zoom in to see (them|it)\.$/);
+    }
+    expect(found[0]!.getAttribute('aria-label')).to.contain('Ukraine');
+    // Every item's content is one of our elements: nothing reached vis-timeline as a string.
+    for (const content of root(el).querySelectorAll('.vis-item-content')) {
+      expect(content.children).to.have.length(1);
+      expect(content.firstElementChild!.matches('.st-cluster, .st-label')).to.equal(true);
+    }
+    expect(status(el)).to.match(/: 10000 of 10000 events\. Too many to draw one by one: grouped by \w+/);
+    const legend = el.shadowRoot!.querySelector('st-timeline-legend')!.shadowRoot!.textContent;
+    expect(legend).to.contain('too many to draw one by one');
+  });
+
+  it('zoomed in, draws the window’s events one by one; panned far later, that window’s', async () => {
+    const week = quietWeek(100);
+    const el = await timeline(week);
+    const inWeek = spans.overlapping(week).map((p) => p.id);
+    await until(() => labels(el).length > 0, 'events drawn');
+    expect(clusters(el)).to.have.length(0);
+    expect(items(el).length).to.be.lessThan(600);
+    // vis-timeline draws a quarter of a window either side of it, no more.
+    expect(labels(el).every((l) => shows(el, l.dataset.id!, 0.3))).to.equal(true);
+    expect(inWeek.some((id) => label(el, id)?.isConnected)).to.equal(true);
+
+    // A pan by button stays within what is loaded; a jump months later loads that window.
+    const later = quietWeek(400);
+    const laterIds = spans.overlapping(later).map((p) => p.id);
+    expect(laterIds.some((id) => label(el, id))).to.equal(false);
+    await show(el, later);
+    await until(() => laterIds.some((id) => label(el, id)?.isConnected), 'the later window’s events');
+    expect(items(el).length).to.be.lessThan(600);
+    expect(inWeek.some((id) => label(el, id)?.isConnected)).to.equal(false);
+  });
+
+  it('moves with the arrow keys in date order across the edge of what is loaded', async () => {
+    const week = quietWeek(200);
+    const el = await timeline(week);
+    const order = index.events.map((e) => e.id);
+    await until(() => labels(el).length > 0, 'events drawn');
+    const first = labels(el).find((l) => l.tabIndex === 0)!;
+    first.focus();
+    const at = order.indexOf(first.dataset.id!);
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => focusedId(el) === order[at + 1], 'the next event');
+
+    // The last event of all lies far outside what is loaded: End loads it, brings it into view and focuses it.
+    const last = order[order.length - 1]!;
+    expect(label(el, last)).to.equal(undefined);
+    await sendKeys({ press: 'End' });
+    await until(() => focusedId(el) === last, 'the last event focused');
+    expect(shows(el, last)).to.equal(true);
+    await sendKeys({ press: 'ArrowLeft' });
+    await until(() => focusedId(el) === order[order.length - 2], 'the one before it');
+    await sendKeys({ press: 'Home' });
+    await until(() => focusedId(el) === order[0], 'the first event of all');
+    expect(shows(el, order[0]!)).to.equal(true);
+    expect(labels(el).filter((l) => l.tabIndex === 0)).to.have.length(1);
+    expect(items(el).length).to.be.lessThan(600);
+  });
+
+  it('reveals a selected event outside what is loaded, zooming in where aggregates would hide it', async () => {
+    const el = await timeline();
+    expect(clusters(el).length).to.be.greaterThan(0);
+    const id = index.events[5000]!.id;
+    el.selectedId = id;
+    await until(() => label(el, id)?.isConnected === true, 'the selected event drawn');
+    expect(label(el, id)!.hasAttribute('aria-current')).to.equal(true);
+    expect(shows(el, id)).to.equal(true);
+  });
+
+  it('turns events into aggregates when zooming out, and an aggregate into its events with Enter', async () => {
+    const el = await timeline(quietWeek(300));
+    await until(() => labels(el).length > 0, 'events drawn');
+    const fitted = nextEvent(el, 'st-window-change');
+    el.fitAll();
+    await fitted;
+    await until(() => clusters(el).length > 0 && labels(el).length === 0, 'aggregates');
+    const widths: number[] = [];
+    for (let i = 0; i < 6 && clusters(el).length > 0; i++) {
+      await until(() => clusters(el).some((c) => c.tabIndex === 0), 'one aggregate as the tab stop');
+      clusters(el)
+        .find((c) => c.tabIndex === 0)!
+        .focus();
+      const changed = nextEvent(el, 'st-window-change');
+      await sendKeys({ press: 'Enter' });
+      const { start, end } = (await changed).detail;
+      widths.push(end.getTime() - start.getTime());
+      // Focus stays among the items (the aggregate's period's aggregates or events), not lost to the page.
+      await until(() => root(el).activeElement !== null, 'focus kept in the timeline');
+    }
+    expect(widths.every((w, i) => i === 0 || w < widths[i - 1]!)).to.equal(true);
+    await until(() => labels(el).length > 0, 'single events after zooming in');
+    expect(items(el).length).to.be.lessThan(600);
+  });
+});

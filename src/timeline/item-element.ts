@@ -10,7 +10,8 @@ export function itemElement(model: ItemModel): HTMLElement {
   label.dataset.id = model.id;
   label.tabIndex = -1;
   label.setAttribute('role', 'button');
-  label.setAttribute('aria-label', model.label);
+  // The name comes from the content (title, then the rest in hidden text), so it begins with the visible
+  // words, as WCAG 2.5.3 (label in name) asks; an aria-label would not contain the visible count.
 
   const marker = document.createElement('span');
   marker.className = 'st-marker';
@@ -20,12 +21,16 @@ export function itemElement(model: ItemModel): HTMLElement {
   title.className = 'st-title';
   title.textContent = model.title;
 
+  const details = document.createElement('span');
+  details.className = 'st-hidden';
+  details.textContent = model.label.slice(model.title.length);
+
   const count = document.createElement('span');
   count.className = 'st-count';
   count.setAttribute('aria-hidden', 'true');
   count.textContent = String(model.sources);
 
-  label.append(marker, title, count);
+  label.append(marker, title, details, count);
   return label;
 }
 

@@ -431,7 +431,9 @@ export class StTimeline extends LitElement {
       this.timeline.setWindow(new Date(target.start), new Date(target.end), { animation: false });
     }
     // A short animation: vis-timeline scrolls the lanes to the item only while animating.
-    this.timeline.focus(id, { zoom: false, animation: { duration: 120, easingFunction: 'linear' } });
+    // With reduced motion, 1 ms: still an animation to vis (so the lanes scroll), but nothing to see.
+    const duration = reducedMotion() ? 1 : 120;
+    this.timeline.focus(id, { zoom: false, animation: { duration, easingFunction: 'linear' } });
   }
 
   /** True when the event is drawn wholly inside the visible part of the drawing, lanes scrolled as they are. */

@@ -169,6 +169,20 @@ export const itemStyles = css`
   .st-status-expected .st-title {
     font-style: italic;
   }
+  /* Date, status and sources of an item: read out after its title, not shown (the bar and badges show them). */
+  .st-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  /* The lane names follow the events' scrolling (vis sets it); on their own they would be a scrolling region
+     that the keyboard cannot reach (the canvas beside them is the keyboard's way in). */
+  .vis-panel.vis-left {
+    overflow: hidden !important;
+  }
   .st-count {
     flex: none;
     min-width: 1.3em;

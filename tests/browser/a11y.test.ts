@@ -59,39 +59,13 @@ async function app(query = '', src = '/data/events.json', ready = 'st-event-deta
   return el;
 }
 
-/**
- * TEMPORARY: what axe finds inside st-timeline (src/timeline/, being changed elsewhere as this is written), by rule and
- * by the exact elements, so that nothing else can hide behind them. Remove each entry once st-timeline is fixed.
- * - label-content-name-mismatch on the event labels (`.st-label`, role="button"): their aria-label (title, date,
- *   status…) does not contain the visible text as shown (WCAG 2.5.3 Label in Name).
- * - scrollable-region-focusable on vis-timeline's `.vis-left` (the lane labels' panel): it scrolls, and nothing in it
- *   can take focus (WCAG 2.1.1 Keyboard).
- */
-const KNOWN_IN_TIMELINE: readonly { rule: string; selector: string }[] = [
-  { rule: 'label-content-name-mismatch', selector: '.st-label' },
-  { rule: 'scrollable-region-focusable', selector: '.vis-left' },
-];
-
-function known(rule: string, element: Element | undefined): boolean {
-  const root = element?.getRootNode();
-  return (
-    element !== undefined &&
-    root instanceof ShadowRoot &&
-    root.host.localName === 'st-timeline' &&
-    KNOWN_IN_TIMELINE.some((entry) => entry.rule === rule && element.matches(entry.selector))
-  );
-}
-
-/** Runs axe over the whole document and fails with a readable list of what it found. */
 async function expectNoViolations(what: string): Promise<void> {
   const results = await axe.run(document, {
     runOnly: { type: 'tag', values: WCAG_22_AA },
     resultTypes: ['violations'],
     elementRef: true,
   });
-  const violations = results.violations
-    .map((violation) => ({ ...violation, nodes: violation.nodes.filter((n) => !known(violation.id, n.element)) }))
-    .filter((violation) => violation.nodes.length > 0);
+  const violations = results.violations.filter((violation) => violation.nodes.length > 0);
   const report = violations.map((violation) => {
     const nodes = violation.nodes.map((node) => {
       const summary = (node.failureSummary ?? '').replace(/\s+/g, ' ').trim();

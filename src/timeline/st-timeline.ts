@@ -130,6 +130,8 @@ export class StTimeline extends LitElement {
 
   /** The period aggregates are drawn by, when the window holds too many events to draw one by one. */
   @state() private grouped: BinUnit['id'] | undefined;
+  /** The polite announcement of a new selection. */
+  @state() private announcement = '';
 
   @query('.vis-host') private host!: HTMLElement;
   @query('.canvas') private canvas!: HTMLElement;
@@ -224,8 +226,9 @@ export class StTimeline extends LitElement {
       </div>
       <p id="timeline-help" class="visually-hidden">
         Arrow keys move earlier or later, plus and minus zoom. Press Tab to reach the events, then use the arrow keys to
-        go from one event to the next and Enter to open one.
+        go from one event to the next and Enter to open one. The List view gives the same events as text.
       </p>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
       <p id="timeline-status" class="status">${this.statusText()}</p>
       <st-timeline-legend .lanes=${this.lanes} .grouped=${this.grouped !== undefined}></st-timeline-legend>
     `;
@@ -315,6 +318,11 @@ export class StTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.isUpdating = true;
     const index = this.index;
+    // Said once, politely and briefly (the details panel has the rest); not for the selection it starts with.
+    if (changed.has('selectedId') && this.hasUpdated) {
+      const event = this.selectedId === undefined ? undefined : index?.event.get(this.selectedId);
+      this.announcement = event ? `Selected: ${event.title}` : '';
+    }
     if (changed.has('index') || changed.has('lanes')) {
       this.placed = new Map(index ? index.events.map((event) => [event.id, placeOf(index, event, this.lanes)]) : []);
       this.models = new Map();

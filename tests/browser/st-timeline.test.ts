@@ -208,3 +208,19 @@ describe('st-timeline', () => {
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 });
+
+describe('st-timeline announcements', () => {
+  it('announces a new selection politely and briefly, and points to the list as the text version', async () => {
+    const index = await loadIndex();
+    const el = await fixture<StTimeline>(html`<st-timeline .index=${index} .events=${index.events}></st-timeline>`);
+    await el.ready;
+    const status = el.shadowRoot!.querySelector('.visually-hidden[role="status"]')!;
+    expect(status.textContent.trim()).to.equal('');
+    el.selectedId = 'syrsky-briefing-2024-10-25';
+    await el.updateComplete;
+    expect(status.textContent.trim()).to.equal('Selected: Syrsky briefs Zelensky on North Korean troops');
+    expect(el.shadowRoot!.querySelector('#timeline-help')!.textContent).to.contain(
+      'The List view gives the same events',
+    );
+  });
+});

@@ -1,27 +1,9 @@
 // Builds dist/sourced-timeline.js: the <sourced-timeline> element as one self-contained ES module (every
 // dependency and all CSS inside, no chunks), for sites that include the timeline with a script tag.
 // Runs after the app build, into the same folder; see docs/decisions/0009-script-tag-element.md.
-import { defineConfig, type Plugin } from 'vite';
-
-/**
- * vis-timeline's standalone build adds its CSS to the page's <head> when it loads: fifteen global stylesheets in
- * a page that is not ours. st-timeline already adopts that CSS into its shadow root (`?inline`), so the calls go.
- * Fails the build if they cannot be found, rather than leak silently after an upgrade.
- */
-function noVisStyleInjection(): Plugin {
-  const call = /\bstyleInject\(css_248z[\w$]*\);/g;
-  return {
-    name: 'sourced-timeline:no-vis-style-injection',
-    transform: {
-      filter: { id: /vis-timeline[\\/]standalone[\\/]/ },
-      handler(code) {
-        const calls = code.match(call)?.length ?? 0;
-        if (calls === 0) this.error('vis-timeline/standalone: no styleInject(css_248z…) calls to remove');
-        return { code: code.replace(call, ''), map: null };
-      },
-    },
-  };
-}
+import { defineConfig } from 'vite';
+// The same removal as the app build: a page that is not ours must not get fifteen global stylesheets either.
+import { noVisStyleInjection } from './vite.config.js';
 
 export default defineConfig({
   plugins: [noVisStyleInjection()],

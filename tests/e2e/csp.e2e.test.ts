@@ -2,11 +2,10 @@
 // recording every `securitypolicyviolation` from its first script on. Any violation fails the test: the policy
 // refuses inline scripts and styles, so whatever the app or a dependency tries inline shows up here.
 // Also: custom datasets by `?data=` (the banner on the same origin, the refusal for another).
-import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
-import { chromeArgs, findChrome } from '../../scripts/chrome-path.js';
-import { serveStatic } from '../../scripts/static-server.js';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { useBuildServer } from '../support/build-server.js';
 
 const SYRSKY = 'syrsky-briefing-2024-10-25';
 /** Test datasets served beside the build, on its origin (the static server's in-memory pages). */
@@ -54,26 +53,10 @@ function recordViolations(): void {
   );
 }
 
-let app: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync('dist/index.html')) throw new Error('No build in dist/: run `npm run build` first (npm test does).');
-  app = await serveStatic({
-    root: 'dist',
-    pages: {
-      [`/${CUSTOM}`]: readFileSync('tests/fixtures/mini/events.json', 'utf8'),
-      '/fixtures/custom/articles/a1.txt': readFileSync('tests/fixtures/mini/articles/a1.txt', 'utf8'),
-      [`/${BROKEN}`]: readFileSync('tests/fixtures/broken/events.json', 'utf8'),
-    },
-  });
-  browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
-}, 30_000);
-
-afterAll(async () => {
-  // beforeAll may have failed half-way (no build), leaving some of these unset.
-  const started = [browser as Browser | undefined, app as typeof app | undefined];
-  for (const thing of started) await thing?.close();
+const build = useBuildServer({
+  [`/${CUSTOM}`]: readFileSync('tests/fixtures/mini/events.json', 'utf8'),
+  '/fixtures/custom/articles/a1.txt': readFileSync('tests/fixtures/mini/articles/a1.txt', 'utf8'),
+  [`/${BROKEN}`]: readFileSync('tests/fixtures/broken/events.json', 'utf8'),
 });
 
 interface Visit {
@@ -97,13 +80,13 @@ function watch(page: Page, errors: string[], requests: string[]): void {
 }
 
 async function open(query: string, size = { width: 1280, height: 800 }): Promise<Visit> {
-  const context = await browser.newContext({ viewport: size });
+  const context = await build.browser.newContext({ viewport: size });
   await context.addInitScript(recordViolations);
   const errors: string[] = [];
   const requests: string[] = [];
   context.on('page', (page) => watch(page, errors, requests));
   const page = await context.newPage();
-  await page.goto(app.url + query);
+  await page.goto(build.url + query);
   return { context, page, errors, requests };
 }
 
@@ -368,7 +351,7 @@ describe('no Content Security Policy violation', () => {
 describe('a dataset named by ?data=', () => {
   it('from this site: loads it, with a banner naming where it came from', () =>
     check(`?data=${CUSTOM}&view=list`, async ({ page }) => {
-      const url = `${app.url}${CUSTOM}`;
+      const url = `${build.url}${CUSTOM}`;
       const banner = page.locator('st-app [role="note"]');
       await until(() => banner.textContent()).toContain(url);
       expect(await banner.textContent()).toContain("not the project's curated dataset");
@@ -388,7 +371,7 @@ describe('a dataset named by ?data=', () => {
 
   it('from this site, embedded: the banner too, and the full-timeline link keeps it', () =>
     check(`?embed=1&data=${CUSTOM}`, async ({ page }) => {
-      await until(() => page.locator('st-app [role="note"]').textContent()).toContain(`${app.url}${CUSTOM}`);
+      await until(() => page.locator('st-app [role="note"]').textContent()).toContain(`${build.url}${CUSTOM}`);
       const link = await page.locator('st-app .attribution a').getAttribute('href');
       const full = new URL(link!);
       expect(full.searchParams.get('data')).toBe(CUSTOM);

@@ -1,12 +1,10 @@
 // Printing for real: the built app printed to PDF by Chromium (as `npm run handout` does), the PDF read
 // back page by page with pdf.js. What the reader gets on paper is the handout, whole events per page.
-import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { chromeArgs, findChrome } from '../../scripts/chrome-path.js';
 import { PDF_OPTIONS, countPages, openHandout } from '../../scripts/print-handout.js';
-import { serveStatic } from '../../scripts/static-server.js';
+import { useBuildServer } from '../support/build-server.js';
 import type { Dataset } from '../../src/data/types.js';
 
 /** Words on the app's buttons, tabs and fields: none may reach paper. */
@@ -26,24 +24,12 @@ const CONTROLS = [
   'Claims',
 ];
 
-let app: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
+const build = useBuildServer();
 /** The dataset as the build serves it. */
 let dataset: Dataset;
 
-beforeAll(async () => {
-  if (!existsSync('dist/index.html') || !existsSync('dist/data/events.json')) {
-    throw new Error('No build in dist/: run `npm run build` first (npm test does).');
-  }
+beforeAll(() => {
   dataset = JSON.parse(readFileSync('dist/data/events.json', 'utf8')) as Dataset;
-  app = await serveStatic({ root: 'dist' });
-  browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
-}, 30_000);
-
-afterAll(async () => {
-  // beforeAll may have failed half-way (no build), leaving some of these unset.
-  const started = [browser as Browser | undefined, app as typeof app | undefined];
-  for (const thing of started) await thing?.close();
 });
 
 interface Printed {
@@ -57,11 +43,11 @@ interface Printed {
 
 /** Opens the app with `query` at 1280x800, prints it to A4 and reads the text of each page. */
 async function print(query = ''): Promise<Printed> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await build.browser.newPage({ viewport: { width: 1280, height: 800 } });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   try {
-    await openHandout(page, app.url + query);
+    await openHandout(page, build.url + query);
     const pdf = await page.pdf(PDF_OPTIONS);
     const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
     const pages: string[] = [];

@@ -2,29 +2,13 @@
 // zoom) and at 640x400 with two device pixels per CSS pixel (1280x800 at 200%), every view, the details and the
 // article viewer read without scrolling sideways, no text runs off the screen, and with the text-spacing
 // overrides of 1.4.12 (injected into the page and every shadow root) no text is cut off.
-import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromeArgs, findChrome } from '../../scripts/chrome-path.js';
-import { serveStatic } from '../../scripts/static-server.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBuildServer } from '../support/build-server.js';
 
 const SYRSKY = 'syrsky-briefing-2024-10-25';
 
-let app: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync('dist/index.html') || !existsSync('dist/data/events.json')) {
-    throw new Error('No build in dist/: run `npm run build` first (npm test does).');
-  }
-  app = await serveStatic({ root: 'dist' });
-  browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
-}, 30_000);
-
-afterAll(async () => {
-  const started = [browser as Browser | undefined, app as typeof app | undefined];
-  for (const thing of started) await thing?.close();
-});
+const build = useBuildServer();
 
 const SIZES = [
   { name: '320x800 (1280 at 400%)', viewport: { width: 320, height: 800 }, deviceScaleFactor: 1 },
@@ -160,7 +144,7 @@ function spaceText(): void {
 }
 
 async function open(page: Page, c: Case): Promise<void> {
-  await page.goto(app.url + c.query);
+  await page.goto(build.url + c.query);
   await page.waitForFunction(
     (ready) => document.querySelector('st-app')?.shadowRoot?.querySelector(ready) != null,
     c.ready,
@@ -203,7 +187,7 @@ async function open(page: Page, c: Case): Promise<void> {
 
 describe.each(SIZES)('reflow at $name', ({ viewport, deviceScaleFactor }) => {
   it.each(CASES)('$name: no sideways scrolling, no text off screen, none cut off with spaced text', async (c) => {
-    const context = await browser.newContext({ viewport, deviceScaleFactor });
+    const context = await build.browser.newContext({ viewport, deviceScaleFactor });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

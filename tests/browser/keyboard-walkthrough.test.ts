@@ -6,6 +6,7 @@ import type { StApp } from '../../src/app/st-app.js';
 import '../../src/app/st-app.js';
 import { deepActiveElement } from '../../src/components/focus.js';
 import { contrastRatio, type Rgb } from '../../src/styles/contrast.js';
+import { pressKey } from '../support/keys.js';
 import { until } from '../support/dataset.js';
 import { deepElements } from '../support/deep-audit.js';
 import { accessibleText, describeElement, one, text } from '../support/dom.js';
@@ -91,13 +92,7 @@ function checkFocus(step: string): HTMLElement {
 
 /** Presses a key, lets the page answer, and checks focus. */
 async function press(key: string, step = key): Promise<HTMLElement> {
-  if (key.startsWith('Shift+')) {
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: key.slice('Shift+'.length) });
-    await sendKeys({ up: 'Shift' });
-  } else {
-    await sendKeys({ press: key });
-  }
+  await pressKey(key);
   await frame();
   return checkFocus(step);
 }

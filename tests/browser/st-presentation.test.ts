@@ -7,6 +7,7 @@ import { deepActiveElement } from '../../src/components/focus.js';
 import type { Story } from '../../src/data/types.js';
 import { loadIndex, until } from '../support/dataset.js';
 import { all, describeElement, one, text } from '../support/dom.js';
+import { pressKey } from '../support/keys.js';
 
 const start = window.location.href;
 afterEach(async () => {
@@ -36,13 +37,7 @@ async function story(id: string): Promise<{ story: Story; titles: string[] }> {
 }
 
 async function press(el: StApp, key: string, expected: { progress: string; title: string | undefined }) {
-  if (key.startsWith('Shift+')) {
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: key.slice('Shift+'.length) });
-    await sendKeys({ up: 'Shift' });
-  } else {
-    await sendKeys({ press: key });
-  }
+  await pressKey(key);
   await until(
     () => shown(el)?.progress === expected.progress && shown(el)?.title === expected.title,
     `${key} → ${expected.progress} ${String(expected.title)} (shown: ${JSON.stringify(shown(el))})`,

@@ -28,7 +28,7 @@ import { deepActiveElement } from '../components/focus.js';
 import '../present/st-presentation.js';
 import { decks, type Deck } from '../present/deck.js';
 import type { PresentChangeDetail } from '../present/st-presentation.js';
-import { initialWindow, toItems } from '../timeline/items.js';
+import { initialWindow } from '../timeline/items.js';
 import type { AppState, View } from './app-state.js';
 import { appStyles } from './st-app.styles.js';
 import { UrlStateController, type StateHome } from './url-state-controller.js';
@@ -172,7 +172,7 @@ export class StApp extends LitElement {
   /** The dataset's first window, for the overview before the timeline reports one; once per dataset. */
   private readonly firstWindows = new WeakMap<DatasetIndex, TimeWindow | undefined>();
   private datasetWindow(index: DatasetIndex): TimeWindow | undefined {
-    if (!this.firstWindows.has(index)) this.firstWindows.set(index, initialWindow(index, toItems(index, 'single')));
+    if (!this.firstWindows.has(index)) this.firstWindows.set(index, initialWindow(index));
     return this.firstWindows.get(index);
   }
 

@@ -106,6 +106,67 @@ export const appStyles = [
     st-overview {
       margin-bottom: 0.75rem;
     }
+    /* Until their code arrives (lazy-elements.ts), the views hold their place, so nothing jumps when they do. */
+    st-overview:not(:defined) {
+      display: block;
+      min-height: 110px;
+    }
+    st-timeline:not(:defined),
+    st-claims-view:not(:defined) {
+      display: block;
+      min-height: 20rem;
+    }
+    st-presentation:not(:defined) {
+      position: fixed;
+      inset: 0;
+      z-index: 10;
+      display: grid;
+      place-items: center;
+      background: var(--st-bg);
+    }
+    .lazy-status,
+    .preview-status {
+      margin: 0 0 0.75rem;
+      color: var(--st-text-muted);
+    }
+    .timeline-preview {
+      padding: 0.75rem 1rem;
+      border: var(--st-line-width, 1px) solid var(--st-border);
+      border-radius: var(--st-radius);
+    }
+    .timeline-preview ol {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      display: grid;
+      gap: 0.4rem;
+    }
+    .timeline-preview li {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 0.75rem;
+      align-items: baseline;
+    }
+    .preview-date {
+      flex: 0 0 9rem;
+      color: var(--st-text-muted);
+      font-variant-numeric: tabular-nums;
+    }
+    button.link {
+      all: unset;
+      flex: 1 1 14rem;
+      color: var(--st-accent);
+      text-decoration: underline;
+      cursor: pointer;
+    }
+    button.link:focus-visible {
+      outline: var(--st-focus-width, 3px) solid var(--st-focus);
+      outline-offset: 2px;
+    }
+    .preview-more {
+      margin: 0.5rem 0 0;
+      color: var(--st-text-muted);
+    }
     @media (min-width: 64rem) {
       .layout:not(.view-sources) {
         grid-template-columns: minmax(0, 1fr) minmax(18rem, 24rem);

@@ -14,18 +14,14 @@ import type { StArticleViewer } from '../components/st-article-viewer.js';
 import type { FilterArticleDetail } from '../components/st-sources-view.js';
 import type { StTimeline } from '../timeline/st-timeline.js';
 import '../components/st-article-viewer.js';
-import '../components/st-claims-view.js';
 import '../components/st-embed-dialog.js';
 import '../components/st-error-panel.js';
 import '../components/st-event-details.js';
 import '../components/st-event-list.js';
 import '../components/st-filter-bar.js';
 import '../components/st-handout.js';
-import '../components/st-overview.js';
 import '../components/st-sources-view.js';
-import '../timeline/st-timeline.js';
 import { deepActiveElement } from '../components/focus.js';
-import '../present/st-presentation.js';
 import { decks, type Deck } from '../present/deck.js';
 import type { PresentChangeDetail } from '../present/st-presentation.js';
 import { initialWindow } from '../timeline/items.js';
@@ -35,6 +31,8 @@ import { UrlStateController, type StateHome } from './url-state-controller.js';
 import { reportHeight } from '../embed/report-height.js';
 import { attribution, embedHeader, fullTimelineUrl } from './embed-parts.js';
 import { panelId, tabId, viewTabs } from './view-tabs.js';
+import { LazyElements, loadElement, type LazyTag } from './lazy-elements.js';
+import { timelinePreview } from './timeline-preview.js';
 
 /** What was loaded, and from where (`custom`: named by `?data=`, not the site's own dataset). */
 type Loaded =
@@ -81,6 +79,8 @@ export class StApp extends LitElement {
   @query('st-timeline') private timeline: StTimeline | undefined;
 
   private readonly url = new UrlStateController(this, (state) => this.onNavigate(state));
+  /** The timeline, the d3 views and the presentation arrive after the page (see `lazy-elements.ts`). */
+  private readonly lazy = new LazyElements(this);
   private readonly narrow = window.matchMedia(NARROW);
   private filtered: { index: DatasetIndex; filters: FilterState; events: TimelineEvent[]; terms: string[] } | undefined;
   /** The decks on offer for the events shown; rebuilt when those change. */
@@ -131,6 +131,16 @@ export class StApp extends LitElement {
     super.connectedCallback();
     this.narrow.addEventListener('change', this.onNarrowChange);
     if (this.embed) this.stopReporting = reportHeight();
+    // The views' code loads while the dataset does, not after it.
+    for (const tag of this.tagsFor(this.view, this.url.state.present !== undefined))
+      void loadElement(tag).catch(() => {});
+  }
+
+  /** The lazily loaded elements a view (and the presentation, if under way) needs. */
+  private tagsFor(view: View, presenting: boolean): LazyTag[] {
+    const tags: LazyTag[] =
+      view === 'timeline' ? ['st-timeline', 'st-overview'] : view === 'claims' ? ['st-claims-view'] : [];
+    return presenting ? [...tags, 'st-presentation'] : tags;
   }
 
   override disconnectedCallback(): void {
@@ -301,6 +311,7 @@ export class StApp extends LitElement {
     if (this.presentable?.events !== events) {
       this.presentable = { events, decks: decks(index, events, events.length !== index.events.length) };
     }
+    const state = this.lazy.state('st-presentation');
     return html`<st-presentation
       .index=${index}
       .decks=${this.presentable.decks}
@@ -309,7 +320,8 @@ export class StApp extends LitElement {
       @st-present-change=${(e: CustomEvent<PresentChangeDetail>) =>
         this.url.set({ present: { story: e.detail.story, step: e.detail.step } }, 'replace')}
       @st-present-exit=${this.stopPresenting}
-    ></st-presentation>`;
+      >${state === 'ready' ? nothing : this.renderLoading('st-presentation', 'presentation', state)}</st-presentation
+    >`;
   }
 
   private startPresenting(): void {
@@ -348,28 +360,50 @@ export class StApp extends LitElement {
     timeWindow: TimeWindow | undefined,
   ) {
     switch (view) {
-      case 'timeline':
+      case 'timeline': {
+        const timeline = this.lazy.state('st-timeline');
+        const overview = this.lazy.state('st-overview');
         return html`<h2 class="visually-hidden">Timeline</h2>
-          <st-overview
-            .index=${index}
-            .events=${events}
-            .window=${timeWindow ?? this.datasetWindow(index)}
-          ></st-overview>
+          <st-overview .index=${index} .events=${events} .window=${timeWindow ?? this.datasetWindow(index)}
+            >${overview === 'failed' ? this.renderLoading('st-overview', 'overview', overview) : nothing}</st-overview
+          >
           <st-timeline
             .index=${index}
             .events=${events}
             .selectedId=${selected}
             .startWindow=${timeWindow}
             @st-window-change=${this.onWindowChange}
-          ></st-timeline>`;
+            >${
+              timeline === 'ready'
+                ? nothing
+                : timelinePreview(index, events, timeWindow ?? this.datasetWindow(index), timeline, () =>
+                    this.lazy.retry('st-timeline'),
+                  )
+            }</st-timeline
+          >`;
+      }
       case 'list':
         return html`<h2 class="view-heading">Events in date order</h2>
           <st-event-list .index=${index} .events=${events} .selectedId=${selected} .terms=${terms}></st-event-list>`;
-      case 'claims':
-        return html`<st-claims-view .index=${index} .events=${events}></st-claims-view>`;
+      case 'claims': {
+        const claims = this.lazy.state('st-claims-view');
+        return html`<st-claims-view .index=${index} .events=${events}
+          >${claims === 'ready' ? nothing : this.renderLoading('st-claims-view', 'claims chart', claims)}</st-claims-view
+        >`;
+      }
       case 'sources':
         return html`<st-sources-view .index=${index} .events=${events}></st-sources-view>`;
     }
+  }
+
+  /** Stands in for a lazily loaded element until its code arrives (shown only while the element is undefined). */
+  private renderLoading(tag: LazyTag, what: string, state: 'loading' | 'failed') {
+    return state === 'failed'
+      ? html`<p class="lazy-status" role="status">
+          The ${what} could not be loaded.
+          <button type="button" @click=${() => this.lazy.retry(tag)}>Try again</button>
+        </p>`
+      : html`<p class="lazy-status" role="status">Loading the ${what}…</p>`;
   }
 
   private chooseView(view: View, focus: boolean): void {
@@ -388,12 +422,17 @@ export class StApp extends LitElement {
   }
 
   private onWindowRequest(event: CustomEvent<WindowRequestDetail>): void {
-    this.timeline?.showWindow(event.detail);
+    this.definedTimeline?.showWindow(event.detail);
   }
 
   /** Back and forward: what the address says now, including where the timeline looks. */
   private onNavigate(state: AppState): void {
-    if (state.window) this.timeline?.showWindow(state.window);
+    if (state.window) this.definedTimeline?.showWindow(state.window);
+  }
+
+  /** The timeline, once its code has arrived (before, it takes its window from `startWindow`). */
+  private get definedTimeline(): StTimeline | undefined {
+    return customElements.get('st-timeline') ? this.timeline : undefined;
   }
 
   private readonly onNarrowChange = (): void => this.requestUpdate();

@@ -7,7 +7,7 @@ import '../../src/app/st-app.js';
 import { deepActiveElement } from '../../src/components/focus.js';
 import { contrastRatio, type Rgb } from '../../src/styles/contrast.js';
 import { pressKey } from '../support/keys.js';
-import { until } from '../support/dataset.js';
+import { lazyViewsReady, until } from '../support/dataset.js';
 import { deepElements } from '../support/deep-audit.js';
 import { accessibleText, describeElement, one, text } from '../support/dom.js';
 
@@ -21,8 +21,7 @@ async function app(query: string): Promise<StApp> {
   window.history.replaceState(null, '', `${start.split('?')[0] ?? ''}${query}`);
   const el = await fixture<StApp>(html`<st-app src="/data/events.json"></st-app>`);
   await until(() => el.shadowRoot?.querySelector('st-event-details') !== null, 'the app to load');
-  const timeline = el.shadowRoot?.querySelector('st-timeline') as (HTMLElement & { ready?: Promise<void> }) | null;
-  if (timeline?.ready) await timeline.ready;
+  await lazyViewsReady(el);
   return el;
 }
 

@@ -6,7 +6,7 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { StApp } from '../../src/app/st-app.js';
 import '../../src/app/st-app.js';
 import themeCss from '../../src/styles/theme.css?inline';
-import { until } from '../support/dataset.js';
+import { lazyViewsReady, until } from '../support/dataset.js';
 import { deepElements } from '../support/deep-audit.js';
 import { button, one } from '../support/dom.js';
 
@@ -44,8 +44,7 @@ async function app(query: string): Promise<StApp> {
   window.history.replaceState(null, '', `${start.split('?')[0] ?? ''}${query}`);
   const el = await fixture<StApp>(html`<st-app src="/data/events.json"></st-app>`);
   await until(() => el.shadowRoot?.querySelector('main') != null, 'the app to load');
-  const timeline = el.shadowRoot?.querySelector('st-timeline') as (HTMLElement & { ready?: Promise<void> }) | null;
-  if (timeline?.ready) await timeline.ready;
+  await lazyViewsReady(el);
   return el;
 }
 

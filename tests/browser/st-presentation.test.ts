@@ -25,7 +25,10 @@ async function app(query = ''): Promise<StApp> {
 const presentation = (el: StApp) => el.shadowRoot?.querySelector('st-presentation') ?? null;
 const shown = (el: StApp) => {
   const p = presentation(el);
-  return p ? { progress: text(one(p, '.progress')).replace(/^Step /, ''), title: text(one(p, 'h2')) } : undefined;
+  // Undefined until its code has arrived (it loads on demand).
+  return p?.shadowRoot?.querySelector('.progress')
+    ? { progress: text(one(p, '.progress')).replace(/^Step /, ''), title: text(one(p, 'h2')) }
+    : undefined;
 };
 const params = () => new URLSearchParams(window.location.search);
 

@@ -28,3 +28,19 @@ export function nextEvent<K extends keyof HTMLElementEventMap>(
     target.addEventListener(type, (event) => resolve(event as HTMLElementEventMap[K]), { once: true });
   });
 }
+
+/** The elements st-app loads on demand (src/app/lazy-elements.ts). */
+const LAZY = 'st-timeline, st-overview, st-claims-view, st-presentation';
+
+/**
+ * Waits until the lazily loaded elements `host`'s shadow root shows have arrived and drawn (a timeline, also its
+ * vis-timeline): for tests about what they do once there, not about their loading.
+ */
+export async function lazyViewsReady(host: Element): Promise<void> {
+  for (const el of host.shadowRoot?.querySelectorAll(LAZY) ?? []) {
+    await customElements.whenDefined(el.localName);
+    const drawn = el as Element & { updateComplete?: Promise<unknown>; ready?: Promise<void> };
+    await drawn.updateComplete;
+    await drawn.ready;
+  }
+}

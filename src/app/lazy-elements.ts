@@ -1,0 +1,70 @@
+/**
+ * Elements whose code is fetched when they are first shown, not with the page: the timeline (vis-timeline,
+ * about 150 kB gzip), and the d3 views (overview, claims chart, presentation strip). The list view and the shell
+ * need none of it, so the first events show before it arrives. See docs/decisions/0012-lazy-views.md.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Each element's module, which defines it. */
+const MODULES = {
+  'st-timeline': () => import('../timeline/st-timeline.js'),
+  'st-overview': () => import('../components/st-overview.js'),
+  'st-claims-view': () => import('../components/st-claims-view.js'),
+  'st-presentation': () => import('../present/st-presentation.js'),
+} satisfies Record<string, () => Promise<unknown>>;
+
+export type LazyTag = keyof typeof MODULES;
+export type LoadState = 'loading' | 'ready' | 'failed';
+
+/** One fetch per element and page, shared by every app on it; a failed one is forgotten, so it can be retried. */
+const loads = new Map<LazyTag, Promise<void>>();
+
+/** Fetches `tag`'s code (once) and resolves when the element is defined. */
+export function loadElement(tag: LazyTag): Promise<void> {
+  let load = loads.get(tag);
+  if (!load) {
+    load = MODULES[tag]().then(() => customElements.whenDefined(tag).then(() => undefined));
+    load.catch(() => loads.delete(tag));
+    loads.set(tag, load);
+  }
+  return load;
+}
+
+/**
+ * The load state of each lazy element for one host, which renders again when one arrives or fails (to drop its
+ * placeholder or show the failure). Asking for a state starts the fetch.
+ */
+export class LazyElements implements ReactiveController {
+  private readonly states = new Map<LazyTag, LoadState>();
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** `tag`'s state; starts fetching its code if that has not begun. */
+  state(tag: LazyTag): LoadState {
+    if (customElements.get(tag)) return 'ready';
+    const known = this.states.get(tag);
+    if (known) return known;
+    this.states.set(tag, 'loading');
+    loadElement(tag).then(
+      () => this.settle(tag, 'ready'),
+      () => this.settle(tag, 'failed'),
+    );
+    return 'loading';
+  }
+
+  /** Fetch `tag` again after a failure. */
+  retry(tag: LazyTag): void {
+    this.states.delete(tag);
+    this.state(tag);
+    this.host.requestUpdate();
+  }
+
+  private settle(tag: LazyTag, state: LoadState): void {
+    this.states.set(tag, state);
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * What the timeline's place shows while its code (vis-timeline) is on the way, or if it fails to arrive: the
+ * events of the window it will open on, as a plain list, so the first events are readable at once.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { eventDate, eventDateText, type DatasetIndex } from '../data/dataset-index.js';
+import type { TimeWindow } from '../data/dates.js';
+import type { TimelineEvent } from '../data/types.js';
+import { stEvent } from '../events.js';
+import type { LoadState } from './lazy-elements.js';
+
+/** Events listed before the timeline arrives: what fits in its place. */
+export const PREVIEW_LIMIT = 8;
+
+/**
+ * The events (of `events`, in their order) that overlap `window`, at most `limit` of them, and how many overlap
+ * in all; every event when there is no window. Pure.
+ */
+export function eventsInWindow(
+  index: DatasetIndex,
+  events: readonly TimelineEvent[],
+  window: TimeWindow | undefined,
+  limit = PREVIEW_LIMIT,
+): { shown: TimelineEvent[]; total: number } {
+  const from = window?.start.getTime() ?? -Infinity;
+  const to = window?.end.getTime() ?? Infinity;
+  const shown: TimelineEvent[] = [];
+  let total = 0;
+  for (const event of events) {
+    const { start, end } = eventDate(index, event);
+    if (end < from || start > to) continue;
+    total += 1;
+    if (shown.length < limit) shown.push(event);
+  }
+  return { shown, total };
+}
+
+/** The placeholder's content: a status line, the window's first events (each opens its details), and a retry. */
+export function timelinePreview(
+  index: DatasetIndex,
+  events: readonly TimelineEvent[],
+  window: TimeWindow | undefined,
+  state: Exclude<LoadState, 'ready'>,
+  retry: () => void,
+): TemplateResult {
+  const { shown, total } = eventsInWindow(index, events, window);
+  const select = (event: Event, id: string) =>
+    event.currentTarget?.dispatchEvent(stEvent('st-select', { id, reveal: true }));
+  return html`<div class="timeline-preview">
+    <p class="preview-status" role="status">
+      ${
+        state === 'failed'
+          ? html`The zoomable timeline could not be loaded. The List view shows every event.
+              <button type="button" @click=${retry}>Try again</button>`
+          : 'Loading the zoomable timeline…'
+      }
+    </p>
+    <ol>
+      ${shown.map(
+        (event) =>
+          html`<li>
+            <span class="preview-date">${eventDateText(index, event)}</span>
+            <button type="button" class="link" @click=${(e: Event) => select(e, event.id)}>${event.title}</button>
+          </li>`,
+      )}
+    </ol>
+    ${total > shown.length ? html`<p class="preview-more">and ${total - shown.length} more in this period</p>` : nothing}
+  </div>`;
+}

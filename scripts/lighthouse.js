@@ -100,7 +100,7 @@ function build() {
 }
 
 /** chrome-launcher as Lighthouse depends on it (1.x; the top-level copy may be another version). */
-async function importChromeLauncher() {
+export async function importChromeLauncher() {
   const require = createRequire(fileURLToPath(import.meta.resolve('lighthouse')));
   return import(pathToFileURL(require.resolve('chrome-launcher')).href);
 }

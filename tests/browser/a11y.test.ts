@@ -6,7 +6,7 @@ import axe from 'axe-core';
 import type { StApp } from '../../src/app/st-app.js';
 import '../../src/app/st-app.js';
 import themeCss from '../../src/styles/theme.css?inline';
-import { until } from '../support/dataset.js';
+import { until, lazyViewsReady } from '../support/dataset.js';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -52,8 +52,7 @@ async function app(query = '', src = '/data/events.json', ready = 'st-event-deta
   window.history.replaceState(null, '', `${page}${query}`);
   const el = await fixture<StApp>(html`<st-app src=${src}></st-app>`);
   await until(() => deep(el, ready) !== null, `the app to load (${ready})`);
-  const timeline = deep(el, 'st-timeline') as (HTMLElement & { ready: Promise<void> }) | null;
-  if (timeline) await timeline.ready;
+  await lazyViewsReady(el);
   // Lit elements render in microtasks; give every part a frame to settle.
   await new Promise((resolve) => requestAnimationFrame(resolve));
   return el;

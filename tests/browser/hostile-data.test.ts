@@ -10,7 +10,7 @@ import '../../src/embed/sourced-timeline.js';
 import { PARTY_LABELS } from '../../src/data/dataset-index.js';
 import type { Dataset, Source } from '../../src/data/types.js';
 import type { StTimeline } from '../../src/timeline/st-timeline.js';
-import { until } from '../support/dataset.js';
+import { lazyViewsReady, until } from '../support/dataset.js';
 import {
   baseline,
   deepElements,
@@ -183,8 +183,9 @@ async function mount(query: string, src = SRC): Promise<StApp> {
   const el = await fixture<StApp>(html`<st-app src=${src}></st-app>`);
   const shown = 'st-event-details, st-sources-view, st-presentation, st-error-panel';
   await until(() => deep(el, shown) !== null, 'the app to load');
-  const timeline = deep(el, 'st-timeline') as StTimeline | null;
-  if (timeline) await timeline.ready;
+  // The timeline and the presentation are fetched on demand: wait for them to arrive and draw (a presentation
+  // looked for before its code arrived had no shadow root yet, and the test failed on a busy machine).
+  await lazyViewsReady(el);
   return el;
 }
 
@@ -543,8 +544,7 @@ describe('hostile data', () => {
         .find((tab) => tab.textContent.trim().toLowerCase() === view)!
         .click();
       await until(() => deep(el, `st-${view === 'timeline' ? 'timeline' : `${view}-view`}`) !== null, view);
-      const timeline = deep(el, 'st-timeline') as StTimeline | null;
-      if (timeline) await timeline.ready;
+      await lazyViewsReady(el);
       await expectSafe(`embed mode, ${view}`, articles);
     }
   });
@@ -652,11 +652,9 @@ describe('hostile data', () => {
       el.setAttribute('view', view);
       const tag = view === 'timeline' ? 'st-timeline' : `st-${view}-view`;
       await until(() => deep(el, 'st-app', tag) !== null, view);
+      await lazyViewsReady(deep(el, 'st-app')!);
       const timeline = deep(el, 'st-app', 'st-timeline') as StTimeline | null;
-      if (timeline) {
-        await timeline.ready;
-        expect(visProblems(timeline)).to.deep.equal([]);
-      }
+      if (timeline) expect(visProblems(timeline)).to.deep.equal([]);
       await expectSafe(`sourced-timeline, ${view}`, view === 'sources' ? ['a1.title', 'a1.notes0'] : ['title']);
     }
   });

@@ -4,7 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { StApp } from '../../src/app/st-app.js';
 import '../../src/app/st-app.js';
 import type { DatasetIndex } from '../../src/data/dataset-index.js';
-import { loadIndex, until } from '../support/dataset.js';
+import { loadIndex, until, lazyViewsReady } from '../support/dataset.js';
 
 const start = window.location.href;
 afterEach(() => window.history.replaceState(null, '', start));
@@ -173,8 +173,8 @@ describe('reader questions', () => {
   it('a shared timeline link restores the visible window', async () => {
     window.history.replaceState(null, '', '?view=timeline&from=2024-10-20&to=2024-10-24T12:00Z');
     const el = await app();
-    const timeline = deep(el, 'st-timeline') as HTMLElement & { ready: Promise<void> };
-    await timeline.ready;
+    await lazyViewsReady(el);
+    const timeline = deep(el, 'st-timeline')!;
     const status = () => text(timeline.shadowRoot!.querySelector('#timeline-status'));
     expect(status()).to.contain('Showing 20 – 24 Oct 2024');
   });

@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { StApp } from '../../src/app/st-app.js';
 import '../../src/app/st-app.js';
-import { until } from '../support/dataset.js';
+import { until, lazyViewsReady } from '../support/dataset.js';
 
 const start = window.location.href;
 afterEach(() => window.history.replaceState(null, '', start));
@@ -20,8 +20,7 @@ function deep(root: Element, ...selectors: string[]): HTMLElement | null {
 async function app(src = '/data/events.json'): Promise<StApp> {
   const el = await fixture<StApp>(html`<st-app src=${src}></st-app>`);
   await until(() => deep(el, 'st-timeline, st-error-panel') !== null, 'the app to load');
-  const timeline = deep(el, 'st-timeline') as (HTMLElement & { ready: Promise<void> }) | null;
-  if (timeline) await timeline.ready;
+  await lazyViewsReady(el);
   return el;
 }
 

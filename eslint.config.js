@@ -8,7 +8,7 @@ import globals from 'globals';
 const noUi = ['lit', 'lit/*', '@lit/*', 'vis-timeline', 'vis-timeline/*', 'vis-data', 'vis-data/*', 'd3', 'd3-*'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.bench/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.bench/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

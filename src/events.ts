@@ -1,14 +1,15 @@
 /**
- * The custom DOM events the elements send up. Details are small plain objects.
- * Shared by `timeline` and `components`, which must not import each other.
+ * Every custom DOM event the elements send up, in one typed map, and `emit`, the one way they are sent: composed
+ * and bubbling, so they cross shadow roots to the app. Details are small plain objects (or nothing).
+ * Shared by `timeline`, `components` and `present`, which must not import each other.
  */
+import type { TimeWindow } from './data/dates.js';
+import type { FilterState } from './data/filters.js';
 
-/** Asks for an event to become the selection. */
+/** Asks for an event to become the selection (and the timeline to bring it into view). */
 export interface SelectDetail {
   /** Event id. */
   id: string;
-  /** Whether the timeline should scroll the event into view. */
-  reveal?: boolean;
 }
 
 /** Asks for an article to be shown, with an excerpt highlighted. */
@@ -16,29 +17,65 @@ export interface OpenArticleDetail {
   /** Article id. */
   article: string;
   /** Verbatim excerpt to highlight and scroll to. */
-  quote?: string;
+  quote?: string | undefined;
 }
 
-/** Asks for the timeline to show a window of time (e.g. from the overview's brush). */
-export interface WindowRequestDetail {
-  start: Date;
-  end: Date;
+/** Asks for the filters to keep only the events an article reports (`only`: and no other article). */
+export interface FilterArticleDetail {
+  article: string;
+  only: boolean;
 }
+
+/** The reader pressed Enter in the search box: the filters as they then stand. */
+export interface SearchSubmitDetail {
+  query: string;
+  filters: FilterState;
+}
+
+/** The presentation moved to another story or step. */
+export interface PresentChangeDetail {
+  /** The deck's id: a story's, or the one of all events shown. */
+  story: string;
+  /** Index of the step, from 0. */
+  step: number;
+}
+
+/** Each event's name and detail. */
+export interface StEventMap {
+  /** An event was chosen (click, Enter or Space, a related link, Previous or Next). */
+  'st-select': SelectDetail;
+  /** "Show in article" was pressed. */
+  'st-open-article': OpenArticleDetail;
+  /** The overview's brush asks the timeline to show a window. */
+  'st-window-request': TimeWindow;
+  /** The timeline's visible window changed (after a zoom or a pan settles). */
+  'st-window-change': TimeWindow;
+  /** The reader changed the filters or the search. */
+  'st-filters-change': FilterState;
+  'st-search-submit': SearchSubmitDetail;
+  'st-filter-article': FilterArticleDetail;
+  'st-present-change': PresentChangeDetail;
+  /** The presentation was left (Esc, or its close button). */
+  'st-present-exit': undefined;
+}
+
+export type StEventType = keyof StEventMap;
 
 declare global {
   interface HTMLElementEventMap {
-    'st-select': CustomEvent<SelectDetail>;
-    'st-open-article': CustomEvent<OpenArticleDetail>;
-    'st-window-request': CustomEvent<WindowRequestDetail>;
+    'st-select': CustomEvent<StEventMap['st-select']>;
+    'st-open-article': CustomEvent<StEventMap['st-open-article']>;
+    'st-window-request': CustomEvent<StEventMap['st-window-request']>;
+    'st-window-change': CustomEvent<StEventMap['st-window-change']>;
+    'st-filters-change': CustomEvent<StEventMap['st-filters-change']>;
+    'st-search-submit': CustomEvent<StEventMap['st-search-submit']>;
+    'st-filter-article': CustomEvent<StEventMap['st-filter-article']>;
+    'st-present-change': CustomEvent<StEventMap['st-present-change']>;
+    'st-present-exit': CustomEvent<StEventMap['st-present-exit']>;
   }
 }
 
-type StEventType = 'st-select' | 'st-open-article' | 'st-window-request';
-
-/** Creates a composed, bubbling custom event, so it crosses shadow roots. */
-export function stEvent<K extends StEventType>(
-  type: K,
-  detail: HTMLElementEventMap[K]['detail'],
-): CustomEvent<HTMLElementEventMap[K]['detail']> {
-  return new CustomEvent(type, { detail, bubbles: true, composed: true });
+/** Sends `type` from `target`, composed and bubbling; returns false if a listener cancelled it. */
+export function emit<K extends StEventType>(target: EventTarget, type: K, detail: StEventMap[K]): boolean {
+  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: true }));
 }

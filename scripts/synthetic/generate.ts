@@ -21,7 +21,8 @@ export interface SyntheticDataset {
   texts: Map<string, string>;
 }
 
-const PARTIES = ['ukraine', 'russia', 'north-korea', 'south-korea', 'nato-us-other'] as const;
+/** Five lanes, with made-up names: the dataset declares its own vocabulary, as any dataset does. */
+const GROUPS = ['amber', 'birch', 'cobalt', 'delta', 'ember'] as const;
 const KINDS = ['statement', 'report', 'assessment', 'meeting', 'deployment', 'forecast', 'denial'] as const;
 const WORDS = (
   'troops border region officials said report intelligence estimate minister talks units supplies training ' +
@@ -69,7 +70,7 @@ export function generateDataset({ events, articles, seed = 1 }: SyntheticOptions
     id: `actor-${i}`,
     name: `Actor ${i}`,
     aliases: i % 5 === 0 ? [`A${i}`] : [],
-    party: PARTIES[i % PARTIES.length],
+    group: GROUPS[i % GROUPS.length],
   }));
 
   const texts = Array.from({ length: articleCount }, (_, i) => [`Synthetic article ${i}.`]);
@@ -117,6 +118,8 @@ export function generateDataset({ events, articles, seed = 1 }: SyntheticOptions
   const dataset = {
     title: `Synthetic chronology: ${events} events`,
     description: `Generated with seed ${seed} for tests and benchmarks; no real events.`,
+    groups: GROUPS.map((id) => ({ id, label: `${id[0]?.toUpperCase() ?? ''}${id.slice(1)} desk` })),
+    kinds: KINDS.map((id) => ({ id, label: `${id[0]?.toUpperCase() ?? ''}${id.slice(1)}` })),
     articles: articleList,
     actors,
     events: eventList,

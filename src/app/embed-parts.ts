@@ -3,8 +3,8 @@
  * attribution line with a link to the full timeline. Template functions used by st-app.
  */
 import { html, nothing } from 'lit';
-import { articleDate, type DatasetIndex } from '../data/dataset-index.js';
-import { formatDateSpan } from '../data/dates.js';
+import { articleDateText, type DatasetIndex } from '../data/dataset-index.js';
+import { hostOf } from '../data/web-url.js';
 import { writeState, type AppState } from './app-state.js';
 
 /** Parameters that only mean something inside an embed; dropped from the "full timeline" link. */
@@ -24,7 +24,7 @@ export function embedHeader(index: DatasetIndex, title: string | null) {
     : html`<h1 class="visually-hidden">${index.dataset.title}</h1>`;
 }
 
-/** "Sources: …" naming every article, and the way out to the full timeline (new tab, no opener). */
+/** "Sources: …" naming every article (or linked page), and the way out to the full timeline (new tab, no opener). */
 export function attribution(index: DatasetIndex, fullUrl: string) {
   const articles = index.dataset.articles;
   return html`<footer class="attribution">
@@ -32,8 +32,9 @@ export function attribution(index: DatasetIndex, fullUrl: string) {
       Sources:
       ${articles.map(
         (article, i) =>
-          html`<cite>${article.title}</cite> (${article.outlet ?? 'outlet not named'},
-            ${formatDateSpan(articleDate(index, article))})${i < articles.length - 1 ? '; ' : '.'}`,
+          html`<cite>${article.title}</cite>
+            (${article.outlet ?? (article.file === undefined ? hostOf(article.url ?? '') : 'outlet not named')},
+            ${articleDateText(index, article)})${i < articles.length - 1 ? '; ' : '.'}`,
       )}
     </p>
     <p>

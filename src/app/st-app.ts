@@ -9,9 +9,9 @@ import { datasetSource, parseOrigins, refusedFile } from '../data/dataset-source
 import { fetchText, loadDataset, type TextReader } from '../data/load.js';
 import { buildSearchIndex, type EventSearch } from '../data/search.js';
 import type { Problem, TimelineEvent } from '../data/types.js';
-import type { OpenArticleDetail, SelectDetail, WindowRequestDetail } from '../events.js';
+import type { FilterArticleDetail, OpenArticleDetail, PresentChangeDetail, SelectDetail } from '../events.js';
 import type { StArticleViewer } from '../components/st-article-viewer.js';
-import type { FilterArticleDetail } from '../components/st-sources-view.js';
+import { GroupStyles } from '../styles/group-styles.js';
 import type { StTimeline } from '../timeline/st-timeline.js';
 import '../components/st-article-viewer.js';
 import '../components/st-embed-dialog.js';
@@ -23,7 +23,6 @@ import '../components/st-handout.js';
 import '../components/st-sources-view.js';
 import { deepActiveElement } from '../components/focus.js';
 import { decks, type Deck } from '../present/deck.js';
-import type { PresentChangeDetail } from '../present/st-presentation.js';
 import { initialWindow } from '../timeline/items.js';
 import type { AppState, View } from './app-state.js';
 import { appStyles } from './st-app.styles.js';
@@ -81,6 +80,8 @@ export class StApp extends LitElement {
   private readonly url = new UrlStateController(this, (state) => this.onNavigate(state));
   /** The timeline, the d3 views and the presentation arrive after the page (see `lazy-elements.ts`). */
   private readonly lazy = new LazyElements(this);
+  /** The dataset's group colours, defined where the theme is (the page, or `<sourced-timeline>`'s shadow root). */
+  protected readonly groupStyles = new GroupStyles(this, () => this.loadedIndex, { themeRoot: 'root-node' });
   private readonly narrow = window.matchMedia(NARROW);
   private filtered: { index: DatasetIndex; filters: FilterState; events: TimelineEvent[]; terms: string[] } | undefined;
   /** The decks on offer for the events shown; rebuilt when those change. */
@@ -163,6 +164,12 @@ export class StApp extends LitElement {
       error: (error) =>
         this.renderProblems([{ path: '', message: error instanceof Error ? error.message : String(error) }], this.src),
     });
+  }
+
+  /** The dataset shown, once loaded. */
+  private get loadedIndex(): DatasetIndex | undefined {
+    const loaded = this.data.value;
+    return loaded?.ok ? loaded.index : undefined;
   }
 
   private get view(): View {
@@ -421,7 +428,7 @@ export class StApp extends LitElement {
     this.url.set({ window: event.detail }, 'replace');
   }
 
-  private onWindowRequest(event: CustomEvent<WindowRequestDetail>): void {
+  private onWindowRequest(event: CustomEvent<TimeWindow>): void {
     this.definedTimeline?.showWindow(event.detail);
   }
 

@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { eventDate, eventDateText, type DatasetIndex } from '../data/dataset-index.js';
 import type { TimeWindow } from '../data/dates.js';
 import type { TimelineEvent } from '../data/types.js';
-import { stEvent } from '../events.js';
+import { emit } from '../events.js';
 import type { LoadState } from './lazy-elements.js';
 
 /** Events listed before the timeline arrives: what fits in its place. */
@@ -44,8 +44,9 @@ export function timelinePreview(
   retry: () => void,
 ): TemplateResult {
   const { shown, total } = eventsInWindow(index, events, window);
-  const select = (event: Event, id: string) =>
-    event.currentTarget?.dispatchEvent(stEvent('st-select', { id, reveal: true }));
+  const select = (event: Event, id: string) => {
+    if (event.currentTarget) emit(event.currentTarget, 'st-select', { id });
+  };
   return html`<div class="timeline-preview">
     <p class="preview-status" role="status">
       ${

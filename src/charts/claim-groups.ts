@@ -5,17 +5,17 @@
 import { eventDate, eventDateText, type DatasetIndex } from '../data/dataset-index.js';
 import { formatDateSpan } from '../data/dates.js';
 import { claimValueText } from '../data/labels.js';
-import type { Actor, Claim, Party } from '../data/types.js';
+import type { Actor, Claim } from '../data/types.js';
 
 /** A claim ready to draw. */
 export interface ClaimEntry {
   readonly claim: Claim;
-  /** The claimant's name: "National Intelligence Service (NIS)". */
+  /** The claimant's name: "Office for National Statistics (ONS)". */
   readonly claimant: string;
-  /** For labels: the shortest alias the name itself contains ("NIS", "Zelensky"), else the name. */
+  /** For labels: the shortest alias the name itself contains ("ONS", "Smith"), else the name. */
   readonly claimantShort: string;
-  /** The claimant's party, for colour (never the only cue: labels name the claimant). */
-  readonly party: Party;
+  /** The claimant's group, for colour (never the only cue: labels name the claimant); none if it has none. */
+  readonly group: string | undefined;
   /** Date of the claim's event: "18 Oct 2024", "about Oct 2024". */
   readonly dateText: string;
   /** The same without the year when all the claims shown are from one year: "18 Oct". */
@@ -44,7 +44,7 @@ export interface DisagreementItem {
   readonly events: readonly { id: string; title: string; dateText: string }[];
 }
 
-/** The shortest alias that the name itself contains as words: "NIS" for "National Intelligence Service (NIS)". */
+/** The shortest alias that the name itself contains as words: "ONS" for "Office for National Statistics (ONS)". */
 export function shortName(actor: Pick<Actor, 'name' | 'aliases'>): string {
   const words = (text: string) => ` ${text.replace(/[()]/g, ' ')} `.replace(/\s+/g, ' ');
   return actor.aliases
@@ -72,7 +72,7 @@ export function groupClaims(index: DatasetIndex, eventIds?: ReadonlySet<string>)
       claim,
       claimant: actor?.name ?? claim.claimant,
       claimantShort: actor ? shortName(actor) : claim.claimant,
-      party: actor?.party ?? 'nato-us-other',
+      group: actor?.group,
       dateText,
       shortDateText: years.size === 1 && year !== undefined ? dateText.replace(` ${year}`, '') : dateText,
       time: span?.start ?? 0,

@@ -17,7 +17,7 @@ export interface ClaimsOptions {
   width: number;
   /** Called when a mark is clicked or activated with Enter or Space; without it, marks are plain links. */
   onSelect?: (entry: ClaimEntry) => void;
-  /** The visible label of a claim (default "about 12,000 · NIS · 18 Oct"); " · " is where it may wrap. */
+  /** The visible label of a claim (default "about 12,000 · AP · 18 Oct"); " · " is where it may wrap. */
   labelFor?: (entry: ClaimEntry) => string;
   /** Id of the claim shown as selected (`aria-current`). */
   selected?: string | undefined;
@@ -42,16 +42,11 @@ const STYLE = `
 .st-claims .tick-label { font-size: ${CLAIMS_TYPE.tick}px; fill: var(--st-text-muted); }
 .st-claims .axis { stroke: var(--st-border); }
 .st-claims .grid { stroke: var(--st-border-subtle); }
-.st-claims .claim { color: var(--party, var(--st-text)); cursor: pointer; outline: none; }
+.st-claims .claim { color: var(--group, var(--st-text)); cursor: pointer; outline: none; }
 .st-claims .hit { fill: transparent; }
 .st-claims .claim:hover .hit, .st-claims .claim[aria-current='true'] .hit { fill: var(--st-surface); }
 .st-claims .claim[aria-current='true'] .hit { stroke: var(--st-accent); stroke-width: 1.5; }
 .st-claims .claim:focus-visible .hit { stroke: var(--st-focus, currentColor); stroke-width: 3; }
-.st-claims .party-ukraine { --party: var(--st-party-ukraine); }
-.st-claims .party-russia { --party: var(--st-party-russia); }
-.st-claims .party-north-korea { --party: var(--st-party-north-korea); }
-.st-claims .party-south-korea { --party: var(--st-party-south-korea); }
-.st-claims .party-nato-us-other { --party: var(--st-party-nato-us-other); }
 `;
 
 /**
@@ -203,7 +198,7 @@ function drawClaim(
   const { claim } = entry;
   const link = row
     .append('a')
-    .attr('class', `claim party-${entry.party}`)
+    .attr('class', entry.group === undefined ? 'claim' : `claim group-${entry.group}`)
     .attr('href', `?event=${encodeURIComponent(claim.event)}`)
     .attr('data-claim', claim.id);
   if (options.selected === claim.id) link.attr('aria-current', 'true');

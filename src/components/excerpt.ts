@@ -1,42 +1,78 @@
 /**
- * One verbatim excerpt with its attribution and a "Show in article" button: the template the
- * details panel and the list share. A template function, so each element keeps its own styles.
+ * One excerpt with its attribution, the template the details panel and the list share (a template function, so
+ * each element keeps its own styles). It says which kind of source it is:
+ * - a stored article: the quote was checked word for word against the article's text; "Show in article" opens it;
+ * - a linked page: the quote is the dataset's, not checked here; the link opens the page (at the passage, with a
+ *   URL text fragment) in a new tab, and names the site it leads to.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { articleDate, type DatasetIndex } from '../data/dataset-index.js';
-import { formatDateSpan } from '../data/dates.js';
-import type { Source } from '../data/types.js';
-import { stEvent } from '../events.js';
+import { articleDateText, isStored, type DatasetIndex } from '../data/dataset-index.js';
+import { textFragmentUrl } from '../data/text-fragment.js';
+import type { Source, TimelineEvent } from '../data/types.js';
+import { hostOf } from '../data/web-url.js';
+import { emit } from '../events.js';
 
 /** Renders text, optionally with search terms marked. */
 export type TextRenderer = (text: string) => unknown;
 
+/** The words shown for each kind of source. */
+export const SOURCE_CHECK_TEXT = {
+  stored: 'checked against the stored article',
+  linked: 'quoted from the linked page, not checked here',
+  unquoted: 'no quote given; see the linked page',
+} as const;
+
 export function excerptItem(index: DatasetIndex, source: Source, text: TextRenderer = (t) => t): TemplateResult {
   const article = index.article.get(source.article);
+  const stored = article !== undefined && isStored(article);
   // Sent from the button itself, so `composedPath()[0]` names the opener focus should return to
   // (Safari does not focus buttons on click, so the focused element cannot be relied on).
   const open = (e: Event) => {
-    e.currentTarget?.dispatchEvent(stEvent('st-open-article', { article: source.article, quote: source.quote }));
+    if (e.currentTarget) emit(e.currentTarget, 'st-open-article', { article: source.article, quote: source.quote });
   };
-  return html`<li>
+  const check = stored
+    ? SOURCE_CHECK_TEXT.stored
+    : source.quote
+      ? SOURCE_CHECK_TEXT.linked
+      : SOURCE_CHECK_TEXT.unquoted;
+  const href = !stored && article?.url ? textFragmentUrl(article.url, source.quote) : undefined;
+  return html`<li class=${stored ? 'stored' : 'linked'}>
     <figure>
-      <blockquote>${text(source.quote)}</blockquote>
+      ${source.quote ? html`<blockquote>${text(source.quote)}</blockquote>` : nothing}
       <figcaption>
         ${
           article
             ? html`<cite>${article.title}</cite>${article.titleIsDescriptive ? ' (descriptive title)' : nothing},
-                ${article.outlet ?? 'outlet not named'}, ${formatDateSpan(articleDate(index, article))}`
+                ${article.outlet ?? (stored ? 'outlet not named' : hostOf(article.url ?? ''))},
+                ${articleDateText(index, article)}`
             : html`<cite>${source.article}</cite>`
         }
+        <span class="check">(${check})</span>
       </figcaption>
     </figure>
-    <button type="button" @click=${open}>
-      Show in article<span class="visually-hidden">: ${article?.title ?? source.article}</span>
-    </button>
+    ${
+      stored
+        ? html`<button type="button" @click=${open}>
+            Show in article<span class="visually-hidden">: ${article.title}</span>
+          </button>`
+        : href
+          ? html`<a class="external" href=${href} target="_blank" rel="noopener noreferrer"
+                >${source.quote ? 'Open the page at this passage' : 'Open the page'}<span class="visually-hidden"
+                  >: ${article?.title ?? ''}, in a new tab</span
+                ></a
+              >
+              <span class="host">${hostOf(href)} ↗</span>`
+          : nothing
+    }
   </li>`;
 }
 
-/** Styles of `excerptItem`, for the elements that use it. */
+/** The mark of an event the dataset gives no source for, shown wherever the event is. */
+export function unsourcedMark(event: TimelineEvent): TemplateResult | typeof nothing {
+  return event.unsourced ? html`<p class="unsourced"><strong>No source given</strong> for this event.</p>` : nothing;
+}
+
+/** Styles of `excerptItem` and `unsourcedMark`, for the elements that use them. */
 export const excerptStyles = css`
   .excerpts > li {
     margin: 0 0 0.9rem;
@@ -51,6 +87,9 @@ export const excerptStyles = css`
     font-family: var(--st-font-serif);
     font-size: 1.05rem;
   }
+  .linked blockquote {
+    border-left-style: dashed;
+  }
   figcaption {
     font-size: 0.9rem;
     margin: 0.3rem 0 0.4rem 0.85rem;
@@ -59,7 +98,21 @@ export const excerptStyles = css`
     font-style: italic;
     color: var(--st-text);
   }
-  .excerpts button {
+  .excerpts button,
+  .excerpts a.external {
     margin-left: 0.85rem;
+  }
+  .excerpts a.external {
+    color: var(--st-accent);
+  }
+  .host {
+    font-size: 0.85rem;
+    color: var(--st-text-muted);
+    margin-left: 0.35rem;
+  }
+  .unsourced {
+    padding: 0.3rem 0.6rem;
+    border: var(--st-line-width, 1px) dashed var(--st-border);
+    border-radius: var(--st-radius, 6px);
   }
 `;

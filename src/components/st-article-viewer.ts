@@ -1,7 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { formatDateSpan } from '../data/dates.js';
-import { articleDate, type DatasetIndex } from '../data/dataset-index.js';
+import { articleDateText, type DatasetIndex } from '../data/dataset-index.js';
 import { segmentArticle, type ExcerptParagraph } from '../data/excerpt.js';
 import type { Article } from '../data/types.js';
 import { styles } from './st-article-viewer.styles.js';
@@ -147,8 +146,8 @@ export class StArticleViewer extends LitElement {
         <div>
           <dt>Published</dt>
           <dd>
-            ${index ? formatDateSpan(articleDate(index, article), { style: 'long' }) : article.published}
-            <span class="basis">Basis: ${article.publishedBasis}</span>
+            ${index ? articleDateText(index, article, 'long') : (article.published ?? 'date not given')}
+            ${article.publishedBasis ? html`<span class="basis">Basis: ${article.publishedBasis}</span>` : nothing}
           </dd>
         </div>
         ${
@@ -183,7 +182,7 @@ export class StArticleViewer extends LitElement {
     const dataset = this.index?.dataset;
     if (!dataset) return [];
     const sources = [...dataset.events.flatMap((e) => e.sources), ...dataset.claims.map((c) => c.source)];
-    return sources.filter((s) => s.article === articleId).map((s) => s.quote);
+    return sources.flatMap((s) => (s.article === articleId && s.quote !== undefined ? [s.quote] : []));
   }
 }
 

@@ -2,6 +2,7 @@
 import { css, unsafeCSS } from 'lit';
 import { CLAIMS_STYLE } from '../charts/claims.js';
 import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
+import { excerptStyles } from './excerpt.js';
 
 const view = css`
   :host {
@@ -67,14 +68,13 @@ const details = css`
     margin: 0 0 0.5rem;
     font-size: 1rem;
   }
-  figure {
-    margin: 0.5rem 0;
+  .claim-details .excerpts {
+    margin: 0.5rem 0 0;
+    padding: 0;
+    list-style: none;
   }
-  blockquote {
-    margin: 0 0 0.25rem;
-    padding-left: 0.75rem;
-    border-left: 3px solid var(--st-border);
-    font-family: var(--st-font-serif);
+  .claim-details .excerpts > li {
+    margin: 0;
   }
   .disagreements {
     margin: 0;
@@ -94,4 +94,4 @@ const details = css`
 `;
 
 /** The chart's own stylesheet comes last: it is adopted here, not inlined in the SVG. */
-export const styles = [buttonStyles, focusRing, visuallyHidden, view, details, unsafeCSS(CLAIMS_STYLE)];
+export const styles = [buttonStyles, focusRing, visuallyHidden, excerptStyles, view, details, unsafeCSS(CLAIMS_STYLE)];

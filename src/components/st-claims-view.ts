@@ -10,10 +10,11 @@ import {
   type ClaimGroup,
   type DisagreementItem,
 } from '../charts/claims.js';
-import { formatDateSpan } from '../data/dates.js';
-import { articleDate, type DatasetIndex } from '../data/dataset-index.js';
+import { sourceNoun, type DatasetIndex } from '../data/dataset-index.js';
 import type { ClaimQualifier, TimelineEvent } from '../data/types.js';
-import { stEvent } from '../events.js';
+import { emit } from '../events.js';
+import { GroupStyles } from '../styles/group-styles.js';
+import { excerptItem } from './excerpt.js';
 import { styles } from './st-claims-view.styles.js';
 import { WidthController } from './width-controller.js';
 
@@ -35,11 +36,13 @@ const LEGEND: [ClaimQualifier, string][] = [
  *
  * @fires st-select - A figure or an event of a disagreement was chosen (`reveal: true`).
  * @fires st-open-article - "Show quote in article" was pressed for the chosen figure.
- * @cssprop --st-party-ukraine - Colour of each claimant's party (also -russia, -north-korea, -south-korea, -nato-us-other).
+ * @cssprop --st-group-<id> - Colour of each claimant's group (set by the app from the dataset).
  */
 @customElement('st-claims-view')
 export class StClaimsView extends LitElement {
   static override styles = styles;
+
+  protected readonly groupStyles = new GroupStyles(this, () => this.index);
 
   /** The dataset, indexed; nothing is shown without it. */
   @property({ attribute: false }) index: DatasetIndex | undefined;
@@ -96,7 +99,7 @@ export class StClaimsView extends LitElement {
 
   private choose(entry: ClaimEntry): void {
     this.selected = entry.claim.id;
-    this.dispatchEvent(stEvent('st-select', { id: entry.claim.event, reveal: true }));
+    emit(this, 'st-select', { id: entry.claim.event });
   }
 
   private get selectedEntry(): ClaimEntry | undefined {
@@ -110,7 +113,7 @@ export class StClaimsView extends LitElement {
       <section aria-labelledby="claims-title">
         <h2 id="claims-title">Claims in numbers</h2>
         ${this.groups.length === 0 ? this.renderEmpty(index) : this.renderChart()}
-        <h3>Where the articles disagree</h3>
+        <h3>Where the ${sourceNoun(index)}s disagree</h3>
         ${this.renderDisagreements(disagreementList(index, this.eventIds))}
       </section>
     `;
@@ -129,7 +132,7 @@ export class StClaimsView extends LitElement {
     return html`
       <p>
         Each row compares the figures given for one thing, on its own scale from zero. Choose a figure to see its words
-        in the article.
+        in its source.
       </p>
       <ul class="legend" aria-label="Marks">
         ${this.symbols.map(({ symbol, text }) => html`<li>${symbol}${text}</li>`)}
@@ -143,29 +146,12 @@ export class StClaimsView extends LitElement {
     const entry = this.selectedEntry;
     if (!entry || !this.index) return nothing;
     const { claim } = entry;
-    const article = this.index.article.get(claim.source.article);
-    const open = (e: Event) => {
-      e.currentTarget?.dispatchEvent(
-        stEvent('st-open-article', { article: claim.source.article, quote: claim.source.quote }),
-      );
-    };
     return html`<div class="claim-details">
       <h3>${entry.valueText} ${claim.unit}: ${claim.counts}</h3>
       <p class="muted">Claimed by ${entry.claimant}, ${entry.dateText}</p>
-      <figure>
-        <blockquote>${claim.source.quote}</blockquote>
-        <figcaption class="muted">
-          ${
-            article
-              ? html`<cite>${article.title}</cite>, ${article.outlet ?? 'outlet not named'},
-                  ${formatDateSpan(articleDate(this.index, article))}`
-              : html`<cite>${claim.source.article}</cite>`
-          }
-        </figcaption>
-      </figure>
-      <button type="button" @click=${open}>
-        Show quote in article<span class="visually-hidden">: ${article?.title ?? claim.source.article}</span>
-      </button>
+      <ol class="excerpts">
+        ${excerptItem(this.index, claim.source)}
+      </ol>
     </div>`;
   }
 
@@ -199,7 +185,7 @@ export class StClaimsView extends LitElement {
     // Let the browser open the link in a new tab or window as asked.
     if (e.button !== 0 || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
     e.preventDefault();
-    this.dispatchEvent(stEvent('st-select', { id, reveal: true }));
+    emit(this, 'st-select', { id });
   }
 }
 

@@ -1,6 +1,6 @@
 /** Styles of `<st-event-details>`; a separate file so the element's logic reads in one screen. */
 import { css } from 'lit';
-import { buttonStyles, focusRing, partyColors, statusBadges, visuallyHidden } from '../styles/shared-styles.js';
+import { buttonStyles, focusRing, statusBadges, visuallyHidden } from '../styles/shared-styles.js';
 import { excerptStyles } from './excerpt.js';
 
 const panel = css`
@@ -12,7 +12,7 @@ const panel = css`
   }
   section {
     padding: var(--st-space, 0.75rem);
-    border-left: 0.3rem solid var(--party, var(--st-border-subtle));
+    border-left: 0.3rem solid var(--group, var(--st-border-subtle));
   }
   h2 {
     font-size: 1.35rem;
@@ -96,8 +96,8 @@ const facts = css`
     height: 0.7em;
     margin-right: 0.4em;
     border-radius: 50%;
-    background: var(--party);
-    /* Colours are not guaranteed in forced-colours mode; the party label says the same in words. */
+    background: var(--group);
+    /* Colours are not guaranteed in forced-colours mode; the group label says the same in words. */
     forced-color-adjust: none;
   }
   .summary {
@@ -144,14 +144,4 @@ const excerpts = css`
   }
 `;
 
-export const styles = [
-  buttonStyles,
-  focusRing,
-  visuallyHidden,
-  partyColors,
-  statusBadges,
-  excerptStyles,
-  panel,
-  facts,
-  excerpts,
-];
+export const styles = [buttonStyles, focusRing, visuallyHidden, statusBadges, excerptStyles, panel, facts, excerpts];

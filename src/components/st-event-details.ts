@@ -1,11 +1,21 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import { PARTY_LABELS, eventDateText, eventParty, neighbours, type DatasetIndex } from '../data/dataset-index.js';
-import { KIND_TEXT, RELATION_TEXT, STATUS_TEXT, claimValueText } from '../data/labels.js';
+import {
+  eventDateText,
+  eventGroup,
+  groupLabel,
+  groupsNoun,
+  kindLabel,
+  neighbours,
+  sourceNoun,
+  type DatasetIndex,
+} from '../data/dataset-index.js';
+import { RELATION_TEXT, STATUS_TEXT, claimValueText } from '../data/labels.js';
 import type { Claim, Relation, TimelineEvent } from '../data/types.js';
-import { stEvent } from '../events.js';
+import { emit } from '../events.js';
+import { GroupStyles } from '../styles/group-styles.js';
 import { styles } from './st-event-details.styles.js';
-import { excerptItem } from './excerpt.js';
+import { excerptItem, unsourcedMark } from './excerpt.js';
 
 /** Keys typed into these must never move the selection. */
 function isTextEntry(target: EventTarget | undefined): boolean {
@@ -28,7 +38,7 @@ function isTextEntry(target: EventTarget | undefined): boolean {
  * @cssprop --st-text - Body text colour.
  * @cssprop --st-text-muted - Secondary text: date basis, attributions.
  * @cssprop --st-border - Badge, button and excerpt rule colour.
- * @cssprop --st-party-ukraine - Lane colour of each party (also -russia, -north-korea, -south-korea, -nato-us-other).
+ * @cssprop --st-group-<id> - Colour of each of the dataset's groups (set by the app from the dataset).
  */
 @customElement('st-event-details')
 export class StEventDetails extends LitElement {
@@ -41,6 +51,8 @@ export class StEventDetails extends LitElement {
   @property({ attribute: 'event-id' }) eventId: string | undefined;
 
   @query('h2') private heading!: HTMLElement | null;
+
+  protected readonly groupStyles = new GroupStyles(this, () => this.index);
 
   /** Focused element inside the panel just before the event changed. */
   private focusBeforeChange: Element | null = null;
@@ -63,7 +75,7 @@ export class StEventDetails extends LitElement {
   }
 
   private select(target: TimelineEvent | undefined): void {
-    if (target) this.dispatchEvent(stEvent('st-select', { id: target.id, reveal: true }));
+    if (target) emit(this, 'st-select', { id: target.id });
   }
 
   private onKeydown(e: KeyboardEvent): void {
@@ -104,36 +116,60 @@ export class StEventDetails extends LitElement {
     const status = STATUS_TEXT[event.status];
     const claims = index.claimsByEvent.get(event.id) ?? [];
     return html`
-      <section aria-labelledby="title" class="party-${eventParty(index, event)}">
+      <section aria-labelledby="title" class="group-${eventGroup(index, event)}">
         <h2 id="title" tabindex="-1">${event.title}</h2>
         <dl class="facts">
           <div>
             <dt>When</dt>
-            <dd>${eventDateText(index, event, 'long')} <span class="basis">Basis: ${event.dateBasis}</span></dd>
+            <dd>
+              ${eventDateText(index, event, 'long')}
+              <span class="basis">Basis: ${event.dateBasis}</span>
+            </dd>
           </div>
           <div>
             <dt>Status</dt>
             <dd><span class="badge status-${event.status}">${status.label}</span> — ${status.meaning}</dd>
           </div>
-          <div>
-            <dt>Kind</dt>
-            <dd>${KIND_TEXT[event.kind]}</dd>
-          </div>
-          <div>
-            <dt>Who</dt>
-            <dd>
-              <ul class="actors">
-                ${event.actors.map((id) => this.renderActor(index, id))}
-              </ul>
-            </dd>
-          </div>
+          ${
+            event.kind === undefined
+              ? nothing
+              : html`<div>
+                  <dt>Kind</dt>
+                  <dd>${kindLabel(index, event.kind)}</dd>
+                </div>`
+          }
+          ${
+            index.groups.length === 0
+              ? nothing
+              : html`<div>
+                  <dt>${groupsNoun(index)}</dt>
+                  <dd>${groupLabel(index, eventGroup(index, event))}</dd>
+                </div>`
+          }
+          ${
+            event.actors.length === 0
+              ? nothing
+              : html`<div>
+                  <dt>Who</dt>
+                  <dd>
+                    <ul class="actors">
+                      ${event.actors.map((id) => this.renderActor(index, id))}
+                    </ul>
+                  </dd>
+                </div>`
+          }
         </dl>
-        <p class="summary">${event.summary}</p>
+        ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
         ${claims.length === 0 ? nothing : this.renderClaims(index, claims)}
-        <h3>In the articles</h3>
-        <ol class="excerpts">
-          ${event.sources.map((source) => excerptItem(index, source))}
-        </ol>
+        <h3>In the ${sourceNoun(index)}s</h3>
+        ${unsourcedMark(event)}
+        ${
+          event.sources.length === 0
+            ? nothing
+            : html`<ol class="excerpts">
+                ${event.sources.map((source) => excerptItem(index, source))}
+              </ol>`
+        }
         ${
           event.related.length === 0
             ? nothing
@@ -155,7 +191,7 @@ export class StEventDetails extends LitElement {
         ${missing ? html`<p>There is no event “${this.eventId}” in this timeline.</p>` : nothing}
         <p>
           Select an event (on the timeline, in the list or from a figure) to see when it happened, who was involved and
-          what the articles say about it, word for word. Then ← and → step through the events in date order.
+          what the sources say about it, word for word. Then ← and → step through the events in date order.
         </p>
       </section>
     `;
@@ -165,10 +201,10 @@ export class StEventDetails extends LitElement {
     const actor = index.actor.get(id);
     if (!actor) return html`<li>${id}</li>`;
     return html`<li>
-      <span class="swatch party-${actor.party}" aria-hidden="true"></span>${
+      ${actor.group ? html`<span class="swatch group-${actor.group}" aria-hidden="true"></span>` : nothing}${
         actor.role ? `${actor.name}, ${actor.role}` : actor.name
       }
-      <span class="muted">(${PARTY_LABELS[actor.party]})</span>
+      ${actor.group ? html`<span class="muted">(${groupLabel(index, actor.group)})</span>` : nothing}
     </li>`;
   }
 

@@ -1,6 +1,6 @@
 /** Styles of st-event-list: the feed of entries, their excerpts and search marks. */
 import { css } from 'lit';
-import { buttonStyles, focusRing, partyColors, statusBadges, visuallyHidden } from '../styles/shared-styles.js';
+import { buttonStyles, focusRing, statusBadges, visuallyHidden } from '../styles/shared-styles.js';
 import { excerptStyles } from './excerpt.js';
 
 const styles = css`
@@ -16,7 +16,7 @@ const styles = css`
   }
   article {
     padding: 0.75rem var(--st-space, 0.75rem) 0.5rem;
-    border-left: 0.3rem solid var(--party, var(--st-border-subtle));
+    border-left: 0.3rem solid var(--group, var(--st-border-subtle));
     border-radius: 0 var(--st-radius) var(--st-radius) 0;
     scroll-margin-block: 0.5rem;
   }
@@ -148,4 +148,4 @@ const styles = css`
   }
 `;
 
-export const listStyles = [buttonStyles, focusRing, visuallyHidden, partyColors, statusBadges, excerptStyles, styles];
+export const listStyles = [buttonStyles, focusRing, visuallyHidden, statusBadges, excerptStyles, styles];

@@ -1,13 +1,22 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { PARTY_LABELS, eventDateText, eventParty, sourceCount, type DatasetIndex } from '../data/dataset-index.js';
+import {
+  eventDateText,
+  eventGroup,
+  groupLabel,
+  groupsNoun,
+  sourceCount,
+  sourceNoun,
+  type DatasetIndex,
+} from '../data/dataset-index.js';
 import { markTerms } from '../data/highlight.js';
 import { RELATION_TEXT, STATUS_TEXT } from '../data/labels.js';
 import type { TimelineEvent } from '../data/types.js';
-import { stEvent } from '../events.js';
+import { emit } from '../events.js';
+import { GroupStyles } from '../styles/group-styles.js';
 import { listStyles } from './st-event-list.styles.js';
-import { excerptItem } from './excerpt.js';
+import { excerptItem, unsourcedMark } from './excerpt.js';
 
 /** Entries drawn at a time. */
 const PAGE = 100;
@@ -24,7 +33,7 @@ const PAGE = 100;
  * @fires st-open-article - "Show in article" was pressed for an excerpt; sent from the button.
  * @cssprop --st-accent - Title links and the "Selected" tag (with --st-accent-text).
  * @cssprop --st-mark-bg - Background of matched search terms (with --st-mark-text).
- * @cssprop --st-party-ukraine - Entry rule colour of each party (also -russia, -north-korea, -south-korea, -nato-us-other).
+ * @cssprop --st-group-<id> - Entry rule colour of each of the dataset's groups (set by the app).
  */
 @customElement('st-event-list')
 export class StEventList extends LitElement {
@@ -35,6 +44,8 @@ export class StEventList extends LitElement {
 
   /** The events to list, already filtered, in chronological order. */
   @property({ attribute: false }) events: readonly TimelineEvent[] = [];
+
+  protected readonly groupStyles = new GroupStyles(this, () => this.index);
 
   /** Id of the selected event: marked, and scrolled into view when it changes from outside. */
   @property({ attribute: 'selected-id' }) selectedId: string | undefined;
@@ -108,7 +119,7 @@ export class StEventList extends LitElement {
 
   private select(id: string): void {
     this.selectedHere = id;
-    this.dispatchEvent(stEvent('st-select', { id, reveal: true }));
+    emit(this, 'st-select', { id });
   }
 
   /** On the feed, not the document: the keys belong to whoever has focus in the list. */
@@ -189,12 +200,12 @@ export class StEventList extends LitElement {
     const actors = event.actors.map((actor) => index.actor.get(actor)?.name ?? actor).join(', ');
     return html`<article
       tabindex="0"
-      class="party-${eventParty(index, event)}"
+      class="group-${eventGroup(index, event)}"
       data-id=${event.id}
       aria-posinset=${position}
       aria-setsize=${size}
       aria-labelledby="${id}-title"
-      aria-describedby="${id}-when ${id}-summary"
+      aria-describedby=${event.summary ? `${id}-when ${id}-summary` : `${id}-when`}
       aria-current=${selected ? 'true' : 'false'}
     >
       <p class="when" id="${id}-when">
@@ -209,22 +220,38 @@ export class StEventList extends LitElement {
         <summary>How the date is known</summary>
         <p>${event.dateBasis}</p>
       </details>
-      <dl class="facts">
-        <div>
-          <dt>Party</dt>
-          <dd>${PARTY_LABELS[eventParty(index, event)]}</dd>
-        </div>
-        <div>
-          <dt>Who</dt>
-          <dd>${actors}</dd>
-        </div>
-      </dl>
-      <p class="summary" id="${id}-summary">${this.marked(event.summary)}</p>
+      ${
+        index.groups.length === 0 && actors === ''
+          ? nothing
+          : html`<dl class="facts">
+              ${
+                index.groups.length === 0
+                  ? nothing
+                  : html`<div>
+                      <dt>${groupsNoun(index)}</dt>
+                      <dd>${groupLabel(index, eventGroup(index, event))}</dd>
+                    </div>`
+              }
+              ${
+                actors === ''
+                  ? nothing
+                  : html`<div>
+                      <dt>Who</dt>
+                      <dd>${actors}</dd>
+                    </div>`
+              }
+            </dl>`
+      }
+      ${event.summary ? html`<p class="summary" id="${id}-summary">${this.marked(event.summary)}</p>` : nothing}
       ${this.renderRelated(index, event)}
-      <p class="count">Reported in ${count} ${count === 1 ? 'article' : 'articles'}</p>
-      <ol class="excerpts">
-        ${event.sources.map((source) => excerptItem(index, source, (text) => this.marked(text)))}
-      </ol>
+      ${
+        event.unsourced
+          ? unsourcedMark(event)
+          : html`<p class="count">Reported in ${count} ${sourceNoun(index)}${count === 1 ? '' : 's'}</p>
+              <ol class="excerpts">
+                ${event.sources.map((source) => excerptItem(index, source, (text) => this.marked(text)))}
+              </ol>`
+      }
     </article>`;
   }
 
@@ -250,7 +277,7 @@ export class StEventList extends LitElement {
           (${eventDateText(index, other)})
         </li>`;
       })}
-      ${noOutcome ? html`<li class="no-outcome">Outcome: not reported in these articles.</li>` : nothing}
+      ${noOutcome ? html`<li class="no-outcome">Outcome: not reported in these ${sourceNoun(index)}s.</li>` : nothing}
     </ul>`;
   }
 }

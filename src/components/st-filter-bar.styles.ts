@@ -1,6 +1,6 @@
 /** Styles of `<st-filter-bar>`; a separate file so the element's logic reads in one screen. */
 import { css } from 'lit';
-import { buttonStyles, focusRing, partyColors, visuallyHidden } from '../styles/shared-styles.js';
+import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
 
 const bar = css`
   :host {
@@ -127,7 +127,7 @@ const facets = css`
     height: 0.7rem;
     margin-right: 0.35rem;
     border-radius: 2px;
-    background: var(--party, var(--st-border));
+    background: var(--group, var(--st-border));
   }
 `;
 
@@ -178,4 +178,4 @@ const summary = css`
   }
 `;
 
-export const styles = [focusRing, buttonStyles, visuallyHidden, partyColors, bar, facets, summary];
+export const styles = [focusRing, buttonStyles, visuallyHidden, bar, facets, summary];

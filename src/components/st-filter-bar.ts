@@ -1,8 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { formatDateSpan } from '../data/dates.js';
-import { PARTY_LABELS, articleDate, type DatasetIndex } from '../data/dataset-index.js';
+import {
+  articleDateText,
+  groupLabel,
+  groupsNoun,
+  kindLabel,
+  sourceNoun,
+  type DatasetIndex,
+} from '../data/dataset-index.js';
 import {
   EMPTY_FILTERS,
   FACETS,
@@ -13,22 +19,13 @@ import {
   type FacetCounts,
   type FilterState,
 } from '../data/filters.js';
-import { KIND_TEXT, STATUS_TEXT } from '../data/labels.js';
+import { STATUS_TEXT } from '../data/labels.js';
 import { buildSearchIndex, type EventSearch } from '../data/search.js';
+import { emit } from '../events.js';
+import { GroupStyles } from '../styles/group-styles.js';
 import { styles } from './st-filter-bar.styles.js';
 
-/** Detail of `st-search-submit`. */
-export interface SearchSubmitDetail {
-  query: string;
-  /** The filters the query belongs to, as just sent with `st-filters-change`. */
-  filters: FilterState;
-}
-
 declare global {
-  interface HTMLElementEventMap {
-    'st-filters-change': CustomEvent<FilterState>;
-    'st-search-submit': CustomEvent<SearchSubmitDetail>;
-  }
   interface HTMLElementTagNameMap {
     'st-filter-bar': StFilterBar;
   }
@@ -37,18 +34,18 @@ declare global {
 /** How long typing must pause before the query is sent. */
 export const QUERY_DELAY_MS = 200;
 
-const STATUS_LABELS = Object.fromEntries(Object.entries(STATUS_TEXT).map(([status, text]) => [status, text.label]));
+const STATUS_LABELS: Readonly<Record<string, string | undefined>> = Object.fromEntries(
+  Object.entries(STATUS_TEXT).map(([status, text]) => [status, text.label]),
+);
 
-const FACET_LABELS: Readonly<Record<Facet, string>> = {
-  parties: 'Party',
+const FACET_LABELS: Readonly<Record<Exclude<Facet, 'groups' | 'articles'>, string>> = {
   actors: 'Actor',
   kinds: 'Kind',
   statuses: 'Status',
-  articles: 'Article',
 };
 
 /**
- * The reader's tools: a search box and the Party, Actor, Kind, Status and Article filters, each a
+ * The reader's tools: a search box and the group, actor, kind, status and source filters, each a
  * disclosure of checkboxes with how many events each would show, the number of events matching,
  * and the active filters as removable chips. Filters are properties down, changes events up: the
  * element never changes `filters` itself.
@@ -57,7 +54,7 @@ const FACET_LABELS: Readonly<Record<Facet, string>> = {
  * @fires st-search-submit - Enter in the search box, after the query is sent; for jumping to the first result.
  * @cssprop --st-surface - Background of the bar.
  * @cssprop --st-accent - Background of the number of chosen options.
- * @cssprop --st-party-ukraine - Swatch of each party (also -russia, -north-korea, -south-korea, -nato-us-other).
+ * @cssprop --st-group-<id> - Swatch of each of the dataset's groups (set by the app).
  */
 @customElement('st-filter-bar')
 export class StFilterBar extends LitElement {
@@ -89,6 +86,8 @@ export class StFilterBar extends LitElement {
   /** Position of a removed chip, so focus can go to its neighbour once the filters change. */
   private removedChip: number | undefined;
 
+  protected readonly groupStyles = new GroupStyles(this, () => this.index);
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.timer);
@@ -100,11 +99,18 @@ export class StFilterBar extends LitElement {
     return { ...this.filters, query: this.draft ?? this.filters.query };
   }
 
-  private emit(next: FilterState): void {
+  private send(next: FilterState): void {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.draft = next.query;
-    this.dispatchEvent(new CustomEvent('st-filters-change', { detail: next, bubbles: true, composed: true }));
+    emit(this, 'st-filters-change', next);
+  }
+
+  /** A facet's name: the dataset names its groups ("Party", "Side"). */
+  private facetLabel(facet: Facet): string {
+    if (facet === 'groups') return this.index ? groupsNoun(this.index) : 'Group';
+    if (facet === 'articles') return this.index && sourceNoun(this.index) === 'source' ? 'Source' : 'Article';
+    return FACET_LABELS[facet];
   }
 
   private onInput(e: InputEvent): void {
@@ -112,25 +118,24 @@ export class StFilterBar extends LitElement {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      if (this.current.query !== this.filters.query) this.emit(this.current);
+      if (this.current.query !== this.filters.query) this.send(this.current);
     }, QUERY_DELAY_MS);
   }
 
   private onSubmit(e: SubmitEvent): void {
     e.preventDefault();
     const next = this.current;
-    if (this.timer !== undefined || next.query !== this.filters.query) this.emit(next);
-    const detail: SearchSubmitDetail = { query: next.query, filters: next };
-    this.dispatchEvent(new CustomEvent('st-search-submit', { detail, bubbles: true, composed: true }));
+    if (this.timer !== undefined || next.query !== this.filters.query) this.send(next);
+    emit(this, 'st-search-submit', { query: next.query, filters: next });
   }
 
   private toggle(facet: Facet, value: string, on: boolean): void {
     const values: readonly string[] = this.current[facet];
-    this.emit({ ...this.current, [facet]: on ? [...values, value] : values.filter((v) => v !== value) });
+    this.send({ ...this.current, [facet]: on ? [...values, value] : values.filter((v) => v !== value) });
   }
 
   private clearAll(): void {
-    this.emit({ ...EMPTY_FILTERS });
+    this.send({ ...EMPTY_FILTERS });
     // The button is now disabled, which would drop focus to the page.
     this.input?.focus();
   }
@@ -138,7 +143,7 @@ export class StFilterBar extends LitElement {
   private removeChip(position: number, remove: (filters: FilterState) => FilterState): void {
     this.removedChip = position;
     // From the state now, not the one the chip was drawn with: the app may have answered a click since.
-    this.emit(remove(this.current));
+    this.send(remove(this.current));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -179,7 +184,7 @@ export class StFilterBar extends LitElement {
             @input=${this.onInput}
           />
         </div>
-        ${this.index ? html`<div class="facets">${FACETS.map((f) => this.renderFacet(f, current))}</div>` : nothing}
+        ${this.index ? html`<div class="facets">${this.facets().map((f) => this.renderFacet(f, current))}</div>` : nothing}
         <div class="status-line">
           <p role="status">${this.matching} of ${this.total} events</p>
           ${this.renderChips(current)}
@@ -189,17 +194,27 @@ export class StFilterBar extends LitElement {
     `;
   }
 
+  /** The facets this dataset has anything to filter by: no groups, actors or kinds, no such filter. */
+  private facets(): Facet[] {
+    const index = this.index;
+    if (!index) return [];
+    const options = facetOptions(index);
+    return FACETS.filter((facet) => {
+      if (facet === 'kinds') return index.events.some((event) => event.kind !== undefined);
+      return options[facet].length > 0;
+    });
+  }
+
   /** The name of an option as readers see it. */
   private label(facet: Facet, value: string): string {
     // Values come from the app unchecked; one outside the vocabulary shows as itself.
-    const word = (labels: Readonly<Record<string, string | undefined>>) => labels[value] ?? value;
     switch (facet) {
-      case 'parties':
-        return word(PARTY_LABELS);
+      case 'groups':
+        return this.index?.group.get(value) ? groupLabel(this.index, value) : value;
       case 'kinds':
-        return word(KIND_TEXT);
+        return this.index ? kindLabel(this.index, value) : value;
       case 'statuses':
-        return word(STATUS_LABELS);
+        return STATUS_LABELS[value] ?? value;
       case 'actors':
         return this.index?.actor.get(value)?.name ?? value;
       case 'articles':
@@ -211,7 +226,7 @@ export class StFilterBar extends LitElement {
     const index = this.index;
     if (!index) return nothing;
     const chosen = new Set<string>(current[facet]);
-    const name = FACET_LABELS[facet];
+    const name = this.facetLabel(facet);
     return html`<details class=${facet}>
       <summary>
         ${name}${
@@ -237,10 +252,10 @@ export class StFilterBar extends LitElement {
   private renderOption(facet: Facet, value: string, checked: boolean, count: number) {
     let before: TemplateResult | typeof nothing = nothing;
     let after: TemplateResult | typeof nothing = nothing;
-    if (facet === 'parties') before = html`<span class="swatch party-${value}" aria-hidden="true"></span>`;
+    if (facet === 'groups') before = html`<span class="swatch group-${value}" aria-hidden="true"></span>`;
     const article = facet === 'articles' ? this.index?.article.get(value) : undefined;
     if (article && this.index) {
-      const date = formatDateSpan(articleDate(this.index, article));
+      const date = articleDateText(this.index, article);
       after = html`<span class="detail muted">${article.outlet ?? 'outlet not named'}, ${date}</span>`;
     }
     const change = (e: Event) => this.toggle(facet, value, (e.target as HTMLInputElement).checked);
@@ -254,10 +269,10 @@ export class StFilterBar extends LitElement {
   }
 
   private renderOnly(current: FilterState) {
-    const change = (e: Event) => this.emit({ ...this.current, onlyArticles: (e.target as HTMLInputElement).checked });
+    const change = (e: Event) => this.send({ ...this.current, onlyArticles: (e.target as HTMLInputElement).checked });
     return html`<label class="option only">
       <input type="checkbox" .checked=${live(current.onlyArticles)} @change=${change} />
-      <span>Only events no other article reports</span>
+      <span>Only events no other ${this.index ? sourceNoun(this.index) : 'article'} reports</span>
     </label>`;
   }
 
@@ -269,12 +284,13 @@ export class StFilterBar extends LitElement {
           ...f,
           [facet]: (f[facet] as readonly string[]).filter((v) => v !== value),
         });
-        chips.push({ facet: FACET_LABELS[facet], value: this.label(facet, value), remove });
+        chips.push({ facet: this.facetLabel(facet), value: this.label(facet, value), remove });
       }
     }
     if (current.onlyArticles && current.articles.length > 0) {
       const remove = (f: FilterState) => ({ ...f, onlyArticles: false });
-      chips.push({ facet: 'Only', value: 'events no other article reports', remove });
+      const noun = this.index ? sourceNoun(this.index) : 'article';
+      chips.push({ facet: 'Only', value: `events no other ${noun} reports`, remove });
     }
     if (current.query.trim() !== '') {
       chips.push({ facet: 'Search', value: `“${current.query.trim()}”`, remove: (f) => ({ ...f, query: '' }) });

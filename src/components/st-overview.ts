@@ -6,7 +6,7 @@ import { WEEK_MS, panWindow, zoomWindow } from '../charts/time-window.js';
 import { eventDate, type DatasetIndex } from '../data/dataset-index.js';
 import { formatDateSpan, type TimeWindow } from '../data/dates.js';
 import type { TimelineEvent } from '../data/types.js';
-import { stEvent } from '../events.js';
+import { emit } from '../events.js';
 import { focusRing, visuallyHidden } from '../styles/shared-styles.js';
 import { WidthController } from './width-controller.js';
 
@@ -94,7 +94,7 @@ export class StOverview extends LitElement {
 
   private request(window: TimeWindow): void {
     this.current = window;
-    this.dispatchEvent(stEvent('st-window-request', { start: window.start, end: window.end }));
+    emit(this, 'st-window-request', { start: window.start, end: window.end });
   }
 
   private onKeydown(event: KeyboardEvent): void {

@@ -1,31 +1,24 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { formatDateSpan } from '../data/dates.js';
-import { articleDate, type DatasetIndex } from '../data/dataset-index.js';
+import { articleDateText, isStored, type DatasetIndex } from '../data/dataset-index.js';
 import type { Article, TimelineEvent } from '../data/types.js';
-import { stEvent } from '../events.js';
+import { emit } from '../events.js';
 import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
-import { webUrl } from '../data/web-url.js';
-
-/** Asks for the views to show only the events an article supports. */
-export interface FilterArticleDetail {
-  /** Article id. */
-  article: string;
-  /** Only the events no other article reports. */
-  only: boolean;
-}
+import { hostOf, webUrl } from '../data/web-url.js';
 
 declare global {
-  interface HTMLElementEventMap {
-    'st-filter-article': CustomEvent<FilterArticleDetail>;
-  }
   interface HTMLElementTagNameMap {
     'st-sources-view': StSourcesView;
   }
 }
 
 const styles = css`
+  .host {
+    margin-left: 0.35rem;
+    color: var(--st-text-muted);
+    font-size: 0.85rem;
+  }
   :host {
     display: block;
     color: var(--st-text);
@@ -202,11 +195,13 @@ export class StSourcesView extends LitElement {
     const language = languageName(article.language);
     const titleId = `title-${article.id}`;
     // Sent from the buttons themselves, so `composedPath()[0]` names the opener focus returns to.
-    const read = (e: Event) => e.currentTarget?.dispatchEvent(stEvent('st-open-article', { article: article.id }));
-    const filter = (e: Event, only: boolean) =>
-      e.currentTarget?.dispatchEvent(
-        new CustomEvent('st-filter-article', { detail: { article: article.id, only }, bubbles: true, composed: true }),
-      );
+    const read = (e: Event) => {
+      if (e.currentTarget) emit(e.currentTarget, 'st-open-article', { article: article.id });
+    };
+    const filter = (e: Event, only: boolean) => {
+      if (e.currentTarget) emit(e.currentTarget, 'st-filter-article', { article: article.id, only });
+    };
+    const stored = isStored(article);
     return html`<li>
       <article class="card" aria-labelledby=${titleId}>
         <h3 id=${titleId}>
@@ -214,12 +209,18 @@ export class StSourcesView extends LitElement {
         </h3>
         <dl class="facts">
           <div>
+            <dt>Kind</dt>
+            <dd>
+              ${stored ? 'Stored with the timeline: quotes checked word for word' : 'Linked page: quotes not checked here'}
+            </dd>
+          </div>
+          <div>
             <dt>Outlet</dt>
-            <dd>${article.outlet ?? 'outlet not named'}</dd>
+            <dd>${article.outlet ?? (stored ? 'outlet not named' : 'not given')}</dd>
           </div>
           <div>
             <dt>Published</dt>
-            <dd>${formatDateSpan(articleDate(index, article), { style: 'long' })}</dd>
+            <dd>${articleDateText(index, article, 'long')}</dd>
           </div>
           ${
             language
@@ -233,16 +234,25 @@ export class StSourcesView extends LitElement {
             url
               ? html`<div>
                   <dt>Address</dt>
-                  <dd><a href=${url} target="_blank" rel="noopener noreferrer">${url}</a></dd>
+                  <dd>
+                    <a href=${url} target="_blank" rel="noopener noreferrer"
+                      >${url}<span class="visually-hidden"> (opens in a new tab)</span></a
+                    >
+                    <span class="host">${hostOf(url)} ↗</span>
+                  </dd>
                 </div>`
               : nothing
           }
         </dl>
-        <details>
-          <summary>How the date${article.outletBasis ? ' and outlet are' : ' is'} known</summary>
-          <p>${article.publishedBasis}</p>
-          ${article.outletBasis ? html`<p>${article.outletBasis}</p>` : nothing}
-        </details>
+        ${
+          article.publishedBasis || article.outletBasis
+            ? html`<details>
+                <summary>How the date${article.outletBasis ? ' and outlet are' : ' is'} known</summary>
+                ${article.publishedBasis ? html`<p>${article.publishedBasis}</p>` : nothing}
+                ${article.outletBasis ? html`<p>${article.outletBasis}</p>` : nothing}
+              </details>`
+            : nothing
+        }
         ${
           article.notes.length === 0
             ? nothing
@@ -256,9 +266,13 @@ export class StSourcesView extends LitElement {
           ${reach.only === 0 ? 'No event rests on it alone.' : `The only source for ${plural(reach.only, 'event', 'events')}.`}
         </p>
         <div class="actions">
-          <button type="button" @click=${read}>
-            Read the article<span class="visually-hidden">: ${article.title}</span>
-          </button>
+          ${
+            stored
+              ? html`<button type="button" @click=${read}>
+                  Read the article<span class="visually-hidden">: ${article.title}</span>
+                </button>`
+              : nothing
+          }
           <button type="button" @click=${(e: Event) => filter(e, false)}>
             Show its events<span class="visually-hidden">: ${article.title}</span>
           </button>

@@ -3,7 +3,8 @@
  * chronological order every view shares. Pure; built once per load.
  */
 import { formatDateSpan, parseEdtf, type DateSpan } from './dates.js';
-import type { Actor, Article, Claim, Dataset, Party, TimelineEvent } from './types.js';
+import { DEFAULT_KINDS } from './schema.js';
+import type { Actor, Article, Claim, Dataset, Group, Kind, TimelineEvent } from './types.js';
 
 export interface DatasetIndex {
   readonly dataset: Dataset;
@@ -12,6 +13,14 @@ export interface DatasetIndex {
   readonly event: ReadonlyMap<string, TimelineEvent>;
   readonly article: ReadonlyMap<string, Article>;
   readonly actor: ReadonlyMap<string, Actor>;
+  /** The lanes, in the dataset's order, with one more for events in no group when there are any. */
+  readonly groups: readonly Group[];
+  readonly group: ReadonlyMap<string, Group>;
+  /** The dataset's kinds, or the default ones when it declares none. */
+  readonly kinds: readonly Kind[];
+  readonly kind: ReadonlyMap<string, Kind>;
+  /** The lane of each event, by id: its own group, else its first actor's that has one, else `NO_GROUP`. */
+  readonly laneOf: ReadonlyMap<string, string>;
   /** Parsed date of each event and article, by id. */
   readonly date: ReadonlyMap<string, DateSpan>;
   /** Claims made in each event, by event id. */
@@ -20,13 +29,12 @@ export interface DatasetIndex {
   readonly texts: ReadonlyMap<string, string>;
 }
 
-export const PARTY_LABELS: Readonly<Record<Party, string>> = {
-  ukraine: 'Ukraine',
-  russia: 'Russia',
-  'north-korea': 'North Korea',
-  'south-korea': 'South Korea',
-  'nato-us-other': 'NATO, US and others',
-};
+/**
+ * The lane of events that belong to no group, when a dataset has groups but some events are in none of them.
+ * Not a valid id, so it cannot clash with a group's.
+ */
+export const NO_GROUP = '-none';
+const NO_GROUP_LANE: Group = { id: NO_GROUP, label: 'Other' };
 
 function mustParse(input: string): DateSpan {
   const parsed = parseEdtf(input);
@@ -39,7 +47,9 @@ function mustParse(input: string): DateSpan {
 export function indexDataset(dataset: Dataset, texts: ReadonlyMap<string, string> = new Map()): DatasetIndex {
   const date = new Map<string, DateSpan>();
   for (const event of dataset.events) date.set(event.id, mustParse(event.date));
-  for (const article of dataset.articles) date.set(`article:${article.id}`, mustParse(article.published));
+  for (const article of dataset.articles) {
+    if (article.published !== undefined) date.set(`article:${article.id}`, mustParse(article.published));
+  }
   const span = (event: TimelineEvent): DateSpan => date.get(event.id) ?? mustParse(event.date);
   const events = [...dataset.events].sort(
     (a, b) => span(a).start - span(b).start || span(a).end - span(b).end || a.title.localeCompare(b.title),
@@ -50,12 +60,26 @@ export function indexDataset(dataset: Dataset, texts: ReadonlyMap<string, string
     list.push(claim);
     claimsByEvent.set(claim.event, list);
   }
+  const actor = new Map(dataset.actors.map((a) => [a.id, a]));
+  const laneOf = new Map<string, string>();
+  for (const event of dataset.events) {
+    const first = event.actors.map((id) => actor.get(id)?.group).find((group) => group !== undefined);
+    laneOf.set(event.id, event.group ?? first ?? NO_GROUP);
+  }
+  const grouped = [...laneOf.values()].some((lane) => lane === NO_GROUP);
+  const groups = dataset.groups.length > 0 && grouped ? [...dataset.groups, NO_GROUP_LANE] : dataset.groups;
+  const kinds = dataset.kinds ?? DEFAULT_KINDS;
   return {
     dataset,
     events,
     event: new Map(dataset.events.map((e) => [e.id, e])),
     article: new Map(dataset.articles.map((a) => [a.id, a])),
-    actor: new Map(dataset.actors.map((a) => [a.id, a])),
+    actor,
+    groups,
+    group: new Map(groups.map((g) => [g.id, g])),
+    kinds,
+    kind: new Map(kinds.map((k) => [k.id, k])),
+    laneOf,
     date,
     claimsByEvent,
     texts,
@@ -67,15 +91,50 @@ export function eventDate(index: DatasetIndex, event: TimelineEvent): DateSpan {
   return index.date.get(event.id) ?? mustParse(event.date);
 }
 
-/** The publication date of an article. */
-export function articleDate(index: DatasetIndex, article: Article): DateSpan {
-  return index.date.get(`article:${article.id}`) ?? mustParse(article.published);
+/** The publication date of an article, when it is known. */
+export function articleDate(index: DatasetIndex, article: Article): DateSpan | undefined {
+  const known = index.date.get(`article:${article.id}`);
+  if (known || article.published === undefined) return known;
+  return mustParse(article.published);
 }
 
-/** The lane of an event: its own `party`, else its first actor's. */
-export function eventParty(index: DatasetIndex, event: TimelineEvent): Party {
-  const first = event.actors[0];
-  return event.party ?? (first === undefined ? undefined : index.actor.get(first)?.party) ?? 'nato-us-other';
+/** The publication date of an article in words, or "date not given". */
+export function articleDateText(index: DatasetIndex, article: Article, style: 'short' | 'long' = 'short'): string {
+  const date = articleDate(index, article);
+  return date ? formatDateSpan(date, { style }) : 'date not given';
+}
+
+/** The lane (group id) of an event; `NO_GROUP` when it is in none. */
+export function eventGroup(index: DatasetIndex, event: TimelineEvent): string {
+  return index.laneOf.get(event.id) ?? event.group ?? NO_GROUP;
+}
+
+/** The label of a group, e.g. for a lane or a filter chip. */
+export function groupLabel(index: DatasetIndex, id: string | undefined): string {
+  return (id === undefined ? undefined : index.group.get(id)?.label) ?? NO_GROUP_LANE.label;
+}
+
+/** What a group is, in a word, capitalised: the dataset's `groupsLabel` ("Party"), else "Group". */
+export function groupsNoun(index: DatasetIndex): string {
+  return index.dataset.groupsLabel ?? 'Group';
+}
+
+/**
+ * What the sources are, in a word: "article" when every one is a stored article (as in a dataset of news
+ * reports), else "source".
+ */
+export function sourceNoun(index: DatasetIndex): 'article' | 'source' {
+  return index.dataset.articles.every((article) => article.file !== undefined) ? 'article' : 'source';
+}
+
+/** The label of a kind; an undeclared one (only in unvalidated data) as its id. */
+export function kindLabel(index: DatasetIndex, id: string): string {
+  return index.kind.get(id)?.label ?? id;
+}
+
+/** Whether an article's text is stored with the dataset (its quotes are checked), or it is a linked page. */
+export function isStored(article: Article): boolean {
+  return article.file !== undefined;
 }
 
 /** Readable date of an event, e.g. "about Oct 2024". */

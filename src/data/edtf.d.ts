@@ -2,13 +2,20 @@
 declare module 'edtf' {
   interface EdtfValue {
     readonly type: string;
-    readonly min: number;
-    readonly max: number;
+    /** First millisecond; `-Infinity` for an open start, `null` for an unknown one or a year out of range. */
+    readonly min: number | null;
+    readonly max: number | null;
     readonly precision?: number;
     readonly approximate?: { readonly value: number };
     readonly uncertain?: { readonly value: number };
-    readonly lower?: EdtfValue;
-    readonly upper?: EdtfValue;
+    /** One bit per digit of YYYYMMDD given as X. */
+    readonly unspecified?: { readonly value: number };
+    /** Seasons: 21 to 41, and their year. */
+    readonly season?: number;
+    readonly year?: number;
+    /** Interval ends: a date, a number (`±Infinity`, an open end) or null (an unknown end). */
+    readonly lower?: EdtfValue | number | null;
+    readonly upper?: EdtfValue | number | null;
   }
   /** The grammar's plain parse tree; `type` comes from the grammar, not from class names. */
   interface EdtfTree {

@@ -3,20 +3,23 @@
  * filters live in the address. Pure.
  *
  * Within a facet the chosen values combine with OR, across facets with AND. An event belongs to
- * a party when its lane or any of its actors does (a joint Russia–North Korea event shows under
+ * a group when its lane or any of its actors does (a joint event of two sides shows under
  * both). With `onlyArticles`, an event must be reported by the chosen articles and by no other.
+ * Groups and kinds are the dataset's own vocabulary; statuses are fixed.
  */
-import { eventParty, type DatasetIndex } from './dataset-index.js';
-import { EVENT_KINDS, EVENT_STATUSES, PARTIES } from './schema.js';
+import { eventGroup, type DatasetIndex } from './dataset-index.js';
+import { EVENT_STATUSES } from './schema.js';
 import { buildSearchIndex, type EventSearch } from './search.js';
-import type { EventKind, EventStatus, Party, TimelineEvent } from './types.js';
+import type { EventStatus, TimelineEvent } from './types.js';
 
 /** What the reader chose. Arrays are read-only: a change is a new state, never an edit. */
 export interface FilterState {
-  parties: readonly Party[];
+  /** Group ids. */
+  groups: readonly string[];
   /** Actor ids. */
   actors: readonly string[];
-  kinds: readonly EventKind[];
+  /** Kind ids. */
+  kinds: readonly string[];
   statuses: readonly EventStatus[];
   /** Article ids. */
   articles: readonly string[];
@@ -27,16 +30,16 @@ export interface FilterState {
 }
 
 /** The facets shown as lists of options. */
-export type Facet = 'parties' | 'actors' | 'kinds' | 'statuses' | 'articles';
+export type Facet = 'groups' | 'actors' | 'kinds' | 'statuses' | 'articles';
 
-export const FACETS: readonly Facet[] = ['parties', 'actors', 'kinds', 'statuses', 'articles'];
+export const FACETS: readonly Facet[] = ['groups', 'actors', 'kinds', 'statuses', 'articles'];
 
 /** For each option, how many events match the other facets and have that option. */
 export type FacetCounts = Readonly<Record<Facet, ReadonlyMap<string, number>>>;
 
 /** No filter at all; frozen, arrays included. */
 export const EMPTY_FILTERS: Readonly<FilterState> = Object.freeze({
-  parties: Object.freeze([]),
+  groups: Object.freeze([]),
   actors: Object.freeze([]),
   kinds: Object.freeze([]),
   statuses: Object.freeze([]),
@@ -50,14 +53,14 @@ export function isEmpty(filters: FilterState): boolean {
   return FACETS.every((facet) => filters[facet].length === 0) && filters.query.trim() === '';
 }
 
-/** The parties an event belongs to: its lane's and its actors'. */
-function partiesOf(index: DatasetIndex, event: TimelineEvent): Set<string> {
-  const parties = new Set<string>([eventParty(index, event)]);
+/** The groups an event belongs to: its lane's and its actors'. */
+function groupsOf(index: DatasetIndex, event: TimelineEvent): Set<string> {
+  const groups = new Set<string>([eventGroup(index, event)]);
   for (const id of event.actors) {
-    const party = index.actor.get(id)?.party;
-    if (party) parties.add(party);
+    const group = index.actor.get(id)?.group;
+    if (group) groups.add(group);
   }
-  return parties;
+  return groups;
 }
 
 type Test = (event: TimelineEvent) => boolean;
@@ -66,12 +69,12 @@ type Test = (event: TimelineEvent) => boolean;
 function facetTest(index: DatasetIndex, facet: Facet, values: readonly string[], onlyArticles: boolean): Test {
   const chosen = new Set(values);
   switch (facet) {
-    case 'parties':
-      return (e) => [...partiesOf(index, e)].some((p) => chosen.has(p));
+    case 'groups':
+      return (e) => [...groupsOf(index, e)].some((g) => chosen.has(g));
     case 'actors':
       return (e) => e.actors.some((a) => chosen.has(a));
     case 'kinds':
-      return (e) => chosen.has(e.kind);
+      return (e) => e.kind !== undefined && chosen.has(e.kind);
     case 'statuses':
       return (e) => chosen.has(e.status);
     case 'articles':
@@ -102,12 +105,12 @@ export function applyFilters(index: DatasetIndex, filters: FilterState, search?:
   return index.events.filter((e) => all.every((test) => test(e)));
 }
 
-/** Every option of each facet: the dataset's actors and articles, the schema's vocabularies. */
+/** Every option of each facet: the dataset's groups, actors, kinds and articles, and the fixed statuses. */
 export function facetOptions(index: DatasetIndex): Readonly<Record<Facet, readonly string[]>> {
   return {
-    parties: PARTIES,
+    groups: index.groups.map((g) => g.id),
     actors: index.dataset.actors.map((a) => a.id),
-    kinds: EVENT_KINDS,
+    kinds: index.kinds.map((k) => k.id),
     statuses: EVENT_STATUSES,
     articles: index.dataset.articles.map((a) => a.id),
   };
@@ -134,7 +137,7 @@ export function facetCounts(index: DatasetIndex, filters: FilterState, search?: 
     return counts;
   };
   return {
-    parties: count('parties'),
+    groups: count('groups'),
     actors: count('actors'),
     kinds: count('kinds'),
     statuses: count('statuses'),
@@ -148,12 +151,12 @@ export function facetCounts(index: DatasetIndex, filters: FilterState, search?: 
  */
 function facetValues(index: DatasetIndex, facet: Facet, event: TimelineEvent, onlyArticles: boolean): Set<string> {
   switch (facet) {
-    case 'parties':
-      return partiesOf(index, event);
+    case 'groups':
+      return groupsOf(index, event);
     case 'actors':
       return new Set(event.actors);
     case 'kinds':
-      return new Set([event.kind]);
+      return new Set(event.kind === undefined ? [] : [event.kind]);
     case 'statuses':
       return new Set([event.status]);
     case 'articles': {
@@ -164,7 +167,7 @@ function facetValues(index: DatasetIndex, facet: Facet, event: TimelineEvent, on
 }
 
 const PARAM: Readonly<Record<Facet, string>> = {
-  parties: 'party',
+  groups: 'group',
   actors: 'actor',
   kinds: 'kind',
   statuses: 'status',
@@ -172,11 +175,11 @@ const PARAM: Readonly<Record<Facet, string>> = {
 };
 
 /** Every address parameter the filters read and write. */
-export const FILTER_PARAMS: readonly string[] = [...Object.values(PARAM), 'only', 'q'];
+export const FILTER_PARAMS: readonly string[] = [...Object.values(PARAM), 'party', 'only', 'q'];
 
 /**
  * The filters as address parameters: one repeated parameter per chosen value
- * (`party=ukraine&party=russia&actor=budanov&only=1&q=budanov`); nothing for the empty filters.
+ * (`group=a&group=b&actor=c&only=1&q=word`); nothing for the empty filters.
  */
 export function filtersToParams(filters: FilterState): URLSearchParams {
   const params = new URLSearchParams();
@@ -188,13 +191,14 @@ export function filtersToParams(filters: FilterState): URLSearchParams {
 }
 
 /**
- * Filters read from address parameters, repeated (`party=ukraine&party=russia`) or as comma lists
- * (`party=ukraine,russia`). Values outside the vocabularies are dropped, and so are actors and
- * articles the index does not have, when one is given. Never throws.
+ * Filters read from address parameters, repeated (`group=a&group=b`) or as comma lists (`group=a,b`); links made
+ * before groups were the dataset's own say `party=`, read as `group=`. Statuses outside the four are dropped, and
+ * groups, kinds, actors and articles the index does not have, when one is given. Never throws.
  */
 export function filtersFromParams(params: URLSearchParams, index?: DatasetIndex): FilterState {
   const read = (facet: Facet): string[] => {
-    const values = params.getAll(PARAM[facet]).flatMap((v) => v.split(','));
+    const names = facet === 'groups' ? [PARAM[facet], 'party'] : [PARAM[facet]];
+    const values = names.flatMap((name) => params.getAll(name)).flatMap((v) => v.split(','));
     return [...new Set(values.map((v) => v.trim()).filter((v) => v !== ''))];
   };
   const among = <T extends string>(vocabulary: readonly T[], values: string[]): T[] =>
@@ -202,9 +206,9 @@ export function filtersFromParams(params: URLSearchParams, index?: DatasetIndex)
   const known = (map: ReadonlyMap<string, unknown> | undefined, values: string[]) =>
     map ? values.filter((v) => map.has(v)) : values;
   return {
-    parties: among(PARTIES, read('parties')),
+    groups: known(index?.group, read('groups')),
     actors: known(index?.actor, read('actors')),
-    kinds: among(EVENT_KINDS, read('kinds')),
+    kinds: known(index?.kind, read('kinds')),
     statuses: among(EVENT_STATUSES, read('statuses')),
     articles: known(index?.article, read('articles')),
     onlyArticles: ['1', 'true'].includes(params.get('only') ?? ''),

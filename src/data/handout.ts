@@ -2,19 +2,32 @@
  * The printed handout in words: what is included, the filters in a sentence, and each event and
  * article as plain text ready for a template. Pure; `st-handout` lays it out.
  */
-import { PARTY_LABELS, articleDate, eventDateText, type DatasetIndex } from './dataset-index.js';
-import { formatDateSpan } from './dates.js';
+import {
+  articleDateText,
+  eventDateText,
+  groupLabel,
+  groupsNoun,
+  isStored,
+  kindLabel,
+  sourceNoun,
+  type DatasetIndex,
+} from './dataset-index.js';
 import { isEmpty, type FilterState } from './filters.js';
-import { KIND_TEXT, STATUS_TEXT } from './labels.js';
+import { STATUS_TEXT } from './labels.js';
 import type { Article, Source, TimelineEvent } from './types.js';
 import { webUrl } from './web-url.js';
 
 /** One excerpt and the line that says where it comes from. */
 export interface HandoutExcerpt {
-  quote: string;
+  /** The words quoted; none for a link given without a quote. */
+  quote: string | undefined;
+  /** Whether the quote was checked against a stored text, or is quoted from a linked page (not checked here). */
+  checked: boolean;
+  /** The linked page's address, printed as text (only http or https). */
+  url: string | undefined;
   /** Title of the article, or its id when the dataset lacks it. */
   title: string;
-  /** "Kyiv Post, 22 Oct 2024 (uncertain)": outlet (when named) and publication date. */
+  /** "The Daily Record, 22 Oct 2024 (uncertain)": outlet (when named) and publication date. */
   details: string;
 }
 
@@ -31,8 +44,10 @@ export interface HandoutEvent {
   statusMeaning: string;
   /** Well before the period the dataset is about. */
   background: boolean;
-  summary: string;
-  /** "Kyrylo Budanov, Mark Rutte". */
+  summary: string | undefined;
+  /** The dataset marks it as having no source. */
+  unsourced: boolean;
+  /** The actors' names, joined: "Miltiades, Datis". */
   actors: string;
   excerpts: HandoutExcerpt[];
 }
@@ -49,7 +64,7 @@ export interface HandoutArticle {
   url: string | undefined;
 }
 
-/** "Ukraine", "Ukraine or Russia", "Ukraine, Russia or North Korea". */
+/** "Athens", "Athens or Sparta", "Athens, Sparta or Persia". */
 function either(values: readonly string[]): string {
   if (values.length <= 1) return values.join('');
   return `${values.slice(0, -1).join(', ')} or ${values.at(-1) ?? ''}`;
@@ -57,20 +72,28 @@ function either(values: readonly string[]): string {
 
 const quoted = (text: string): string => `“${text}”`;
 
+/** An English noun's plural, for the dataset's word for its groups: "party" → "parties", "side" → "sides". */
+function plural(noun: string): string {
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
+  return `${noun}s`;
+}
+
 /**
- * The filters in words, facet by facet (`party: Ukraine or Russia; status: Forecast; search: “budanov”`),
+ * The filters in words, facet by facet (`group: Athens or Sparta; status: Forecast; search: “marathon”`),
  * or `undefined` when nothing is filtered. Values within a facet are alternatives, facets all apply.
  */
 export function describeFilters(index: DatasetIndex, filters: FilterState): string | undefined {
   if (isEmpty(filters)) return undefined;
   const articles = filters.articles.map((id) => quoted(index.article.get(id)?.title ?? id));
-  const only = filters.onlyArticles ? ' (only events no other article reports)' : '';
+  const only = filters.onlyArticles ? ` (only events no other ${sourceNoun(index)} reports)` : '';
+  const noun = groupsNoun(index).toLowerCase();
   const facets: [one: string, many: string, values: readonly string[], note?: string][] = [
-    ['party', 'parties', filters.parties.map((p) => PARTY_LABELS[p])],
+    [noun, plural(noun), filters.groups.map((id) => groupLabel(index, id))],
     ['actor', 'actors', filters.actors.map((id) => index.actor.get(id)?.name ?? id)],
-    ['kind', 'kinds', filters.kinds.map((k) => KIND_TEXT[k])],
+    ['kind', 'kinds', filters.kinds.map((id) => kindLabel(index, id))],
     ['status', 'statuses', filters.statuses.map((s) => STATUS_TEXT[s].label)],
-    ['article', 'articles', articles, only],
+    [sourceNoun(index), `${sourceNoun(index)}s`, articles, only],
   ];
   const parts = facets
     .filter(([, , values]) => values.length > 0)
@@ -86,17 +109,22 @@ export function eventCountText(shown: number, total: number): string {
   return shown === total ? `All ${total} events, in date order.` : `${shown} of ${total} events, in date order.`;
 }
 
-/** Outlet (when named) and publication date: "Kyiv Post, 22 Oct 2024 (uncertain)". */
+/** Outlet (when named) and publication date: "The Daily Record, 22 Oct 2024 (uncertain)". */
 function articleDetails(index: DatasetIndex, article: Article): string {
-  const published = formatDateSpan(articleDate(index, article));
+  const published = articleDateText(index, article);
   return article.outlet === null ? published : `${article.outlet}, ${published}`;
 }
 
 export function handoutExcerpt(index: DatasetIndex, source: Source): HandoutExcerpt {
   const article = index.article.get(source.article);
-  return article
-    ? { quote: source.quote, title: article.title, details: articleDetails(index, article) }
-    : { quote: source.quote, title: source.article, details: '' };
+  if (!article) return { quote: source.quote, checked: false, url: undefined, title: source.article, details: '' };
+  return {
+    quote: source.quote,
+    checked: isStored(article),
+    url: isStored(article) ? undefined : webUrl(article.url),
+    title: article.title,
+    details: articleDetails(index, article),
+  };
 }
 
 export function handoutEvent(index: DatasetIndex, event: TimelineEvent): HandoutEvent {
@@ -110,6 +138,7 @@ export function handoutEvent(index: DatasetIndex, event: TimelineEvent): Handout
     statusMeaning: status.meaning,
     background: event.background === true,
     summary: event.summary,
+    unsourced: event.unsourced === true,
     actors: event.actors.map((id) => index.actor.get(id)?.name ?? id).join(', '),
     excerpts: event.sources.map((source) => handoutExcerpt(index, source)),
   };
@@ -121,7 +150,7 @@ export function handoutArticle(index: DatasetIndex, article: Article): HandoutAr
     title: article.title,
     descriptive: article.titleIsDescriptive,
     outlet: article.outlet ?? undefined,
-    published: formatDateSpan(articleDate(index, article)),
+    published: articleDateText(index, article),
     url: webUrl(article.url),
   };
 }

@@ -1,5 +1,5 @@
-/** The dataset's vocabulary in words for readers, shared by every view that shows it. */
-import type { Claim, ClaimQualifier, EventKind, EventStatus, RelationType } from './types.js';
+/** The fixed vocabulary (statuses, relations, claim qualifiers) in words for readers, shared by every view. */
+import type { Claim, ClaimQualifier, EventStatus, RelationType } from './types.js';
 
 /** A short label for each status, and what it means, so colour or shape is never the only cue. */
 export const STATUS_TEXT: Readonly<Record<EventStatus, { label: string; meaning: string }>> = {
@@ -16,20 +16,6 @@ export const RELATION_TEXT: Readonly<Record<RelationType, string>> = {
   contradicts: 'Contradicted by:',
   confirms: 'Supported by:',
   context: 'Background:',
-};
-
-export const KIND_TEXT: Readonly<Record<EventKind, string>> = {
-  agreement: 'Agreement',
-  appeal: 'Appeal',
-  assessment: 'Assessment',
-  deployment: 'Deployment',
-  denial: 'Denial',
-  forecast: 'Forecast',
-  legislation: 'Legislation',
-  meeting: 'Meeting',
-  report: 'Report',
-  statement: 'Statement',
-  transfer: 'Transfer',
 };
 
 const QUALIFIER_TEXT: Readonly<Record<ClaimQualifier, string>> = {

@@ -27,6 +27,8 @@ export const MAX_STRING_LENGTH = 100_000;
 
 /** Most items in each collection of the dataset. */
 export const MAX_ITEMS = {
+  groups: 200,
+  kinds: 200,
   articles: 1_000,
   actors: 5_000,
   events: 10_000,

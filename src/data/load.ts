@@ -194,29 +194,30 @@ async function load(read: TextReader, datasetUrl: string, signal?: AbortSignal):
   const problems: Problem[] = [];
   const texts = new Map<string, string>();
   const bounds = { maxBytes: MAX_ARTICLE_BYTES, timeoutMs: ARTICLE_TIMEOUT_MS };
+  // Only stored articles have a text to read; linked pages are not fetched (their quotes are not checked here).
+  const stored = dataset.articles.flatMap((article, i) => (article.file === undefined ? [] : [{ article, i }]));
   let next = 0;
   // A few workers take the articles in turn, so that a thousand files are not requested at once.
   const worker = async (): Promise<void> => {
     for (;;) {
-      const i = next++;
-      const article = dataset.articles[i];
-      if (article === undefined) return;
+      const item = stored[next++];
+      if (item === undefined) return;
+      const { article, i } = item;
+      const file = article.file ?? '';
       signal?.throwIfAborted();
       try {
-        texts.set(article.id, await readWithin(read, new URL(article.file, datasetUrl).href, bounds, signal));
+        texts.set(article.id, await readWithin(read, new URL(file, datasetUrl).href, bounds, signal));
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
         problems.push({
           path: `articles[${i}].file`,
           message:
-            error instanceof LimitError
-              ? error.message
-              : `could not read article file "${article.file}": ${reason(error)}`,
+            error instanceof LimitError ? error.message : `could not read article file "${file}": ${reason(error)}`,
         });
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(ARTICLE_CONCURRENCY, dataset.articles.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(ARTICLE_CONCURRENCY, stored.length) }, worker));
 
   // The shape and references passed above; only the quotes remain to check, now that the texts are here.
   problems.push(...checkQuotes(dataset, texts));

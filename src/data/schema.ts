@@ -1,17 +1,23 @@
 /**
- * The dataset schema, written with valibot. It checks shape, vocabulary and dates;
- * ids, cross-references and verbatim quotes are checked in `validate.ts`,
- * which needs the whole dataset (and the article texts) at once.
+ * The dataset schema, written with valibot. It checks shape and dates; ids, cross-references, the dataset's own
+ * vocabulary (groups, kinds) and verbatim quotes are checked in `references.ts` and `quotes.ts`, which need the
+ * whole dataset (and the article texts) at once.
+ *
+ * The dataset declares its own vocabulary: its `groups` (the lanes) and its event `kinds`. Only the four
+ * statuses are fixed, because the interface gives them meaning (a forecast is drawn apart from what happened).
+ * Nothing here names the parties, actors or kinds of any one story.
  */
 import * as v from 'valibot';
 import { parseEdtf } from './dates.js';
+import { webUrl } from './web-url.js';
 
-/** Lower-case ids that are safe in URLs and file names. */
-const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9_-]{0,79}$/, 'must be lower-case letters, digits, "-" or "_"'));
+/** Lower-case ids that are safe in URLs, file names and CSS class names. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,79}$/;
+const Id = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be lower-case letters, digits, "-" or "_"'));
 
 const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 
-/** An EDTF date or closed interval (see `dates.ts`). */
+/** An EDTF date or interval (see `dates.ts`). */
 const EdtfString = v.pipe(
   v.string(),
   v.maxLength(64, 'is too long for a date (at most 64 characters)'),
@@ -25,28 +31,21 @@ const EdtfString = v.pipe(
   ),
 );
 
-export const PARTIES = ['ukraine', 'russia', 'north-korea', 'south-korea', 'nato-us-other'] as const;
+/** An address of a web page: http or https, with no user name or password. */
+const WebUrl = v.pipe(
+  v.string(),
+  v.check((input) => webUrl(input) !== undefined, 'is not a web address (http or https, no user name or password)'),
+);
 
-export const EVENT_KINDS = [
-  'agreement',
-  'appeal',
-  'assessment',
-  'deployment',
-  'denial',
-  'forecast',
-  'legislation',
-  'meeting',
-  'report',
-  'statement',
-  'transfer',
-] as const;
+/** A colour as `#rrggbb` (or `#rgb`); the app adjusts it for contrast in every theme. */
+const HexColor = v.pipe(v.string(), v.regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'must be a colour as #rrggbb'));
 
 /**
  * What the articles let us say about an event:
  * - `happened`: reported as having taken place (a speech was given, a bill was submitted);
- * - `claimed`: asserted by a party, not confirmed in the articles;
+ * - `claimed`: asserted by someone, not confirmed in the sources;
  * - `expected`: a forecast of something still to come when it was made;
- * - `denied`: a denial, a party rejecting a claim (linked to it by a `contradicts` relation).
+ * - `denied`: a denial, rejecting a claim (linked to it by a `contradicts` relation).
  */
 export const EVENT_STATUSES = ['happened', 'claimed', 'expected', 'denied'] as const;
 
@@ -65,36 +64,79 @@ export const RELATIONS = [
 
 export const CLAIM_QUALIFIERS = ['exact', 'about', 'at-least', 'up-to', 'more-than'] as const;
 
-export const SourceSchema = v.strictObject({
+/** A lane of the timeline: a country, a party, a side, a department; whatever the story is told by. */
+export const GroupSchema = v.strictObject({
+  id: Id,
+  label: Text,
+  /** Who or what the group stands for, in a sentence. */
+  description: v.optional(Text),
+  /** Its colour; without one, a colour-blind-safe palette gives one. */
+  color: v.optional(HexColor),
+});
+
+/** A kind of event (a battle, a vote, a statement), declared by the dataset. */
+export const KindSchema = v.strictObject({
+  id: Id,
+  label: Text,
+  description: v.optional(Text),
+});
+
+/** An excerpt of a stored article: checked word for word against the article's text. */
+export const ArticleSourceSchema = v.strictObject({
   /** Id of the article. */
   article: Id,
-  /** A verbatim substring of the article text, character for character. */
-  quote: v.pipe(Text, v.minLength(8, 'is too short to be a meaningful excerpt')),
+  /** A verbatim substring of the article text, character for character. Required for a stored article. */
+  quote: v.optional(v.pipe(Text, v.minLength(8, 'is too short to be a meaningful excerpt'))),
 });
+
+/**
+ * A web page that is not stored with the dataset (it cannot be redistributed): its address, what is known of it,
+ * and optionally a quote, which is shown as "quoted from the linked page, not checked here".
+ */
+export const LinkSourceSchema = v.strictObject({
+  url: WebUrl,
+  title: v.optional(Text),
+  outlet: v.optional(Text),
+  /** When the page was published, as EDTF. */
+  published: v.optional(EdtfString),
+  quote: v.optional(Text),
+});
+
+const isRecord = (input: unknown): input is Record<string, unknown> =>
+  typeof input === 'object' && input !== null && !Array.isArray(input);
+
+/** A source is a link when it has a `url` and no `article`; otherwise it is (or should be) a stored article. */
+export const SourceSchema = v.lazy((input: unknown) =>
+  isRecord(input) && 'url' in input && !('article' in input) ? LinkSourceSchema : ArticleSourceSchema,
+);
 
 export const ArticleSchema = v.strictObject({
   id: Id,
   title: Text,
   /** True when the article has no title of its own and `title` is ours. */
-  titleIsDescriptive: v.boolean(),
-  /** Only when the article text names it; never guessed. */
-  outlet: v.nullable(Text),
+  titleIsDescriptive: v.optional(v.boolean(), false),
+  /** Only when the source names it; never guessed. */
+  outlet: v.optional(v.nullable(Text), null),
   outletBasis: v.optional(Text),
-  published: EdtfString,
-  publishedBasis: Text,
-  /** Path of the text file, relative to the dataset file. */
-  file: v.pipe(v.string(), v.regex(/^articles\/[a-z0-9][a-z0-9_-]*\.txt$/, 'must be articles/<id>.txt')),
-  /** Only a URL given by the source material; never invented. */
-  url: v.nullable(v.pipe(v.string(), v.url())),
-  language: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2}$/))),
-  notes: v.array(Text),
+  published: v.optional(EdtfString),
+  publishedBasis: v.optional(Text),
+  /** Path of the stored text, relative to the dataset file; without it, the article is a link (`url`) only. */
+  file: v.optional(v.pipe(v.string(), v.regex(/^articles\/[a-z0-9][a-z0-9_-]*\.txt$/, 'must be articles/<id>.txt'))),
+  /**
+   * Only a URL given by the source material; never invented. Any URL passes here, and only web addresses (see
+   * `webUrl`) ever become links; an article without a stored text needs a web address.
+   */
+  url: v.optional(v.nullable(v.pipe(v.string(), v.url())), null),
+  language: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag'))),
+  notes: v.optional(v.array(Text), []),
 });
 
 export const ActorSchema = v.strictObject({
   id: Id,
   name: Text,
-  aliases: v.array(Text),
-  party: v.picklist(PARTIES),
+  aliases: v.optional(v.array(Text), []),
+  /** The group (lane) the actor belongs to. */
+  group: v.optional(Id),
   /** Role at the time of the events, in the project's words. */
   role: v.optional(Text),
 });
@@ -109,24 +151,29 @@ export const EventSchema = v.strictObject({
   id: Id,
   title: Text,
   date: EdtfString,
-  /** How the date was inferred from the articles. */
+  /** How the date was inferred from the sources (an importer says which field of which file gave it). */
   dateBasis: Text,
-  kind: v.picklist(EVENT_KINDS),
-  status: v.picklist(EVENT_STATUSES),
-  actors: v.pipe(v.array(Id), v.minLength(1, 'needs at least one actor')),
-  /** Lane override; by default the party of the first actor. */
-  party: v.optional(v.picklist(PARTIES)),
+  /** One of the dataset's kinds. */
+  kind: v.optional(Id),
+  status: v.optional(v.picklist(EVENT_STATUSES), 'happened'),
+  actors: v.optional(v.array(Id), []),
+  /** The lane; by default the group of the first actor that has one. */
+  group: v.optional(Id),
   /** One neutral sentence in the project's own words. */
-  summary: Text,
-  sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one source')),
-  related: v.array(RelationSchema),
+  summary: v.optional(Text),
+  sources: v.optional(v.array(SourceSchema), []),
+  /** Set when the event has no source, on purpose; it is then marked "no source given" wherever it is shown. */
+  unsourced: v.optional(v.literal(true)),
+  related: v.optional(v.array(RelationSchema), []),
   /** Events well before the period the dataset is about. */
   background: v.optional(v.boolean()),
+  /** A key event of the story, shown first when there is room for only some titles. */
+  key: v.optional(v.boolean()),
 });
 
 export const ClaimSchema = v.strictObject({
   id: Id,
-  /** What is counted, as a stable key shared by comparable claims (e.g. `nk-troops-in-russia`). */
+  /** What is counted, as a stable key shared by comparable claims (e.g. `troops-sent`). */
   measure: Id,
   /** What is counted, in words. */
   counts: Text,
@@ -145,7 +192,7 @@ export const DisagreementSchema = v.strictObject({
   /** What the versions are, in the project's words. */
   description: Text,
   events: v.pipe(v.array(Id), v.minLength(2, 'needs at least two events')),
-  claims: v.array(Id),
+  claims: v.optional(v.array(Id), []),
 });
 
 /** A named window of time readers can jump to, e.g. "Week of 21 Oct". */
@@ -184,13 +231,32 @@ export const DatasetSchema = v.strictObject({
   $schema: v.optional(v.string()),
   title: Text,
   description: Text,
-  articles: v.pipe(v.array(ArticleSchema), v.minLength(1, 'needs at least one article')),
-  actors: v.array(ActorSchema),
+  /** The lanes, in display order. Without them the timeline has one lane. */
+  groups: v.optional(v.array(GroupSchema), []),
+  /** What a group is, in a word, as filters and buttons say it: "Party", "Side", "City". "Group" by default. */
+  groupsLabel: v.optional(Text),
+  /** The kinds of event; without them, `DEFAULT_KINDS`. */
+  kinds: v.optional(v.array(KindSchema)),
+  articles: v.optional(v.array(ArticleSchema), []),
+  actors: v.optional(v.array(ActorSchema), []),
   events: v.pipe(v.array(EventSchema), v.minLength(1, 'needs at least one event')),
-  claims: v.array(ClaimSchema),
-  disagreements: v.array(DisagreementSchema),
+  claims: v.optional(v.array(ClaimSchema), []),
+  disagreements: v.optional(v.array(DisagreementSchema), []),
   /** Windows offered as one-click jumps; without them, the timeline starts on all events. */
   windows: v.optional(v.array(WindowSchema)),
   /** Guided stories for presentation mode; without them, a presentation walks the (filtered) events in order. */
   stories: v.optional(v.array(StorySchema)),
 });
+
+/**
+ * The kinds a dataset gets when it declares none: general enough for any story (a dataset about a war, a
+ * council or a century declares its own).
+ */
+export const DEFAULT_KINDS: readonly { id: string; label: string }[] = [
+  { id: 'event', label: 'Event' },
+  { id: 'announcement', label: 'Announcement' },
+  { id: 'decision', label: 'Decision' },
+  { id: 'publication', label: 'Publication' },
+  { id: 'incident', label: 'Incident' },
+  { id: 'milestone', label: 'Milestone' },
+];

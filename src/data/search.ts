@@ -2,9 +2,9 @@
  * Full-text search over events, with MiniSearch. Pure; built once per dataset.
  *
  * Indexed per event: title, summary, every quote, and the names and aliases of its actors (so
- * "GUR" finds the events of the actor named HUR). Left out: actors' roles, which are curators'
- * notes naming other people ("publisher of … Putin's Oct 24 remarks"), and article titles and
- * outlets, since three of the five titles name Budanov, so every event those articles cite would
+ * an alias finds the events of the actor it names). Left out: actors' roles, which are curators'
+ * notes that may name other people ("publisher of … someone's remarks"), and article titles and
+ * outlets, since article titles often name a person, so every event those articles cite would
  * match him; the Article filter already answers "what does this article report".
  */
 import MiniSearch, { type SearchOptions } from 'minisearch';
@@ -42,7 +42,7 @@ const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[]
 const OPTIONS: SearchOptions = {
   combineWith: 'AND',
   prefix: true,
-  // One edit for words of 4 to 7 letters, two from 8: "rumor" finds "rumours", "Zelenskiy" finds "Zelensky".
+  // One edit for words of 4 to 7 letters, two from 8: "rumor" finds "rumours", "Themistocles" finds "Themistokles".
   fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
   boost: { title: 3, actors: 2, summary: 1.5 },
 };
@@ -55,8 +55,8 @@ function toDocument(index: DatasetIndex, event: TimelineEvent): SearchDocument {
   return {
     id: event.id,
     title: event.title,
-    summary: event.summary,
-    quotes: event.sources.map((s) => s.quote).join('\n'),
+    summary: event.summary ?? '',
+    quotes: event.sources.flatMap((s) => s.quote ?? []).join('\n'),
     actors: actors.join('\n'),
   };
 }

@@ -4,7 +4,8 @@
  * changes its input; collects every problem with its JSON path (at most `MAX_PROBLEMS` of them).
  */
 import * as v from 'valibot';
-import { DatasetSchema } from './schema.js';
+import { DatasetSchema, ID_PATTERN } from './schema.js';
+import { normalizeDataset } from './normalize.js';
 import type { Dataset, Problem } from './types.js';
 import { checkReferences } from './references.js';
 import { checkQuotes } from './quotes.js';
@@ -72,8 +73,18 @@ function issueToProblem(issue: v.BaseIssue<unknown>): Problem {
     return { path, message: `expected ${issue.expected ?? 'another value'}, got ${describe(issue.input)}` };
   }
   // Validation actions carry their own messages, e.g. `invalid date "2024-13-01": …`.
-  const message = issue.message.startsWith('invalid') ? issue.message : `${describe(issue.input)} ${issue.message}`;
-  return { path, message };
+  if (!issue.message.startsWith('invalid')) return { path, message: `${describe(issue.input)} ${issue.message}` };
+  return { path, message: `${issue.message}${whose(issue)}` };
+}
+
+/** For a bad date: which item has it, ` (event "marathon")`, so the message names it without reading the path. */
+function whose(issue: v.BaseIssue<unknown>): string {
+  const items = issue.path ?? [];
+  const holder = items.at(-1)?.input;
+  const collection = items[0]?.key;
+  if (!isRecord(holder) || typeof holder['id'] !== 'string' || !ID_PATTERN.test(holder['id'])) return '';
+  if (typeof collection !== 'string' || items.length !== 3) return '';
+  return ` (${collection === 'stories' ? 'story' : collection.replace(/s$/, '')} "${holder['id']}")`;
 }
 
 /**
@@ -195,9 +206,10 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
     if (!result.success) {
       return { ok: false, problems: limitProblems(result.issues.map(issueToProblem)) };
     }
-    // References and quotes need a well-formed dataset, so they are checked after the shape.
-    const dataset = result.output;
-    const problems = checkReferences(dataset);
+    // References and quotes need a well-formed dataset, so they are checked after the shape; links become
+    // articles first, so that every view (and these checks) meets one kind of source.
+    const { dataset, problems } = normalizeDataset(result.output);
+    problems.push(...checkReferences(dataset));
     if (options.articleTexts) problems.push(...checkQuotes(dataset, options.articleTexts));
     return problems.length === 0
       ? { ok: true, dataset, problems: [] }

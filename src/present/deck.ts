@@ -7,8 +7,8 @@ import type { Source, Story, TimelineEvent } from '../data/types.js';
 
 export interface Slide {
   event: TimelineEvent;
-  /** The key excerpt shown with the event. */
-  source: Source;
+  /** The key excerpt shown with the event; none for an event the dataset gives no source for. */
+  source: Source | undefined;
   /** For the presenter only. */
   note: string | undefined;
   /** For the class. */
@@ -32,17 +32,14 @@ export function storyDeck(index: DatasetIndex, story: Story): Deck {
   for (const step of story.steps) {
     const event = index.event.get(step.event);
     const source = event?.sources[step.source ?? 0] ?? event?.sources[0];
-    if (event && source) slides.push({ event, source, note: step.note, question: step.question });
+    if (event) slides.push({ event, source, note: step.note, question: step.question });
   }
   return { id: story.id, title: story.title, description: story.description, slides };
 }
 
 /** The events as slides, in the order given, each with its first excerpt. */
 export function eventsDeck(events: readonly TimelineEvent[], filtered: boolean): Deck {
-  const slides = events.flatMap((event) => {
-    const source = event.sources[0];
-    return source ? [{ event, source, note: undefined, question: undefined }] : [];
-  });
+  const slides = events.map((event) => ({ event, source: event.sources[0], note: undefined, question: undefined }));
   const title = filtered ? 'The events shown' : 'All events';
   return { id: ALL_EVENTS, title, description: `${slides.length} events in date order`, slides };
 }

@@ -4,14 +4,13 @@
  */
 import { css } from 'lit';
 import { hostTheme } from '../styles/theme-for-host.js';
-import { buttonStyles, focusRing, partyColors, statusBadges, visuallyHidden } from '../styles/shared-styles.js';
+import { buttonStyles, focusRing, statusBadges, visuallyHidden } from '../styles/shared-styles.js';
 
 export const presentationStyles = [
   hostTheme,
   focusRing,
   buttonStyles,
   visuallyHidden,
-  partyColors,
   statusBadges,
   css`
     :host {
@@ -85,8 +84,8 @@ export const presentationStyles = [
     .status-denied {
       border-width: calc(var(--st-line-width, 2px) * 2);
     }
-    .party {
-      color: var(--party);
+    .group {
+      color: var(--group);
       font-weight: 700;
     }
     h2 {

@@ -1,14 +1,20 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import {
-  articleDate,
+  articleDateText,
   eventDate,
   eventDateText,
-  eventParty,
-  PARTY_LABELS,
+  eventGroup,
+  groupLabel,
+  isStored,
+  sourceNoun,
   type DatasetIndex,
 } from '../data/dataset-index.js';
-import { formatDateSpan } from '../data/dates.js';
+import { formatDay } from '../data/dates.js';
+import { hostOf } from '../data/web-url.js';
+import { emit } from '../events.js';
+import { GroupStyles } from '../styles/group-styles.js';
+import { SOURCE_CHECK_TEXT } from '../components/excerpt.js';
 import { STATUS_TEXT } from '../data/labels.js';
 import { stripMarks } from '../charts/strip.js';
 import {
@@ -23,26 +29,6 @@ import {
 import { NotesWindow } from './notes-window.js';
 import { presentationStyles } from './st-presentation.styles.js';
 
-export interface PresentChangeDetail {
-  /** The deck's id: a story's, or all events shown. */
-  story: string;
-  step: number;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'st-present-change': CustomEvent<PresentChangeDetail>;
-    'st-present-exit': CustomEvent<undefined>;
-  }
-}
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
 /**
  * Presentation mode: one event at a time in large type, with its key excerpt and source, where it sits in
  * time and how far the story has come. It fills the screen (the Fullscreen API, or the whole window where
@@ -55,6 +41,9 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {
 @customElement('st-presentation')
 export class StPresentation extends LitElement {
   static override styles = presentationStyles;
+
+  /** The projector's group colours are defined here, on the host that wears the projector theme. */
+  protected readonly groupStyles = new GroupStyles(this, () => this.index, { themeRoot: 'own' });
 
   @property({ attribute: false }) index: DatasetIndex | undefined;
   /** The decks on offer: the dataset's stories, then all events shown. */
@@ -194,32 +183,41 @@ export class StPresentation extends LitElement {
   private renderSlide(index: DatasetIndex, slide: Slide) {
     const { event, source } = slide;
     const status = STATUS_TEXT[event.status];
-    const article = index.article.get(source.article);
+    const article = source ? index.article.get(source.article) : undefined;
     const others = new Set(event.sources.map((s) => s.article));
-    others.delete(source.article);
-    const party = eventParty(index, event);
+    if (source) others.delete(source.article);
+    const group = eventGroup(index, event);
+    const noun = sourceNoun(index);
     // Focusable: a long slide scrolls, and a region that scrolls must be reachable from the keyboard (WCAG 2.1.1).
     return html`<article class="slide" aria-labelledby="slide-title" tabindex="0">
       <p class="meta">
         <span class="date">${eventDateText(index, event, 'long')}</span>
         <span class="badge status-${event.status}">${status.label}</span>
-        <span class="party party-${party}">${PARTY_LABELS[party]}</span>
+        ${index.groups.length > 0 ? html`<span class="group group-${group}">${groupLabel(index, group)}</span>` : nothing}
       </p>
       <h2 id="slide-title">${event.title}</h2>
-      <p class="summary">${event.summary}</p>
+      ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
       ${event.status === 'expected' ? html`<p class="forecast">A forecast: it had not happened when it was reported.</p>` : nothing}
-      <figure class="excerpt">
-        <blockquote>${source.quote}</blockquote>
-        <figcaption>
-          ${
-            article
-              ? html`<cite>${article.title}</cite>, ${article.outlet ?? 'outlet not named'},
-                  ${formatDateSpan(articleDate(index, article))}`
-              : html`<cite>${source.article}</cite>`
-          }
-          ${others.size > 0 ? html`<span class="more">· also in ${others.size} other article${others.size > 1 ? 's' : ''}</span>` : nothing}
-        </figcaption>
-      </figure>
+      ${
+        source
+          ? html`<figure class="excerpt">
+              ${source.quote ? html`<blockquote>${source.quote}</blockquote>` : nothing}
+              <figcaption>
+                ${
+                  article
+                    ? html`<cite>${article.title}</cite>,
+                        ${article.outlet ?? (isStored(article) ? 'outlet not named' : hostOf(article.url ?? ''))},
+                        ${articleDateText(index, article)}
+                        <span class="check"
+                          >(${isStored(article) ? SOURCE_CHECK_TEXT.stored : source.quote ? SOURCE_CHECK_TEXT.linked : SOURCE_CHECK_TEXT.unquoted})</span
+                        >`
+                    : html`<cite>${source.article}</cite>`
+                }
+                ${others.size > 0 ? html`<span class="more">· also in ${others.size} other ${noun}${others.size > 1 ? 's' : ''}</span>` : nothing}
+              </figcaption>
+            </figure>`
+          : html`<p class="unsourced"><strong>No source given</strong> for this event.</p>`
+      }
       ${slide.question ? html`<p class="question"><strong>Discuss:</strong> ${slide.question}</p>` : nothing}
     </article>`;
   }
@@ -245,7 +243,7 @@ export class StPresentation extends LitElement {
     const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
     const current = deck.slides[this.at];
     const currentMark = strip.marks[this.at];
-    const label = `Where this step sits: ${current ? eventDateText(index, current.event) : ''}, on a line from ${dateFormat.format(strip.start)} to ${dateFormat.format(strip.end)}`;
+    const label = `Where this step sits: ${current ? eventDateText(index, current.event) : ''}, on a line from ${formatDay(strip.start)} to ${formatDay(strip.end)}`;
     return html`<div class="strip">
       <svg role="img" aria-label=${label} width="100%" height="44">
         <line class="axis" x1="0" x2="100%" y1="22" y2="22"></line>
@@ -259,9 +257,7 @@ export class StPresentation extends LitElement {
             svg`<circle class=${mark.current ? 'current' : mark.past ? 'past' : 'future'} cx=${pct(mark.x)} cy="22" r=${mark.current ? 11 : 6}></circle>`,
         )}
       </svg>
-      <p class="strip-dates">
-        <span>${dateFormat.format(strip.start)}</span><span>${dateFormat.format(strip.end)}</span>
-      </p>
+      <p class="strip-dates"><span>${formatDay(strip.start)}</span><span>${formatDay(strip.end)}</span></p>
     </div>`;
   }
 
@@ -317,13 +313,11 @@ export class StPresentation extends LitElement {
     // Shown at once, so that a second press before the app re-renders moves on from here.
     this.story = story;
     this.step = step;
-    this.dispatchEvent(
-      new CustomEvent('st-present-change', { detail: { story, step }, bubbles: true, composed: true }),
-    );
+    emit(this, 'st-present-change', { story, step });
   }
 
   private exit(): void {
-    this.dispatchEvent(new CustomEvent('st-present-exit', { bubbles: true, composed: true }));
+    emit(this, 'st-present-exit', undefined);
   }
 
   private onStoryChange(event: Event): void {

@@ -2,7 +2,8 @@
  * A reader-chosen accent made readable: its lightness moved, only as far as needed, until it
  * contrasts enough with every background it is drawn on. Pure.
  */
-import { contrastRatio, parseHex, relativeLuminance, toHex, type Rgb } from './contrast.js';
+import { hsl } from 'd3-color';
+import { contrastRatio, parseHex, relativeLuminance, toHex } from './contrast.js';
 
 /** WCAG AA for text (links, tab labels); 3:1 would do for UI parts alone, but the accent colours links. */
 export const TEXT_CONTRAST = 4.5;
@@ -21,36 +22,6 @@ export const SCHEME_BACKGROUNDS = {
   projector: ['#ffffff', '#f1f3f5', '#ffffff'],
 } as const satisfies Record<string, readonly string[]>;
 
-type Hsl = [number, number, number];
-
-function toHsl([r, g, b]: Rgb): Hsl {
-  const [rs, gs, bs] = [r / 255, g / 255, b / 255];
-  const max = Math.max(rs, gs, bs);
-  const min = Math.min(rs, gs, bs);
-  const l = (max + min) / 2;
-  const d = max - min;
-  if (d === 0) return [0, 0, l];
-  const s = d / (1 - Math.abs(2 * l - 1));
-  const h = max === rs ? ((gs - bs) / d + 6) % 6 : max === gs ? (bs - rs) / d + 2 : (rs - gs) / d + 4;
-  return [h * 60, s, l];
-}
-
-function fromHsl([h, s, l]: Hsl): Rgb {
-  const c = (1 - Math.abs(2 * l - 1)) * s;
-  const x = c * (1 - Math.abs(((h / 60) % 2) - 1));
-  const m = l - c / 2;
-  const sector = Math.floor(h / 60) % 6;
-  const [r, g, b] = [
-    [c, x, 0],
-    [x, c, 0],
-    [0, c, x],
-    [0, x, c],
-    [x, 0, c],
-    [c, 0, x],
-  ][sector] as [number, number, number];
-  return [(r + m) * 255, (g + m) * 255, (b + m) * 255];
-}
-
 const worstContrast = (hex: string, backgrounds: readonly string[]) =>
   Math.min(...backgrounds.map((bg) => contrastRatio(hex, bg)));
 
@@ -61,7 +32,9 @@ const worstContrast = (hex: string, backgrounds: readonly string[]) =>
 export function readableAccent(accent: string, backgrounds: readonly string[], ratio = TEXT_CONTRAST): string {
   const original = toHex(parseHex(accent));
   if (worstContrast(original, backgrounds) >= ratio) return original;
-  const [h, s, l] = toHsl(parseHex(original));
+  const { h, s, l } = hsl(original);
+  const withLightness = (lightness: number) =>
+    hsl(Number.isNaN(h) ? 0 : h, Number.isNaN(s) ? 0 : s, lightness).formatHex();
   const meanLuminance = backgrounds.reduce((sum, bg) => sum + relativeLuminance(bg), 0) / backgrounds.length;
   const darken = meanLuminance > 0.18;
   // Lightness 0 (black) or 1 (white) always passes against these backgrounds; search between it and the original.
@@ -69,10 +42,10 @@ export function readableAccent(accent: string, backgrounds: readonly string[], r
   let fail = l;
   for (let i = 0; i < 24; i++) {
     const mid = (pass + fail) / 2;
-    if (worstContrast(toHex(fromHsl([h, s, mid])), backgrounds) >= ratio) pass = mid;
+    if (worstContrast(withLightness(mid), backgrounds) >= ratio) pass = mid;
     else fail = mid;
   }
-  return toHex(fromHsl([h, s, pass]));
+  return withLightness(pass);
 }
 
 /** Black or white, whichever contrasts more with `background`: text on the accent. */

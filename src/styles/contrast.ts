@@ -1,7 +1,8 @@
 /**
- * WCAG 2.x colour contrast, for the theme's tests and for deriving a readable accent.
- * Pure: colours in, numbers out. Only `#rgb` and `#rrggbb` are colours here.
+ * WCAG 2.x colour contrast, for the theme's tests and for deriving readable accent and group colours.
+ * Pure: colours in, numbers out. Only `#rgb` and `#rrggbb` are colours here; d3-color parses and prints them.
  */
+import { rgb } from 'd3-color';
 
 /** Red, green and blue, each 0-255. */
 export type Rgb = readonly [number, number, number];
@@ -16,19 +17,13 @@ export function isHexColor(value: string): boolean {
 /** The channels of `#rgb` or `#rrggbb`; throws `invalid colour: <input>` for anything else. */
 export function parseHex(hex: string): Rgb {
   if (!HEX.test(hex)) throw new Error(`invalid colour: ${hex}`);
-  const digits = hex.length === 4 ? hex.slice(1).replace(/./g, '$&$&') : hex.slice(1);
-  return [0, 2, 4].map((i) => parseInt(digits.slice(i, i + 2), 16)) as unknown as Rgb;
+  const { r, g, b } = rgb(hex);
+  return [r, g, b];
 }
 
 /** `#rrggbb`, lower case, channels rounded and clamped to 0-255. */
-export function toHex(rgb: Rgb): string {
-  return `#${rgb
-    .map((c) =>
-      Math.round(Math.min(255, Math.max(0, c)))
-        .toString(16)
-        .padStart(2, '0'),
-    )
-    .join('')}`;
+export function toHex([r, g, b]: Rgb): string {
+  return rgb(r, g, b).formatHex();
 }
 
 /** Relative luminance, 0 (black) to 1 (white), as WCAG 2.x defines it. */

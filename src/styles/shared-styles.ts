@@ -76,25 +76,6 @@ export const visuallyHidden = css`
   }
 `;
 
-/** `--party` for an element of class `party-<id>`, from the theme's party colours. */
-export const partyColors = css`
-  .party-ukraine {
-    --party: var(--st-party-ukraine);
-  }
-  .party-russia {
-    --party: var(--st-party-russia);
-  }
-  .party-north-korea {
-    --party: var(--st-party-north-korea);
-  }
-  .party-south-korea {
-    --party: var(--st-party-south-korea);
-  }
-  .party-nato-us-other {
-    --party: var(--st-party-nato-us-other);
-  }
-`;
-
 /** A modal `<dialog>` box; `--st-dialog-width` and `--st-dialog-height` (on the host) size it. */
 export const modalDialog = css`
   dialog {

@@ -28,7 +28,7 @@ export function itemElement(model: ItemModel): HTMLElement {
   const count = document.createElement('span');
   count.className = 'st-count';
   count.setAttribute('aria-hidden', 'true');
-  count.textContent = String(model.sources);
+  count.textContent = model.unsourced ? 'no source' : String(model.sources);
 
   label.append(marker, title, details, count);
   return label;
@@ -44,7 +44,7 @@ export function laneElement(lane: LaneModel): HTMLElement {
 
 /**
  * The DOM of one aggregate: its count, named in full for assistive technology ("143 events, week of 21 October
- * 2024, Ukraine. Zoom in to see them."). `label` comes from `aggregateLabel`; only text nodes and attributes.
+ * 2024, Athens. Zoom in to see them."). `label` comes from `aggregateLabel`; only text nodes and attributes.
  */
 export function aggregateElement(id: string, count: number, label: string): HTMLElement {
   const element = document.createElement('span');

@@ -3,34 +3,38 @@
  * No vis-timeline import here, so it is unit-tested in Node; `st-timeline` hands the
  * result to vis-timeline.
  */
-import { isExactDay, parseEdtf, type TimeWindow } from '../data/dates.js';
-
-export type { TimeWindow };
+import { isExactDay, parseEdtf, type DatePrecision, type DateSpan, type TimeWindow } from '../data/dates.js';
 import {
-  PARTY_LABELS,
   eventDate,
   eventDateText,
-  eventParty,
+  eventGroup,
   sourceCount,
+  sourceNoun,
   type DatasetIndex,
 } from '../data/dataset-index.js';
 import { STATUS_TEXT } from '../data/labels.js';
-import { PARTIES } from '../data/schema.js';
-import type { EventStatus, Party, TimelineEvent } from '../data/types.js';
+import { DAY_MS, YEAR_MS } from '../data/time.js';
+import type { EventStatus, TimelineEvent } from '../data/types.js';
 import type { Placed } from './windowing.js';
 
-export type LaneMode = 'party' | 'single';
+export type { TimeWindow };
 
-/** The lane every event shares in single-lane mode; it has no label, which would only cost width. */
-export const SINGLE_LANE = 'all';
+/** One lane per group of the dataset, or one lane for all. */
+export type LaneMode = 'groups' | 'single';
+
+/**
+ * The lane every event shares in single-lane mode; it has no label, which would only cost width. Not a valid id, so
+ * no group of a dataset can be taken for it.
+ */
+export const SINGLE_LANE = '-all';
 
 /** How a date is drawn: a point for a known day, a fuzzy range otherwise. */
 export type DateStyle = 'exact' | 'approximate' | 'uncertain' | 'range';
 
 export interface ItemModel {
   id: string;
-  /** The party lane, or the single unlabelled lane. */
-  lane: Party | typeof SINGLE_LANE;
+  /** The group's lane, or the single unlabelled lane. */
+  lane: string;
   /** Start of the drawn span (a point is drawn at midday of its day). */
   start: Date;
   /** End of the drawn span; absent for points. */
@@ -38,13 +42,16 @@ export interface ItemModel {
   type: 'point' | 'range';
   dateStyle: DateStyle;
   status: EventStatus;
-  party: Party;
+  /** The group (lane) the event belongs to, for its colour even in single-lane mode. */
+  group: string;
   /** CSS classes for the vis item (never data strings). */
   className: string;
   title: string;
   dateText: string;
   sources: number;
-  /** Accessible name: title, date, status and number of articles. */
+  /** The dataset gives no source for it, on purpose. */
+  unsourced: boolean;
+  /** Accessible name: title, date, status and number of sources. */
   label: string;
 }
 
@@ -54,7 +61,30 @@ export interface LaneModel {
   order: number;
 }
 
-const HALF_DAY = 43_200_000;
+const HALF_DAY = DAY_MS / 2;
+
+/** How far an open end fades out, or an unknown end runs on, by the precision of the known end. */
+const OPEN_EXTENT: Readonly<Record<DatePrecision, number>> = {
+  time: 7 * DAY_MS,
+  day: 7 * DAY_MS,
+  month: 90 * DAY_MS,
+  season: 180 * DAY_MS,
+  year: 3 * YEAR_MS,
+  decade: 30 * YEAR_MS,
+  century: 300 * YEAR_MS,
+};
+
+/** The span drawn for a date: its own, widened where an end is open or unknown. */
+function drawnSpan(span: DateSpan): { start: number; end: number } {
+  const before = span.openStart ? OPEN_EXTENT[span.endPrecision ?? span.precision] : 0;
+  const after = span.openEnd ? OPEN_EXTENT[span.precision] : 0;
+  return { start: span.start - before, end: span.end + 1 + after };
+}
+
+/** Classes for the ends of an interval: `st-start-open`, `st-end-unknown`. */
+function endClasses(span: DateSpan): string {
+  return [span.openStart ? ` st-start-${span.openStart}` : '', span.openEnd ? ` st-end-${span.openEnd}` : ''].join('');
+}
 
 export function dateStyleOf(index: DatasetIndex, event: TimelineEvent): DateStyle {
   const span = eventDate(index, event);
@@ -66,38 +96,47 @@ export function dateStyleOf(index: DatasetIndex, event: TimelineEvent): DateStyl
 /** Where an event is drawn: its lane and span (a point at midday of a known day). Cheap: no texts. */
 export function placeOf(index: DatasetIndex, event: TimelineEvent, lanes: LaneMode): Placed {
   const span = eventDate(index, event);
-  const lane = lanes === 'party' ? eventParty(index, event) : SINGLE_LANE;
-  if (isExactDay(span)) return { id: event.id, lane, start: span.start + HALF_DAY, end: span.start + HALF_DAY };
-  return { id: event.id, lane, start: span.start, end: span.end + 1 };
+  const lane = lanes === 'single' || index.groups.length === 0 ? SINGLE_LANE : eventGroup(index, event);
+  if (isExactDay(span)) {
+    const at = span.precision === 'time' ? span.start : span.start + HALF_DAY;
+    return { id: event.id, lane, start: at, end: at };
+  }
+  return { id: event.id, lane, ...drawnSpan(span) };
 }
 
 /** The vis item model of one event. Its texts (`dateText`, `label`) are formatted when first read. */
 export function toItem(index: DatasetIndex, event: TimelineEvent, lanes: LaneMode): ItemModel {
   const placed = placeOf(index, event, lanes);
   const dateStyle = dateStyleOf(index, event);
-  const party = eventParty(index, event);
+  const group = eventGroup(index, event);
   const sources = sourceCount(event);
+  const unsourced = event.unsourced === true;
+  const noun = sourceNoun(index);
   const point = dateStyle === 'exact';
   let dateText: string | undefined;
   let label: string | undefined;
   return {
     id: event.id,
-    lane: lanes === 'party' ? party : SINGLE_LANE,
+    lane: placed.lane,
     start: new Date(placed.start),
     ...(point ? {} : { end: new Date(placed.end) }),
     type: point ? 'point' : 'range',
     dateStyle,
     status: event.status,
-    party,
-    className: `st-item st-date-${dateStyle} st-status-${event.status} st-party-${party}`,
+    group,
+    className:
+      `st-item st-date-${dateStyle} st-status-${event.status} st-group-${group}` +
+      `${endClasses(eventDate(index, event))}${unsourced ? ' st-unsourced' : ''}`,
     title: event.title,
     // Formatting dates is most of the cost of a model, and most models are never drawn.
     get dateText() {
       return (dateText ??= eventDateText(index, event, 'long'));
     },
     sources,
+    unsourced,
     get label() {
-      return (label ??= `${event.title}. ${this.dateText}. ${STATUS_TEXT[event.status].label}. ${sources} ${sources === 1 ? 'article' : 'articles'}.`);
+      const reported = unsourced ? 'No source given' : `${sources} ${noun}${sources === 1 ? '' : 's'}`;
+      return (label ??= `${event.title}. ${this.dateText}. ${STATUS_TEXT[event.status].label}. ${reported}.`);
     },
   };
 }
@@ -111,15 +150,16 @@ export function toItems(
   return events.map((event) => toItem(index, event, lanes));
 }
 
-/** Lanes in a fixed order, only for parties that have events; one unlabelled lane in single-lane mode. */
+/**
+ * Lanes in the dataset's order, only for groups that have events; one unlabelled lane in single-lane mode, or when
+ * the dataset has no groups.
+ */
 export function toLanes(index: DatasetIndex, lanes: LaneMode): LaneModel[] {
-  if (lanes === 'single') return [{ id: SINGLE_LANE, label: '', order: 0 }];
-  const used = new Set(index.events.map((event) => eventParty(index, event)));
-  return PARTIES.filter((party) => used.has(party)).map((party, order) => ({
-    id: party,
-    label: PARTY_LABELS[party],
-    order,
-  }));
+  if (lanes === 'single' || index.groups.length === 0) return [{ id: SINGLE_LANE, label: '', order: 0 }];
+  const used = new Set(index.events.map((event) => eventGroup(index, event)));
+  return index.groups
+    .filter((group) => used.has(group.id))
+    .map((group, order) => ({ id: group.id, label: group.label, order }));
 }
 
 export interface WindowPreset {
@@ -168,7 +208,7 @@ export function fullWindow(items: readonly ItemModel[]): TimeWindow | undefined 
 
 /** A window from `start` to `end` (ms) with a margin on both sides: 3 % of the span, at least two days. */
 export function windowAround(start: number, end: number): TimeWindow {
-  const margin = Math.max((end - start) * 0.03, 2 * 86_400_000);
+  const margin = Math.max((end - start) * 0.03, 2 * DAY_MS);
   return { start: new Date(start - margin), end: new Date(end + margin) };
 }
 

@@ -1,19 +1,18 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { PARTY_LABELS } from '../data/dataset-index.js';
-import { PARTIES } from '../data/schema.js';
-import { partyColors } from '../styles/shared-styles.js';
+import { sourceNoun, type DatasetIndex } from '../data/dataset-index.js';
+import { GroupStyles } from '../styles/group-styles.js';
 import type { LaneMode } from './items.js';
 
 /**
- * The key to the timeline's marks: how dates, statuses and parties are drawn.
- * Static except for the party colours, which it lists when lanes are off.
+ * The key to the timeline's marks: how dates, statuses, sources and groups are drawn.
+ * Static except for the group colours, which it lists when they are not lanes.
  */
 @customElement('st-timeline-legend')
 export class StTimelineLegend extends LitElement {
-  // Party colours by class: a style attribute would be an inline style, which the page's security policy refuses.
+  // Group colours by class (an adopted sheet): a style attribute would be an inline style, which the page's
+  // security policy refuses.
   static override styles = css`
-    ${partyColors}
     :host {
       display: block;
       margin-top: 0.5rem;
@@ -78,21 +77,39 @@ export class StTimelineLegend extends LitElement {
       width: 0.8rem;
       height: 0.8rem;
       border-radius: 50%;
-      background: var(--party);
+      background: var(--group);
+    }
+    .open {
+      background: linear-gradient(90deg, var(--st-border-subtle) 40%, transparent);
+      border-right-color: transparent;
+    }
+    .unknown {
+      border-right-style: dotted;
+      border-right-width: 2px;
     }
   `;
 
-  /** Party colours are listed only when they are not already lanes. */
-  @property() lanes: LaneMode = 'party';
+  /** The dataset, for its groups and what it calls its sources. */
+  @property({ attribute: false }) index: DatasetIndex | undefined;
+
+  /** Group colours are listed only when they are not already lanes. */
+  @property() lanes: LaneMode = 'groups';
+
+  protected readonly groupStyles = new GroupStyles(this, () => this.index);
 
   /** Whether the timeline shows aggregates (too many events in the window to draw one by one). */
   @property({ type: Boolean }) grouped = false;
 
   override render() {
-    const parties =
-      this.lanes === 'single'
-        ? PARTIES.map((party) => html`<li><span class="swatch party-${party}"></span>${PARTY_LABELS[party]}</li>`)
+    const index = this.index;
+    const groups =
+      this.lanes === 'single' && index
+        ? index.groups.map((group) => html`<li><span class="swatch group-${group.id}"></span>${group.label}</li>`)
         : nothing;
+    const dates = index ? index.events.map((event) => index.date.get(event.id)) : [];
+    const open = dates.some((date) => date?.openStart === 'open' || date?.openEnd === 'open');
+    const unknown = dates.some((date) => date?.openStart === 'unknown' || date?.openEnd === 'unknown');
+    const unsourced = index?.events.some((event) => event.unsourced === true) ?? false;
     return html`
       <h2 id="legend-heading">Key</h2>
       <ul aria-labelledby="legend-heading">
@@ -104,7 +121,10 @@ export class StTimelineLegend extends LitElement {
           <span><em>forecast</em>, expected at the time</span>
         </li>
         <li><span class="glyph" aria-hidden="true">⊘</span>denial</li>
-        <li><span class="count" aria-hidden="true">2</span>articles reporting it</li>
+        ${open ? html`<li><span class="range open" aria-hidden="true"></span>open end: it goes on</li>` : nothing}
+        ${unknown ? html`<li><span class="range unknown" aria-hidden="true"></span>? end unknown</li>` : nothing}
+        <li><span class="count" aria-hidden="true">2</span>${index ? sourceNoun(index) : 'article'}s reporting it</li>
+        ${unsourced ? html`<li><span class="count" aria-hidden="true">no source</span>none given</li>` : nothing}
         ${
           this.grouped
             ? html`<li>
@@ -113,7 +133,7 @@ export class StTimelineLegend extends LitElement {
               </li>`
             : nothing
         }
-        ${parties}
+        ${groups}
       </ul>
     `;
   }

@@ -4,10 +4,11 @@ import * as vis from 'vis-timeline/standalone';
 import { Timeline, type TimelineOptions } from 'vis-timeline/standalone';
 import type { DataSet as VisDataSet } from 'vis-data';
 import visCss from 'vis-timeline/styles/vis-timeline-graph2d.min.css?inline';
-import type { DatasetIndex } from '../data/dataset-index.js';
+import { groupsNoun, type DatasetIndex } from '../data/dataset-index.js';
 import type { TimelineEvent } from '../data/types.js';
-import { formatDateSpan } from '../data/dates.js';
-import { stEvent } from '../events.js';
+import { formatWindow } from '../data/dates.js';
+import { emit } from '../events.js';
+import { GroupStyles } from '../styles/group-styles.js';
 import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
 import { aggregateElement, itemElement, laneElement } from './item-element.js';
 import {
@@ -52,8 +53,8 @@ interface VisItem {
 }
 
 const DAY = 86_400_000;
-/** A date no window reaches (about 250,000 BC), where items are added before they are moved into place. */
-const OUT_OF_SIGHT = new Date(-8e15);
+/** A date no window reaches (past the earliest a dataset may hold), where items wait before they are moved into place. */
+const OUT_OF_SIGHT = new Date(-8.6e15);
 // The standalone build bundles its own DataSet (the one its Timeline understands); its typings only re-export
 // vis-data's, under another name.
 const { DataSet } = vis as unknown as { DataSet: typeof VisDataSet };
@@ -123,8 +124,8 @@ export class StTimeline extends LitElement {
   /** Id of the selected event. */
   @property({ attribute: false }) selectedId: string | undefined;
 
-  /** One lane per party, or a single lane (the default on narrow screens, where lane labels cost too much width). */
-  @property({ reflect: true }) lanes: LaneMode = window.matchMedia('(max-width: 40rem)').matches ? 'single' : 'party';
+  /** One lane per group, or a single lane (the default on narrow screens, where lane labels cost too much width). */
+  @property({ reflect: true }) lanes: LaneMode = window.matchMedia('(max-width: 40rem)').matches ? 'single' : 'groups';
 
   @state() private visible: TimeWindow | undefined;
 
@@ -132,6 +133,8 @@ export class StTimeline extends LitElement {
   @state() private grouped: BinUnit['id'] | undefined;
   /** The polite announcement of a new selection. */
   @state() private announcement = '';
+
+  protected readonly groupStyles = new GroupStyles(this, () => this.index);
 
   @query('.vis-host') private host!: HTMLElement;
   @query('.canvas') private canvas!: HTMLElement;
@@ -202,13 +205,17 @@ export class StTimeline extends LitElement {
           <button type="button" aria-label="Later" title="Later (→)" @click=${() => this.pan(0.3)}>Later →</button>
         </div>
         ${presets.length ? html`<div class="group" role="group" aria-label="Jump to">${presets}</div>` : nothing}
-        <button
-          type="button"
-          aria-pressed=${this.lanes === 'party' ? 'true' : 'false'}
-          @click=${() => this.toggleLanes()}
-        >
-          Lanes by party
-        </button>
+        ${
+          this.index && this.index.groups.length > 0
+            ? html`<button
+                type="button"
+                aria-pressed=${this.lanes === 'groups' ? 'true' : 'false'}
+                @click=${() => this.toggleLanes()}
+              >
+                Lanes by ${groupsNoun(this.index).toLowerCase()}
+              </button>`
+            : nothing
+        }
       </div>
       <div
         class="canvas"
@@ -230,7 +237,11 @@ export class StTimeline extends LitElement {
       </p>
       <p class="visually-hidden" role="status">${this.announcement}</p>
       <p id="timeline-status" class="status">${this.statusText()}</p>
-      <st-timeline-legend .lanes=${this.lanes} .grouped=${this.grouped !== undefined}></st-timeline-legend>
+      <st-timeline-legend
+        .index=${this.index}
+        .lanes=${this.lanes}
+        .grouped=${this.grouped !== undefined}
+      ></st-timeline-legend>
     `;
   }
 
@@ -261,8 +272,9 @@ export class StTimeline extends LitElement {
       template: (item?: VisItem) => this.renderItem(item?.id),
       // Aggregates nearest the axis; then known days and short spans; month-long fuzzy spans below them.
       order: (a: VisItem, b: VisItem) => this.stackRank(a) - this.stackRank(b) || a.start.getTime() - b.start.getTime(),
-      groupTemplate: (group?: { id: string; content: string }) =>
-        laneElement({ id: group?.id ?? '', label: group?.content ?? '', order: 0 }),
+      // Lanes are handed over with empty content (a group's label is the dataset's words): ours draws the name.
+      groupTemplate: (group?: { id: string }) =>
+        laneElement(this.laneModels.find((lane) => lane.id === group?.id) ?? { id: '', label: '', order: 0 }),
       xss: { disabled: false },
       onInitialDrawComplete: () => this.onFirstDraw(),
     };
@@ -290,7 +302,7 @@ export class StTimeline extends LitElement {
       const near = (a: Date, b: Date | undefined) => b !== undefined && Math.abs(a.getTime() - b.getTime()) < 1000;
       if (near(props.start, this.visible?.start) && near(props.end, this.visible?.end)) return;
       this.visible = { start: props.start, end: props.end };
-      this.dispatchEvent(new CustomEvent('st-window-change', { detail: this.visible, bubbles: true, composed: true }));
+      emit(this, 'st-window-change', this.visible);
     });
     this.timeline.on('changed', () => this.syncLabels());
   }
@@ -483,7 +495,7 @@ export class StTimeline extends LitElement {
   }
 
   private toggleLanes(): void {
-    this.lanes = this.lanes === 'party' ? 'single' : 'party';
+    this.lanes = this.lanes === 'groups' ? 'single' : 'groups';
   }
 
   private planOptions(): PlanOptions {
@@ -502,7 +514,7 @@ export class StTimeline extends LitElement {
     this.data.clear();
     this.clusters.clear();
     this.current = undefined;
-    this.timeline?.setGroups(this.laneModels.map((lane) => ({ id: lane.id, content: lane.label, order: lane.order })));
+    this.timeline?.setGroups(this.laneModels.map((lane) => ({ id: lane.id, content: '', order: lane.order })));
     this.syncItems({ replan: true });
     this.timeline?.setSelection(this.selectedId ? [this.selectedId] : []);
   }
@@ -693,7 +705,7 @@ export class StTimeline extends LitElement {
 
   private select(id: string): void {
     this.activeId = id;
-    this.dispatchEvent(stEvent('st-select', { id }));
+    emit(this, 'st-select', { id });
   }
 
   /** Shows an aggregate's period, where its events (or finer aggregates) are drawn. */
@@ -821,15 +833,7 @@ export class StTimeline extends LitElement {
     const window = this.visible;
     if (!window || !this.index) return '';
     const shown = this.spans.count(toRange(window));
-    const range = formatDateSpan({
-      edtf: '',
-      start: window.start.getTime(),
-      end: window.end.getTime(),
-      precision: 'day',
-      approximate: false,
-      uncertain: false,
-      interval: true,
-    });
+    const range = formatWindow(toRange(window));
     const grouped = this.grouped ? ` Too many to draw one by one: ${unitText(this.grouped)}; zoom in to see them.` : '';
     return `Showing ${range}: ${shown} of ${this.spans.size} events.${grouped}`;
   }
@@ -852,14 +856,14 @@ function eventItem(model: ItemModel): VisItem {
 }
 
 function aggregateItem(aggregate: Aggregate): VisItem {
-  const party = aggregate.lane === SINGLE_LANE ? '' : ` st-party-${aggregate.lane}`;
+  const group = aggregate.lane === SINGLE_LANE ? '' : ` st-group-${aggregate.lane}`;
   return {
     id: aggregate.id,
     group: aggregate.lane,
     start: new Date(aggregate.start),
     end: new Date(aggregate.end),
     type: 'range',
-    className: `st-aggregate st-density-${aggregate.density}${party}`,
+    className: `st-aggregate st-density-${aggregate.density}${group}`,
     content: '',
   };
 }
@@ -867,8 +871,5 @@ function aggregateItem(aggregate: Aggregate): VisItem {
 declare global {
   interface HTMLElementTagNameMap {
     'st-timeline': StTimeline;
-  }
-  interface HTMLElementEventMap {
-    'st-window-change': CustomEvent<TimeWindow>;
   }
 }

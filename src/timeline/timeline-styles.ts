@@ -46,27 +46,12 @@ export const itemStyles = css`
   }
 
   .vis-item {
-    --party: var(--st-text-muted);
+    --group: var(--st-text-muted);
     color: var(--st-text);
-    border-color: var(--party);
+    border-color: var(--group);
     background: var(--st-surface-raised);
     font-size: 0.78rem;
     line-height: 1.2;
-  }
-  .vis-item.st-party-ukraine {
-    --party: var(--st-party-ukraine);
-  }
-  .vis-item.st-party-russia {
-    --party: var(--st-party-russia);
-  }
-  .vis-item.st-party-north-korea {
-    --party: var(--st-party-north-korea);
-  }
-  .vis-item.st-party-south-korea {
-    --party: var(--st-party-south-korea);
-  }
-  .vis-item.st-party-nato-us-other {
-    --party: var(--st-party-nato-us-other);
   }
   .vis-item.vis-point .vis-item-content {
     padding: 2px 4px;
@@ -75,7 +60,7 @@ export const itemStyles = css`
   .vis-item.vis-dot {
     border-width: 5px;
     border-radius: 50%;
-    border-color: var(--party);
+    border-color: var(--group);
   }
   .vis-item.st-status-expected.vis-dot {
     border-width: 2px;
@@ -90,10 +75,10 @@ export const itemStyles = css`
     border-radius: 4px;
     background: linear-gradient(
       90deg,
-      color-mix(in srgb, var(--party) 6%, transparent),
-      color-mix(in srgb, var(--party) 22%, var(--st-bg)) 30%,
-      color-mix(in srgb, var(--party) 22%, var(--st-bg)) 70%,
-      color-mix(in srgb, var(--party) 6%, transparent)
+      color-mix(in srgb, var(--group) 6%, transparent),
+      color-mix(in srgb, var(--group) 22%, var(--st-bg)) 30%,
+      color-mix(in srgb, var(--group) 22%, var(--st-bg)) 70%,
+      color-mix(in srgb, var(--group) 6%, transparent)
     );
   }
   .vis-item.vis-range .vis-item-overflow {
@@ -105,11 +90,43 @@ export const itemStyles = css`
     /* Size the label by its text, not by the (possibly one-day-wide) bar. */
     width: max-content;
   }
+  /* An open end (EDTF ..) fades out; an unknown end (an empty end) is dotted and marked "?". */
+  .vis-item.vis-range.st-start-open {
+    border-left-color: transparent;
+    background: linear-gradient(90deg, transparent, color-mix(in srgb, var(--group) 22%, var(--st-bg)) 60%);
+  }
+  .vis-item.vis-range.st-end-open {
+    border-right-color: transparent;
+    background: linear-gradient(90deg, color-mix(in srgb, var(--group) 22%, var(--st-bg)) 40%, transparent);
+  }
+  .vis-item.vis-range.st-start-unknown {
+    border-left-style: dotted;
+    border-left-width: 2px;
+  }
+  .vis-item.vis-range.st-end-unknown {
+    border-right-style: dotted;
+    border-right-width: 2px;
+  }
+  .vis-item.vis-range.st-start-unknown::before,
+  .vis-item.vis-range.st-end-unknown::after {
+    content: '?';
+    position: absolute;
+    top: 50%;
+    transform: translateY(-50%);
+    color: var(--st-text-muted);
+    font-weight: 700;
+  }
+  .vis-item.vis-range.st-start-unknown::before {
+    right: calc(100% + 2px);
+  }
+  .vis-item.vis-range.st-end-unknown::after {
+    left: calc(100% + 2px);
+  }
   .vis-item.st-status-expected.vis-range {
     background: repeating-linear-gradient(
       -45deg,
       var(--st-bg) 0 4px,
-      color-mix(in srgb, var(--party) 18%, var(--st-bg)) 4px 8px
+      color-mix(in srgb, var(--group) 18%, var(--st-bg)) 4px 8px
     );
     border-width: 2px;
   }
@@ -127,7 +144,7 @@ export const itemStyles = css`
     background: var(--st-mark-bg);
     color: var(--st-mark-text);
   }
-  /* On the mark, party colours (pale in the dark theme) would fade: the status glyph takes the mark's text. */
+  /* On the mark, group colours (pale in the dark theme) would fade: the status glyph takes the mark's text. */
   .vis-item.vis-selected .st-marker::before {
     color: var(--st-mark-text);
   }
@@ -151,7 +168,7 @@ export const itemStyles = css`
     outline-offset: 2px;
   }
   .st-marker::before {
-    color: var(--party);
+    color: var(--group);
     font-size: 0.9em;
   }
   .st-status-happened .st-marker::before {
@@ -196,13 +213,18 @@ export const itemStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  .st-unsourced .st-count {
+    border-style: dashed;
+    border-color: var(--st-border);
+  }
+
   /* Aggregates: how many events of a lane fall in a period, when the window holds too many to draw one by one. */
   .vis-item.vis-range.st-aggregate {
     border-style: solid;
     border-width: 1px;
-    border-color: color-mix(in srgb, var(--party) 70%, var(--st-bg));
+    border-color: color-mix(in srgb, var(--group) 70%, var(--st-bg));
     border-radius: 4px;
-    background: color-mix(in srgb, var(--party) var(--st-density, 12%), var(--st-bg));
+    background: color-mix(in srgb, var(--group) var(--st-density, 12%), var(--st-bg));
     cursor: zoom-in;
   }
   .vis-item.st-aggregate.st-density-2 {

@@ -14,7 +14,7 @@ export interface Range {
 /** An event's place on the time axis: all windowing and aggregation need, without its texts. */
 export interface Placed {
   id: string;
-  /** The lane it is drawn in (a party, or the single lane). */
+  /** The lane it is drawn in (a group, or the single lane). */
   lane: string;
   /** First millisecond drawn (midday for a known day). */
   start: number;
@@ -343,7 +343,7 @@ export function periodText(unit: BinUnit['id'], period: Range): string {
   }
 }
 
-/** Accessible name of an aggregate: "143 events, week of 21 October 2024, Ukraine. Zoom in to see them." */
+/** Accessible name of an aggregate: "143 events, week of 21 October 2024, Athens. Zoom in to see them." */
 export function aggregateLabel(item: Aggregate, laneLabel: string): string {
   const events = item.count === 1 ? '1 event' : `${item.count} events`;
   const lane = laneLabel === '' ? '' : `, ${laneLabel}`;

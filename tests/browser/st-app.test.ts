@@ -128,7 +128,8 @@ describe('st-app', () => {
       }),
     );
     await until(
-      () => status().includes('Showing 1 June – 1 July 2024') || status().includes('1 Jun – 1 Jul 2024'),
+      // The window's end is exclusive: 1 June to 1 July is the month of June.
+      () => status().includes('Showing 1 – 30 June 2024') || status().includes('1 – 30 Jun 2024'),
       'window',
     );
     await until(() => new URLSearchParams(window.location.search).get('from') === '2024-06-01', 'from in the URL');

@@ -76,10 +76,10 @@ describe('st-claims-view', () => {
     const seen = record<SelectDetail>(el, 'st-select');
     const before = location.href;
     await sendMouse({ type: 'click', position: centre(mark(el, 'budanov-11000-infantry')) });
-    expect(seen.map((e) => e.detail)).to.deep.equal([{ id: 'budanov-11000-in-training-2024-10-17', reveal: true }]);
+    expect(seen.map((e) => e.detail)).to.deep.equal([{ id: 'budanov-11000-in-training-2024-10-17' }]);
     await el.updateComplete;
     const claim = index.dataset.claims.find((c) => c.id === 'budanov-11000-infantry')!;
-    expect(text(one(el, '.claim-details blockquote'))).to.equal(claim.source.quote.replace(/\s+/g, ' ').trim());
+    expect(text(one(el, '.claim-details blockquote'))).to.equal(claim.source.quote!.replace(/\s+/g, ' ').trim());
     expect(mark(el, 'budanov-11000-infantry').getAttribute('aria-current')).to.equal('true');
     expect(location.href, 'no navigation').to.equal(before);
   });
@@ -99,12 +99,12 @@ describe('st-claims-view', () => {
     expect(focused()).to.equal(describeElement(target));
   });
 
-  it('"Show quote in article" fires st-open-article with the chosen claim’s article and quote', async () => {
+  it('"Show in article" fires st-open-article with the chosen claim’s article and quote', async () => {
     const el = await view();
     mark(el, 'hur-buryat-battalion-3000').dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
     await el.updateComplete;
-    const show = button(el, 'Show quote in article');
-    expect(accessibleText(show)).to.match(/^Show quote in article: \S/);
+    const show = button(el, 'Show in article');
+    expect(accessibleText(show)).to.match(/^Show in article: \S/);
     const opened = oneEvent(el, 'st-open-article');
     show.click();
     const claim = index.dataset.claims.find((c) => c.id === 'hur-buryat-battalion-3000')!;
@@ -122,7 +122,7 @@ describe('st-claims-view', () => {
     const id = new URLSearchParams(link.getAttribute('href')!).get('event');
     const selected = oneEvent(el, 'st-select');
     expect(clickLink(link), 'navigation prevented').to.equal(true);
-    expect((await selected).detail).to.deep.equal({ id, reveal: true });
+    expect((await selected).detail).to.deep.equal({ id });
   });
 
   it('shows only the claims and disagreements of the events given', async () => {

@@ -143,8 +143,8 @@ describe('st-event-details', () => {
       'Budanov said “the first units arrive tomorrow”',
     ]);
     expect(all(el, 'figure').map((f) => text(f.querySelector('figcaption')))).to.deep.equal([
-      'Report on the arrival (descriptive title), outlet not named, 23 Oct 2024 (uncertain)',
-      'Budanov expects troops, Kyiv Post, 22 Oct 2024',
+      'Report on the arrival (descriptive title), outlet not named, 23 Oct 2024 (uncertain) (checked against the stored article)',
+      'Budanov expects troops, Kyiv Post, 22 Oct 2024 (checked against the stored article)',
     ]);
     expect(all(el, 'figcaption cite').map(text)).to.deep.equal(['Report on the arrival', 'Budanov expects troops']);
   });
@@ -187,7 +187,7 @@ describe('st-event-details', () => {
     const before = location.href;
     const selected = oneEvent(el, 'st-select');
     expect(clickLink(one(el, '.related a')), 'navigation prevented').to.equal(true);
-    expect((await selected).detail).to.deep.equal({ id: 'forecast', reveal: true } satisfies SelectDetail);
+    expect((await selected).detail).to.deep.equal({ id: 'forecast' } satisfies SelectDetail);
     expect(location.href).to.equal(before);
   });
 
@@ -237,11 +237,7 @@ describe('st-event-details', () => {
     button(el, 'Show in article').focus();
     await sendKeys({ press: 'ArrowRight' });
     expect(press(one(el, 'h2'), 'ArrowRight').defaultPrevented, 'the key is consumed').to.equal(true);
-    expect(seen.map((e) => e.detail)).to.deep.equal([
-      { id: 'forecast', reveal: true },
-      { id: 'denial', reveal: true },
-      { id: 'denial', reveal: true },
-    ]);
+    expect(seen.map((e) => e.detail)).to.deep.equal([{ id: 'forecast' }, { id: 'denial' }, { id: 'denial' }]);
   });
 
   it('ignores ←/→ with modifier keys, outside the panel, and past either end', async () => {
@@ -269,7 +265,7 @@ describe('st-event-details', () => {
   it('renders data strings as text, never as HTML', async () => {
     const hostile = buildIndex({
       articles: [article('x', { title: HOSTILE, outlet: HOSTILE })],
-      actors: [{ id: 'alpha', name: HOSTILE, aliases: [], party: 'russia', role: HOSTILE }],
+      actors: [{ id: 'alpha', name: HOSTILE, aliases: [], group: 'russia', role: HOSTILE }],
       texts: { x: `Text with ${HOSTILE} inside.` },
       events: [
         timelineEvent('bad', {
@@ -292,7 +288,7 @@ describe('st-event-details', () => {
     expect(text(one(el, 'h2'))).to.equal('Alpha forecasts arrival');
     expect(text(one(el, 'blockquote'))).to.equal('“the units arrive tomorrow,”');
     expect(text(one(el, 'figcaption'))).to.equal(
-      'A test article (descriptive title), outlet not named, 22 Oct 2024 (uncertain)',
+      'A test article (descriptive title), outlet not named, 22 Oct 2024 (uncertain) (checked against the stored article)',
     );
   });
 });

@@ -123,8 +123,8 @@ describe('st-event-list', () => {
       'Budanov said “the first units arrive tomorrow” in Kursk.',
     ]);
     expect([...arrival.querySelectorAll('figcaption')].map(text)).to.deep.equal([
-      'Arrival report (descriptive title), outlet not named, 23 Oct 2024 (uncertain)',
-      'Budanov expects troops, Kyiv Post, 22 Oct 2024',
+      'Arrival report (descriptive title), outlet not named, 23 Oct 2024 (uncertain) (checked against the stored article)',
+      'Budanov expects troops, Kyiv Post, 22 Oct 2024 (checked against the stored article)',
     ]);
   });
 
@@ -264,7 +264,7 @@ describe('st-event-list', () => {
   it('renders data strings as text, never as HTML, even with terms marked', async () => {
     const hostile = buildIndex({
       articles: [article('x', { title: HOSTILE, outlet: HOSTILE })],
-      actors: [{ id: 'alpha', name: HOSTILE, aliases: [], party: 'russia' }],
+      actors: [{ id: 'alpha', name: HOSTILE, aliases: [], group: 'russia' }],
       texts: { x: `Text with ${HOSTILE} inside.` },
       events: [
         timelineEvent('bad', {

@@ -1,7 +1,8 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/st-filter-bar.js';
-import { QUERY_DELAY_MS, type SearchSubmitDetail, type StFilterBar } from '../../src/components/st-filter-bar.js';
+import { QUERY_DELAY_MS, type StFilterBar } from '../../src/components/st-filter-bar.js';
+import type { SearchSubmitDetail } from '../../src/events.js';
 import type { DatasetIndex } from '../../src/data/dataset-index.js';
 import { EMPTY_FILTERS, applyFilters, type FilterState } from '../../src/data/filters.js';
 import { HOSTILE, article, buildIndex, timelineEvent } from '../support/build-index.js';
@@ -163,7 +164,7 @@ describe('st-filter-bar', () => {
   it('"Clear all" sends the empty filters and keeps focus in the bar; disabled with nothing to clear', async () => {
     expect(button(await bar(), 'Clear all').disabled).to.equal(true);
     expect(button(await bar(filters({ onlyArticles: true })), 'Clear all').disabled).to.equal(false);
-    const el = await bar(filters({ parties: ['russia'], actors: ['putin'], articles: [A004], query: 'bill' }));
+    const el = await bar(filters({ groups: ['russia'], actors: ['putin'], articles: [A004], query: 'bill' }));
     const seen = record<FilterState>(el, 'st-filters-change');
     follow(el);
     button(el, 'Clear all').focus();
@@ -246,7 +247,7 @@ describe('st-filter-bar', () => {
   it('renders data strings as text, never as HTML', async () => {
     const hostile = buildIndex({
       articles: [article('x', { title: HOSTILE, outlet: HOSTILE })],
-      actors: [{ id: 'alpha', name: HOSTILE, aliases: [HOSTILE], party: 'russia' }],
+      actors: [{ id: 'alpha', name: HOSTILE, aliases: [HOSTILE], group: 'russia' }],
       texts: { x: `Text with ${HOSTILE} inside.` },
       events: [timelineEvent('bad', { title: HOSTILE, sources: [{ article: 'x', quote: HOSTILE }] })],
     });

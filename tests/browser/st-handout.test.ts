@@ -56,7 +56,7 @@ describe('st-handout', () => {
       const excerpts = [...entry.querySelectorAll('figure')];
       expect(excerpts.length, event.id).to.equal(event.sources.length);
       event.sources.forEach((source, i) => {
-        expect(text(excerpts[i]!.querySelector('blockquote')), event.id).to.equal(squash(source.quote));
+        expect(text(excerpts[i]!.querySelector('blockquote')), event.id).to.equal(squash(source.quote!));
         expect(text(excerpts[i]!.querySelector('cite')), event.id).to.equal(index.article.get(source.article)!.title);
       });
     });

@@ -4,7 +4,7 @@ import '../../src/components/st-overview.js';
 import type { StOverview } from '../../src/components/st-overview.js';
 import type { DatasetIndex } from '../../src/data/dataset-index.js';
 import type { TimeWindow } from '../../src/data/dates.js';
-import type { WindowRequestDetail } from '../../src/events.js';
+import type { TimeWindow as WindowRequestDetail } from '../../src/data/dates.js';
 import { loadIndex, until } from '../support/dataset.js';
 import { all, describeElement, focused, one, record } from '../support/dom.js';
 

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/st-sources-view.js';
-import type { FilterArticleDetail, StSourcesView } from '../../src/components/st-sources-view.js';
+import type { StSourcesView } from '../../src/components/st-sources-view.js';
+import type { FilterArticleDetail } from '../../src/events.js';
 import type { DatasetIndex } from '../../src/data/dataset-index.js';
 import type { TimelineEvent } from '../../src/data/types.js';
 import type { OpenArticleDetail } from '../../src/events.js';

@@ -11,7 +11,7 @@ before(async () => {
   index = await loadIndex();
 });
 
-async function timeline(data: DatasetIndex = index, selectedId?: string, lanes = 'party'): Promise<StTimeline> {
+async function timeline(data: DatasetIndex = index, selectedId?: string, lanes = 'groups'): Promise<StTimeline> {
   const el = await fixture<StTimeline>(
     html`<st-timeline .index=${data} .selectedId=${selectedId} lanes=${lanes} style="width: 1000px"></st-timeline>`,
   );

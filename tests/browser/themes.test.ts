@@ -100,7 +100,7 @@ describe('themes', () => {
     applyTheme(document.documentElement, { theme: 'light', accent: '#c0392b' });
     expect(getComputedStyle(document.documentElement).getPropertyValue('--st-accent')).to.contain('#c0392b');
     const el = await fixture<StTimeline>(
-      html`<st-timeline .index=${index} lanes="party" style="width: 1000px"></st-timeline>`,
+      html`<st-timeline .index=${index} lanes="groups" style="width: 1000px"></st-timeline>`,
     );
     const pressed = button(el, 'Lanes by party');
     expect(pressed.getAttribute('aria-pressed')).to.equal('true');
@@ -148,7 +148,7 @@ describe('themes', () => {
     expect(getComputedStyle(document.documentElement).getPropertyValue('--st-text').trim()).to.equal('#000000');
     expect(color(document.body)).to.deep.equal([0, 0, 0]);
     const el = await fixture<StTimeline>(
-      html`<st-timeline .index=${index} lanes="party" style="width: 1000px"></st-timeline>`,
+      html`<st-timeline .index=${index} lanes="groups" style="width: 1000px"></st-timeline>`,
     );
     await el.ready;
     expect(background(one(el, '.vis-timeline'))).to.deep.equal([255, 255, 255]);

@@ -1,6 +1,6 @@
 // Builds small, validated datasets in code for the browser tests of the elements.
 import { indexDataset, type DatasetIndex } from '../../src/data/dataset-index.js';
-import type { Actor, Article, Claim, Dataset, TimelineEvent } from '../../src/data/types.js';
+import type { Actor, Article, Claim, Dataset, Group, Kind, TimelineEvent } from '../../src/data/types.js';
 import { formatProblem, validateDataset } from '../../src/data/validate.js';
 
 export function article(id: string, fields: Partial<Article> = {}): Article {
@@ -34,9 +34,24 @@ export function timelineEvent(id: string, fields: Partial<TimelineEvent> = {}): 
   };
 }
 
+/** The groups of the test datasets: those of the curated one, so the tests read like its lanes. */
+export const GROUPS: Group[] = [
+  { id: 'ukraine', label: 'Ukraine', color: '#0b57d0' },
+  { id: 'russia', label: 'Russia', color: '#b3261e' },
+  { id: 'north-korea', label: 'North Korea', color: '#7b2cbf' },
+  { id: 'south-korea', label: 'South Korea', color: '#00695c' },
+  { id: 'nato-us-other', label: 'NATO, US and others', color: '#5d4037' },
+];
+
+/** The kinds of the test datasets, as the curated one declares them. */
+export const KINDS: Kind[] = ['agreement', 'deployment', 'denial', 'forecast', 'report', 'statement'].map((id) => ({
+  id,
+  label: id[0]!.toUpperCase() + id.slice(1),
+}));
+
 export const ACTORS: Actor[] = [
-  { id: 'alpha', name: 'Alpha Person', aliases: [], party: 'ukraine', role: 'head of intelligence' },
-  { id: 'beta', name: 'Beta Ministry', aliases: [], party: 'north-korea' },
+  { id: 'alpha', name: 'Alpha Person', aliases: [], group: 'ukraine', role: 'head of intelligence' },
+  { id: 'beta', name: 'Beta Ministry', aliases: [], group: 'north-korea' },
 ];
 
 export interface Parts {
@@ -44,6 +59,8 @@ export interface Parts {
   events: TimelineEvent[];
   claims?: Claim[];
   actors?: Actor[];
+  /** The lanes; the curated dataset's by default. */
+  groups?: Group[];
   /** Article texts by article id. */
   texts: Record<string, string>;
 }
@@ -53,6 +70,9 @@ export function buildIndex(parts: Parts): DatasetIndex {
   const dataset: Dataset = {
     title: 'Test dataset',
     description: 'Built in a test.',
+    groupsLabel: 'Party',
+    groups: parts.groups ?? GROUPS,
+    kinds: KINDS,
     articles: parts.articles,
     actors: parts.actors ?? ACTORS,
     events: parts.events,

@@ -55,7 +55,7 @@ describe('npm run check-data', { timeout: 30_000 }, () => {
     [
       'an invalid EDTF date',
       (d: ReturnType<typeof fixtureJson>) => (d.events[0]!.date = '2024-13-01'),
-      'invalid date "2024-13-01": not a valid EDTF date at events[0].date',
+      'invalid date "2024-13-01": not a valid EDTF date (event "alpha-says") at events[0].date',
     ],
     [
       'a duplicate event id',

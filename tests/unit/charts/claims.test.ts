@@ -42,11 +42,11 @@ const built = buildIndex({
   articles: [article('a1')],
   texts: { a1: TEXT },
   actors: [
-    { id: 'zelensky', name: 'Volodymyr Zelensky', aliases: ['Zelenskyy', 'Zelensky'], party: 'ukraine' },
-    { id: 'budanov', name: 'Kyrylo Budanov', aliases: ['Budanov'], party: 'ukraine' },
-    { id: 'nis', name: 'National Intelligence Service (NIS)', aliases: ['NIS'], party: 'south-korea' },
-    { id: 'hur', name: 'Main Directorate of Intelligence (HUR)', aliases: ['HUR', 'GUR'], party: 'ukraine' },
-    { id: 'military', name: 'South Korean military', aliases: [], party: 'south-korea' },
+    { id: 'zelensky', name: 'Volodymyr Zelensky', aliases: ['Zelenskyy', 'Zelensky'], group: 'ukraine' },
+    { id: 'budanov', name: 'Kyrylo Budanov', aliases: ['Budanov'], group: 'ukraine' },
+    { id: 'nis', name: 'National Intelligence Service (NIS)', aliases: ['NIS'], group: 'south-korea' },
+    { id: 'hur', name: 'Main Directorate of Intelligence (HUR)', aliases: ['HUR', 'GUR'], group: 'ukraine' },
+    { id: 'military', name: 'South Korean military', aliases: [], group: 'south-korea' },
   ],
   events: [
     timelineEvent('zel', {
@@ -212,7 +212,7 @@ describe('claims', () => {
     expect(entries.get('nis-12000-a')).toMatchObject({
       claimant: 'National Intelligence Service (NIS)',
       claimantShort: 'NIS',
-      party: 'south-korea',
+      group: 'south-korea',
       dateText: '18 Oct 2024',
       shortDateText: '18 Oct',
       valueText: '12,000',

@@ -77,7 +77,7 @@ describe('formOptions(form, state, index)', () => {
 describe('checks', () => {
   it('filterCount(filters) counts chosen values and a search', () => {
     expect(filterCount(EMPTY_FILTERS)).toBe(0);
-    expect(filterCount({ ...filters, parties: ['ukraine', 'russia'] })).toBe(4);
+    expect(filterCount({ ...filters, groups: ['ukraine', 'russia'] })).toBe(4);
   });
   it('heightValid(form) wants whole pixels from 200 to 3000 for a fixed height', () => {
     const fixed = (fixedHeight: string) => heightValid({ ...DEFAULT_FORM, height: 'fixed', fixedHeight });

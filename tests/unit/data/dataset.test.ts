@@ -8,7 +8,7 @@ const root = new URL('../../../data/', import.meta.url);
 const json: unknown = JSON.parse(readFileSync(new URL('events.json', root), 'utf8'));
 const first = validateDataset(json);
 if (!first.ok) throw new Error('data/events.json is invalid; run npm run check-data');
-const texts = new Map(first.dataset.articles.map((a) => [a.id, readFileSync(new URL(a.file, root), 'utf8')] as const));
+const texts = new Map(first.dataset.articles.map((a) => [a.id, readFileSync(new URL(a.file!, root), 'utf8')] as const));
 const result = validateDataset(json, { articleTexts: texts });
 
 describe('data/events.json', () => {
@@ -27,7 +27,7 @@ describe('data/events.json', () => {
   ])('has %s on %s, quoted', (id, date, words) => {
     const event = byId.get(id);
     expect(event?.date).toBe(date);
-    expect(event?.sources.some((s) => s.quote.includes(words))).toBe(true);
+    expect(event?.sources.some((s) => s.quote?.includes(words))).toBe(true);
   });
 
   it('keeps the expected Oct 23 arrival a forecast, linked to the reported arrival', () => {

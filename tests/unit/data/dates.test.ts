@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateSpan, isExactDay, parseEdtf, spanDays, type DateSpan } from '../../../src/data/dates.js';
+import {
+  formatDateSpan,
+  formatDay,
+  formatWindow,
+  isExactDay,
+  parseEdtf,
+  spanDays,
+  type DateSpan,
+} from '../../../src/data/dates.js';
 
 function span(input: string): DateSpan {
   const result = parseEdtf(input);
@@ -54,8 +62,14 @@ describe('parseEdtf', () => {
     [' 2024-10-22', 'not an EDTF string'],
     ['22/10/2024', 'not a valid EDTF date'],
     ['2024-10-21/2024-10-20', 'not a valid EDTF date'],
-    ['[2024-10-27..2024-10-28]', 'sets are not supported'],
-    ['2024-10/..', 'open or unknown interval ends'],
+    ['[2024-10-27..2024-10-28]', 'sets (one of, all of) are not supported'],
+    ['{2024-10-27,2024-10-28}', 'lists (one of, all of) are not supported'],
+    ['../..', 'an interval needs at least one known end'],
+    ['/', 'an interval needs at least one known end'],
+    ['Y-300000', 'beyond the years a browser can place (270,000 BCE to 270,000 CE)'],
+    ['Y300000', 'beyond the years a browser can place'],
+    ['Y170000002', 'beyond the years a browser can place'],
+    ['2024-42', 'not a valid EDTF date'],
   ])('rejects %j with a message naming the input', (input, why) => {
     const result = parseEdtf(input);
     expect(result.ok).toBe(false);
@@ -74,6 +88,58 @@ describe('parseEdtf', () => {
   });
 });
 
+describe('parseEdtf: EDTF level 1', () => {
+  const iso = (ms: number) => new Date(ms).toISOString();
+
+  it('keeps an open start (../2024-10-18, "by Friday"), drawn and sorted at its known end', () => {
+    const by = span('../2024-10-18');
+    expect([by.interval, by.openStart, by.openEnd]).toEqual([true, 'open', undefined]);
+    expect([iso(by.start), iso(by.end)]).toEqual(['2024-10-18T00:00:00.000Z', '2024-10-18T23:59:59.999Z']);
+  });
+
+  it('tells an open end (2024-10-17/..) from an unknown one (2024-10-17/)', () => {
+    expect(span('2024-10-17/..').openEnd).toBe('open');
+    expect(span('2024-10-17/').openEnd).toBe('unknown');
+    expect(span('/2024-10-18').openStart).toBe('unknown');
+  });
+
+  it('reads unspecified digits as the span they leave open, with the precision that is known', () => {
+    const day = span('2024-10-XX');
+    expect([day.precision, day.unspecified, spanDays(day)]).toEqual(['month', true, 31]);
+    expect(isExactDay(day)).toBe(false);
+    const decade = span('198X');
+    expect([decade.precision, iso(decade.start), iso(decade.end)]).toEqual([
+      'decade',
+      '1980-01-01T00:00:00.000Z',
+      '1989-12-31T23:59:59.999Z',
+    ]);
+    expect(span('19XX').precision).toBe('century');
+    expect(span('2024-XX-XX').precision).toBe('year');
+  });
+
+  it('reads seasons as the months they cover (spring: March to May; winter runs into the next year)', () => {
+    const spring = span('2024-21');
+    expect([spring.precision, iso(spring.start), iso(spring.end)]).toEqual([
+      'season',
+      '2024-03-01T00:00:00.000Z',
+      '2024-05-31T23:59:59.999Z',
+    ]);
+    expect(iso(span('2024-24').end)).toBe('2025-02-28T23:59:59.999Z');
+  });
+
+  it('reads negative years in astronomical numbering: -0489 is 490 BCE', () => {
+    const marathon = span('-0489');
+    expect(new Date(marathon.start).getUTCFullYear()).toBe(-489);
+    expect(span('Y-12000').precision).toBe('year');
+  });
+
+  it('keeps a time of day', () => {
+    const moment = span('2024-10-22T14:30:00Z');
+    expect([moment.precision, iso(moment.start)]).toEqual(['time', '2024-10-22T14:30:00.000Z']);
+    expect(isExactDay(moment)).toBe(true);
+  });
+});
+
 describe('formatDateSpan', () => {
   it.each([
     ['2024-10-22', '22 Oct 2024'],
@@ -82,6 +148,23 @@ describe('formatDateSpan', () => {
     ['2024-10-27/2024-10-28', '27 – 28 Oct 2024'],
     ['2022-09/2022-12', 'Sept – Dec 2022'],
     ['2024', '2024'],
+    ['../2024-10-18', 'until 18 Oct 2024'],
+    ['2024-10-17/..', 'from 17 Oct 2024 on'],
+    ['2024-10-17/', '17 Oct 2024 – end unknown'],
+    ['/2024-10-18', 'start unknown – 18 Oct 2024'],
+    ['2024-10-XX', 'Oct 2024, day unknown'],
+    ['2024-XX-XX', '2024, month and day unknown'],
+    ['198X', '1980s'],
+    ['2024-21', 'spring 2024'],
+    ['2024-24', 'winter 2024'],
+    ['-0489', '490 BCE'],
+    ['-0489-09', 'Sept 490 BCE'],
+    ['-0498/-0493', '499 – 494 BCE'],
+    ['-0480~', 'about 481 BCE'],
+    ['0079', '79 CE'],
+    ['Y-12000', '12001 BCE'],
+    ['2024-10-22T14:30Z', '22 Oct 2024, 14:30 UTC'],
+    ['2024-10-22%', 'about 22 Oct 2024 (uncertain)'],
   ])('formats %s as %j', (input, text) => {
     expect(formatDateSpan(span(input))).toBe(text);
   });
@@ -92,5 +175,21 @@ describe('formatDateSpan', () => {
 
   it('follows the locale', () => {
     expect(formatDateSpan(span('2024-10-22'), { locale: 'en-US', style: 'long' })).toBe('October 22, 2024');
+  });
+
+  it("names the era in the locale: BCE in English, the locale's own words elsewhere", () => {
+    expect(formatDateSpan(span('-0489'), { locale: 'en-US' })).toBe('490 BCE');
+    expect(formatDateSpan(span('-0489'), { locale: 'uk' })).toBe('490 до н. е.');
+  });
+});
+
+describe('formatDay and formatWindow', () => {
+  it('formats a moment as its day, with the era before 1000 CE', () => {
+    expect(formatDay(Date.UTC(2024, 9, 22, 15))).toBe('22 Oct 2024');
+    expect(formatDay(span('-0489-09-12').start)).toBe('12 Sept 490 BCE');
+  });
+
+  it('formats a window whose end is exclusive: midnight ends the day before', () => {
+    expect(formatWindow({ start: Date.UTC(2024, 8, 29), end: Date.UTC(2024, 10, 3) })).toBe('29 Sept – 2 Nov 2024');
   });
 });

@@ -26,7 +26,7 @@ const filters = (fields: Partial<FilterState>): FilterState => ({ ...EMPTY_FILTE
 const matching = (fields: Partial<FilterState>) => applyFilters(index, filters(fields), search).map((e) => e.id);
 /** Ids of the raw events that pass `test`, in chronological order. */
 const expected = (test: (e: TimelineEvent) => boolean) => index.events.filter(test).map((e) => e.id);
-const partyOf = (actor: string) => dataset.actors.find((a) => a.id === actor)?.party;
+const partyOf = (actor: string) => dataset.actors.find((a) => a.id === actor)?.group;
 const articlesOf = (e: TimelineEvent) => new Set(e.sources.map((s) => s.article));
 
 describe('filters', () => {
@@ -44,9 +44,9 @@ describe('filters', () => {
     ]);
   });
 
-  it('FILTER_PARAMS names every parameter filtersToParams writes', () => {
+  it('FILTER_PARAMS names every parameter filtersToParams writes, and `party`, which older links use for groups', () => {
     const all = filters({
-      parties: ['ukraine'],
+      groups: ['ukraine'],
       actors: ['budanov'],
       kinds: ['statement'],
       statuses: ['expected'],
@@ -54,7 +54,7 @@ describe('filters', () => {
       onlyArticles: true,
       query: 'q',
     });
-    expect([...new Set(filtersToParams(all).keys())].sort()).toEqual([...FILTER_PARAMS].sort());
+    expect([...new Set(filtersToParams(all).keys()), 'party'].sort()).toEqual([...FILTER_PARAMS].sort());
   });
 
   it('isEmpty(f) is true for EMPTY_FILTERS, a blank query and "only" without articles', () => {
@@ -70,15 +70,15 @@ describe('filters', () => {
   });
 
   it('party: an event matches when any of its actors belongs to the party', () => {
-    const north = matching({ parties: ['north-korea'] });
+    const north = matching({ groups: ['north-korea'] });
     expect(north).toEqual(expected((e) => e.actors.some((a) => partyOf(a) === 'north-korea')));
     // Drawn in Ukraine's lane (Budanov is its first actor), and about Russia and North Korea too.
     expect(north).toContain('budanov-nuclear-technology-claim-2024-10-22');
-    expect(matching({ parties: ['russia'] })).toContain('budanov-nuclear-technology-claim-2024-10-22');
+    expect(matching({ groups: ['russia'] })).toContain('budanov-nuclear-technology-claim-2024-10-22');
   });
 
   it('party: several parties combine with OR', () => {
-    expect(matching({ parties: ['south-korea', 'nato-us-other'] })).toEqual(
+    expect(matching({ groups: ['south-korea', 'nato-us-other'] })).toEqual(
       expected((e) => e.actors.some((a) => ['south-korea', 'nato-us-other'].includes(partyOf(a) ?? ''))),
     );
   });
@@ -133,7 +133,7 @@ describe('filters', () => {
     expect(matching({ actors: ['budanov'], statuses: ['expected'], kinds: ['forecast'] })).toEqual(
       expected((e) => e.actors.includes('budanov') && e.status === 'expected' && e.kind === 'forecast'),
     );
-    expect(matching({ parties: ['russia'], articles: [A004], onlyArticles: true })).toEqual([
+    expect(matching({ groups: ['russia'], articles: [A004], onlyArticles: true })).toEqual([
       'putin-bill-strategic-partnership-2024-10-21',
     ]);
     expect(matching({ query: 'Budanov', statuses: ['denied'] })).toEqual([]);
@@ -153,8 +153,8 @@ describe('facetCounts(index, filters, search)', () => {
     {},
     { statuses: ['expected'] },
     { actors: ['budanov', 'hur'], kinds: ['forecast'] },
-    { articles: [A000, A004], onlyArticles: true, parties: ['ukraine'] },
-    { query: 'troops', parties: ['north-korea'] },
+    { articles: [A000, A004], onlyArticles: true, groups: ['ukraine'] },
+    { query: 'troops', groups: ['north-korea'] },
   ];
 
   it.each(states)('counts, for each option, the events it would show chosen alone in its facet: %o', (state) => {
@@ -170,7 +170,7 @@ describe('facetCounts(index, filters, search)', () => {
     const counts = facetCounts(index, filters({ statuses: ['denied'] }), search);
     expect([...counts.actors.keys()]).toEqual(dataset.actors.map((a) => a.id));
     expect([...counts.articles.keys()]).toEqual(dataset.articles.map((a) => a.id));
-    expect(counts.parties.size).toBe(5);
+    expect(counts.groups.size).toBe(5);
     expect(counts.kinds.get('denial')).toBe(1);
     expect(counts.kinds.get('forecast')).toBe(0);
   });
@@ -184,7 +184,7 @@ describe('facetCounts(index, filters, search)', () => {
 
 describe('filtersToParams / filtersFromParams', () => {
   const full: FilterState = {
-    parties: ['ukraine', 'russia'],
+    groups: ['ukraine', 'russia'],
     actors: ['budanov'],
     kinds: ['forecast'],
     statuses: ['expected'],
@@ -195,7 +195,7 @@ describe('filtersToParams / filtersFromParams', () => {
 
   it('writes one parameter per value, and nothing for empty filters', () => {
     expect(filtersToParams(full).toString()).toBe(
-      `party=ukraine&party=russia&actor=budanov&kind=forecast&status=expected&article=${A004}&only=1&q=budanov+troops`,
+      `group=ukraine&group=russia&actor=budanov&kind=forecast&status=expected&article=${A004}&only=1&q=budanov+troops`,
     );
     expect(filtersToParams(EMPTY_FILTERS).toString()).toBe('');
     expect(filtersToParams(filters({ query: '  ' })).toString()).toBe('');
@@ -211,7 +211,7 @@ describe('filtersToParams / filtersFromParams', () => {
     const params = new URLSearchParams('party=ukraine,russia&party=ukraine&actor=budanov&kind=forecast&only=true&q=x');
     expect(filtersFromParams(params, index)).toEqual(
       filters({
-        parties: ['ukraine', 'russia'],
+        groups: ['ukraine', 'russia'],
         actors: ['budanov'],
         kinds: ['forecast'],
         onlyArticles: true,
@@ -221,15 +221,20 @@ describe('filtersToParams / filtersFromParams', () => {
     expect(filtersFromParams(new URLSearchParams('only=0&party=,'))).toEqual(EMPTY_FILTERS);
   });
 
-  it('drops unknown values: vocabularies always, actors and articles when an index is given', () => {
+  it('drops unknown values: statuses always; groups, kinds, actors and articles when an index is given', () => {
     const params = new URLSearchParams(
       'party=mars,ukraine&kind=gossip&status=rumoured&actor=budanov,nobody&article=999,' + A000,
     );
     expect(filtersFromParams(params, index)).toEqual(
-      filters({ parties: ['ukraine'], actors: ['budanov'], articles: [A000] }),
+      filters({ groups: ['ukraine'], actors: ['budanov'], articles: [A000] }),
     );
     expect(filtersFromParams(params)).toEqual(
-      filters({ parties: ['ukraine'], actors: ['budanov', 'nobody'], articles: ['999', A000] }),
+      filters({
+        groups: ['mars', 'ukraine'],
+        kinds: ['gossip'],
+        actors: ['budanov', 'nobody'],
+        articles: ['999', A000],
+      }),
     );
   });
 });

@@ -69,7 +69,7 @@ describe('handout', () => {
 
   it('describeFilters(index, filters) names each facet in readers’ words, values as alternatives', () => {
     expect(describeFilters(index, filters({ statuses: ['expected'] }))).toBe('status: Forecast');
-    expect(describeFilters(index, filters({ parties: ['ukraine', 'north-korea'] }))).toBe(
+    expect(describeFilters(index, filters({ groups: ['ukraine', 'north-korea'] }))).toBe(
       'parties: Ukraine or North Korea',
     );
     expect(describeFilters(index, filters({ kinds: ['deployment', 'forecast', 'denial'] }))).toBe(
@@ -88,7 +88,7 @@ describe('handout', () => {
       articles: ['wire'],
       onlyArticles: true,
       actors: ['beta', 'alpha'],
-      parties: ['russia'],
+      groups: ['russia'],
       kinds: ['statement'],
     });
     expect(describeFilters(index, all)).toBe(
@@ -123,15 +123,20 @@ describe('handout', () => {
       statusMeaning: 'asserted by a party, not confirmed',
       background: true,
       summary: 'Summary of arrival.',
+      unsourced: false,
       actors: 'Alpha Person, Beta Ministry',
       excerpts: [
         {
           quote: '“the first units arrived in Kursk”',
+          checked: true,
+          url: undefined,
           title: 'Report on the arrival',
           details: '23 Oct 2024 (uncertain)',
         },
         {
           quote: 'Budanov said “the first units arrive tomorrow”',
+          checked: true,
+          url: undefined,
           title: 'Budanov expects troops',
           details: 'Kyiv Post, 22 Oct 2024',
         },
@@ -144,6 +149,8 @@ describe('handout', () => {
   it('handoutExcerpt(index, source) names the article by id when the index lacks it', () => {
     expect(handoutExcerpt(index, { article: 'gone', quote: 'a quote from nowhere' })).toEqual({
       quote: 'a quote from nowhere',
+      checked: false,
+      url: undefined,
       title: 'gone',
       details: '',
     });

@@ -332,8 +332,10 @@ describe('numbers of items', () => {
   });
   const source = { article: 'a0', quote: 'a quote of some length' };
   const make = {
+    groups: (i: number) => ({ id: i === 0 ? 'ukraine' : `g${i}`, label: 'G' }),
+    kinds: (i: number) => ({ id: i === 0 ? 'report' : `k${i}`, label: 'K' }),
     articles: article,
-    actors: (i: number) => ({ id: `p${i}`, name: 'P', aliases: [], party: 'ukraine' }),
+    actors: (i: number) => ({ id: `p${i}`, name: 'P', aliases: [], group: 'ukraine' }),
     events: (i: number) => ({
       id: `e${i}`,
       title: 'E',

@@ -23,13 +23,15 @@ describe('validateDataset', () => {
   it('reports an invalid EDTF date with its path', () => {
     const data = fixtureJson();
     data.events[1]!.date = '2024-13-01';
-    expect(problemsOf(data)).toEqual(['invalid date "2024-13-01": not a valid EDTF date at events[1].date']);
+    expect(problemsOf(data)).toEqual([
+      'invalid date "2024-13-01": not a valid EDTF date (event "beta-denies") at events[1].date',
+    ]);
   });
 
   it('reports a missing required field', () => {
     const data = fixtureJson();
-    delete data.events[0]!.summary;
-    expect(problemsOf(data)).toEqual(['missing required field "summary" at events[0].summary']);
+    delete data.events[0]!.dateBasis;
+    expect(problemsOf(data)).toEqual(['missing required field "dateBasis" at events[0].dateBasis']);
   });
 
   it('reports unknown fields, so typos in field names are not silently ignored', () => {
@@ -82,7 +84,9 @@ describe('validateDataset', () => {
       { id: 'a', label: 'A', date: '2024-10', initial: true, event: 'nope' },
       { id: 'b', label: 'B', date: '2024-10-40', initial: true },
     ];
-    expect(problemsOf(data)).toEqual(['invalid date "2024-10-40": not a valid EDTF date at windows[1].date']);
+    expect(problemsOf(data)).toEqual([
+      'invalid date "2024-10-40": not a valid EDTF date (window "b") at windows[1].date',
+    ]);
     (data.windows as Record<string, unknown>[])[1]!.date = '2024-10-20/2024-10-26';
     expect(problemsOf(data)).toEqual([
       'unknown event "nope" at windows[0].event',

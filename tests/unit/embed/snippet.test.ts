@@ -130,7 +130,7 @@ describe('embedUrl(appUrl, options)', () => {
       view: 'claims' as const,
       filters: {
         ...EMPTY_FILTERS,
-        parties: ['ukraine' as const, 'north-korea' as const],
+        groups: ['ukraine' as const, 'north-korea' as const],
         articles: ['000_86e4041502c26ab1'],
         onlyArticles: true,
         query: 'Budanov',

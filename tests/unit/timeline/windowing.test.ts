@@ -278,8 +278,8 @@ describe('with a generated dataset', () => {
 
   it('places events where their item models are drawn', () => {
     for (const event of index.events.slice(0, 300)) {
-      const placed = placeOf(index, event, 'party');
-      const item = toItem(index, event, 'party');
+      const placed = placeOf(index, event, 'groups');
+      const item = toItem(index, event, 'groups');
       expect([placed.start, placed.end, placed.lane]).toEqual([
         item.start.getTime(),
         (item.end ?? item.start).getTime(),
@@ -289,7 +289,7 @@ describe('with a generated dataset', () => {
   });
 
   it('zoomed out, aggregates; zoomed in on a week, hands over only the events near it', () => {
-    const spans = new SpanIndex(index.events.map((event) => placeOf(index, event, 'party')));
+    const spans = new SpanIndex(index.events.map((event) => placeOf(index, event, 'groups')));
     const all = spans.bounds()!;
     expect(plan(spans, all, { widthPx: 800 }).mode).toBe('aggregate');
     const middle = spans.items[1000]!.start;

@@ -65,6 +65,27 @@ export default tseslint.config(
     },
   },
   {
+    // One owner of the page's address (src/app/state-source.ts); an element in someone else's page never reads it.
+    files: ['src/**/*.ts'],
+    ignores: ['src/app/state-source.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'location', message: 'Only src/app/state-source.ts reads the address.' },
+        { name: 'history', message: 'Only src/app/state-source.ts writes the address.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Build DOM nodes or use lit templates; data must never become HTML.' },
+        { property: 'outerHTML', message: 'Build DOM nodes or use lit templates; data must never become HTML.' },
+        { property: 'insertAdjacentHTML', message: 'Build DOM nodes or use lit templates.' },
+        { object: 'window', property: 'location', message: 'Only src/app/state-source.ts reads the address.' },
+        { object: 'window', property: 'history', message: 'Only src/app/state-source.ts writes the address.' },
+        { object: 'document', property: 'location', message: 'Only src/app/state-source.ts reads the address.' },
+      ],
+    },
+  },
+  {
     files: ['src/data/**/*.ts'],
     rules: {
       'no-restricted-imports': [

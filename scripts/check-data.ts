@@ -21,9 +21,16 @@ const file = resolve(process.argv[2] ?? 'data/events.json');
 const result = await loadDataset(readLocal, pathToFileURL(file).href);
 if (result.ok) {
   const { articles, events, claims } = result.dataset;
-  const quotes = events.reduce((n, event) => n + event.sources.length, 0) + claims.length;
+  const stored = new Set(articles.flatMap((article) => (article.file === undefined ? [] : [article.id])));
+  const sources = [...events.flatMap((event) => event.sources), ...claims.map((claim) => claim.source)];
+  const quoted = sources.filter((source) => source.quote !== undefined);
+  const checked = quoted.filter((source) => stored.has(source.article)).length;
+  const linked = articles.length - stored.size;
+  const unchecked = quoted.length - checked;
+  const links = linked === 0 ? '' : ` (${linked} of them linked pages)`;
+  const notChecked = unchecked === 0 ? '' : `, ${unchecked} quoted from linked pages (not checked)`;
   console.log(
-    `${file}: OK (${events.length} events, ${articles.length} articles, ${claims.length} claims, ${quotes} quotes checked verbatim)`,
+    `${file}: OK (${events.length} events, ${articles.length} articles${links}, ${claims.length} claims, ${checked} quotes checked verbatim${notChecked})`,
   );
 } else {
   console.error(`${file}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`);

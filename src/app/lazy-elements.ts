@@ -14,6 +14,13 @@ const MODULES = {
 } satisfies Record<string, () => Promise<unknown>>;
 
 export type LazyTag = keyof typeof MODULES;
+
+/** The lazily loaded elements a view (and the presentation, if under way) needs. */
+export function tagsFor(view: string, presenting: boolean): LazyTag[] {
+  const tags: LazyTag[] =
+    view === 'timeline' ? ['st-timeline', 'st-overview'] : view === 'claims' ? ['st-claims-view'] : [];
+  return presenting ? [...tags, 'st-presentation'] : tags;
+}
 export type LoadState = 'loading' | 'ready' | 'failed';
 
 /** One fetch per element and page, shared by every app on it; a failed one is forgotten, so it can be retried. */

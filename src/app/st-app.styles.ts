@@ -31,6 +31,9 @@ export const appStyles = [
       st-handout {
         display: block;
       }
+      .custom-data .file-actions {
+        display: none;
+      }
     }
     :host {
       display: block;
@@ -200,6 +203,44 @@ export const appStyles = [
       background: var(--st-error-bg);
       color: var(--st-text);
       overflow-wrap: anywhere;
+    }
+    .custom-data p {
+      margin: 0;
+    }
+    .custom-data p + p {
+      margin-top: 0.4rem;
+    }
+    .file-actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.4rem;
+    }
+    /* Files dragged over the app: the whole app is the place to drop them. */
+    :host {
+      position: relative;
+    }
+    .drop-overlay {
+      position: absolute;
+      inset: 0;
+      z-index: 20;
+      display: grid;
+      place-items: center;
+      padding: 1rem;
+      border: 3px dashed var(--st-accent);
+      border-radius: var(--st-radius);
+      background: color-mix(in srgb, var(--st-bg) 88%, transparent);
+      pointer-events: none;
+    }
+    .drop-overlay p {
+      position: sticky;
+      top: 40vh;
+      max-width: 32rem;
+      margin: 0;
+      padding: 1rem 1.25rem;
+      border-radius: var(--st-radius);
+      background: var(--st-surface-raised);
+      box-shadow: 0 0.25rem 1rem var(--st-shadow);
+      text-align: center;
     }
     .custom-url {
       font-family: ui-monospace, 'SFMono-Regular', Consolas, monospace;

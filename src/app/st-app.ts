@@ -1,15 +1,14 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import { indexDataset, type DatasetIndex } from '../data/dataset-index.js';
+import type { DatasetIndex } from '../data/dataset-index.js';
 import type { TimeWindow } from '../data/dates.js';
+import { echoText } from '../data/echo.js';
 import { EMPTY_FILTERS, applyFilters, type FilterState } from '../data/filters.js';
-import { datasetSource, parseOrigins, refusedFile } from '../data/dataset-source.js';
-import { fetchText, loadDataset, type TextReader } from '../data/load.js';
-import { buildSearchIndex, type EventSearch } from '../data/search.js';
+import type { EventSearch } from '../data/search.js';
 import type { Problem, TimelineEvent } from '../data/types.js';
-import type { FilterArticleDetail, OpenArticleDetail, PresentChangeDetail, SelectDetail } from '../events.js';
+import type { FilterArticleDetail, OpenArticleDetail, SelectDetail } from '../events.js';
 import type { StArticleViewer } from '../components/st-article-viewer.js';
 import { GroupStyles } from '../styles/group-styles.js';
 import type { StTimeline } from '../timeline/st-timeline.js';
@@ -21,36 +20,29 @@ import '../components/st-event-list.js';
 import '../components/st-filter-bar.js';
 import '../components/st-handout.js';
 import '../components/st-sources-view.js';
-import { deepActiveElement } from '../components/focus.js';
-import { decks, type Deck } from '../present/deck.js';
 import { initialWindow } from '../timeline/items.js';
 import type { AppState, View } from './app-state.js';
+import { downloadDataset, dropOverlay, notCurated } from './app-parts.js';
+import { loadFromAddress, loadFromFiles, type Loaded } from './dataset-loader.js';
+import { FileOpener } from './file-opener.js';
+import { Presenting } from './presenting.js';
+import { renderView } from './views.js';
 import { appStyles } from './st-app.styles.js';
-import { UrlStateController, type StateHome } from './url-state-controller.js';
+import { StateController, type StateHome } from './state-controller.js';
 import { reportHeight } from '../embed/report-height.js';
 import { attribution, embedHeader, fullTimelineUrl } from './embed-parts.js';
 import { panelId, tabId, viewTabs } from './view-tabs.js';
-import { LazyElements, loadElement, type LazyTag } from './lazy-elements.js';
-import { timelinePreview } from './timeline-preview.js';
-
-/** What was loaded, and from where (`custom`: named by `?data=`, not the site's own dataset). */
-type Loaded =
-  | { ok: true; index: DatasetIndex; search: EventSearch; url: string; custom: boolean }
-  | { ok: false; problems: Problem[]; url: string; refused: boolean };
-
-/**
- * Other origins `?data=` may load datasets from, set when the site is built (`VITE_DATA_ORIGINS`); the build
- * refuses entries that are not origins and writes these into the page's security policy too.
- */
-const DATA_ORIGINS = parseOrigins(import.meta.env.VITE_DATA_ORIGINS).origins;
+import { LazyElements, loadElement, tagsFor } from './lazy-elements.js';
 
 /** Below this width the list is the default view: a timeline needs room. */
 const NARROW = '(max-width: 599px)';
 
 /**
  * The app shell: loads and validates the dataset, then lays out the filters, the views
- * (timeline, list, claims, sources) and the details panel. Every part of the state lives
- * in the address (see `app-state.ts`), so a link reproduces what the reader sees.
+ * (timeline, list, claims, sources) and the details panel. On its own page every part of the state lives
+ * in the address (see `app-state.ts`), so a link reproduces what the reader sees; inside another site's page it
+ * lives in memory and the page's address is never read or written (`state-source.ts`). A reader can also open a
+ * dataset from their own files (the picker, or a drop anywhere on the app).
  */
 @customElement('st-app')
 export class StApp extends LitElement {
@@ -65,11 +57,14 @@ export class StApp extends LitElement {
    */
   @property({ attribute: 'state-in' }) stateIn: StateHome = 'address';
 
-  /** With `state-in="memory"`: the state to start from, as a query string (`view=list&event=…`). */
+  /**
+   * With `state-in="memory"`: the state to start from, as a query string (`view=list&event=…`). A new query later
+   * changes the view and the selection in place, keeping the reader's filters.
+   */
   @property() query = '';
 
-  /** Embed mode: no page chrome, an attribution line, and height reports to the embedding page. */
-  @property({ type: Boolean, reflect: true }) embed = new URLSearchParams(window.location.search).get('embed') === '1';
+  /** Embed mode: no page chrome, an attribution line, and height reports to the embedding page (`?embed=1`). */
+  @property({ type: Boolean, reflect: true }) embed = false;
 
   @state() private copied = '';
   private copiedTimer: number | undefined;
@@ -77,71 +72,45 @@ export class StApp extends LitElement {
   @query('st-article-viewer') private viewer: StArticleViewer | undefined;
   @query('st-timeline') private timeline: StTimeline | undefined;
 
-  private readonly url = new UrlStateController(this, (state) => this.onNavigate(state));
+  private readonly url = new StateController(this, (state) => this.onNavigate(state));
+  /** Files the reader opened, shown instead of the dataset while open. */
+  private readonly files = new FileOpener(
+    this,
+    // A new dataset: the old state's ids mean nothing in it.
+    () => this.url.set({ filters: EMPTY_FILTERS, event: undefined, window: undefined, present: undefined }, 'replace'),
+    () => !this.embed && this.url.state.present === undefined,
+  );
   /** The timeline, the d3 views and the presentation arrive after the page (see `lazy-elements.ts`). */
   private readonly lazy = new LazyElements(this);
   /** The dataset's group colours, defined where the theme is (the page, or `<sourced-timeline>`'s shadow root). */
   protected readonly groupStyles = new GroupStyles(this, () => this.loadedIndex, { themeRoot: 'root-node' });
   private readonly narrow = window.matchMedia(NARROW);
+  private readonly presenting = new Presenting(this, this.url, this.lazy);
   private filtered: { index: DatasetIndex; filters: FilterState; events: TimelineEvent[]; terms: string[] } | undefined;
-  /** The decks on offer for the events shown; rebuilt when those change. */
-  private presentable: { events: TimelineEvent[]; decks: Deck[] } | undefined;
-  /** Where focus was before the presentation, to give it back on leaving. */
-  private presentOpener: HTMLElement | undefined;
 
   private readonly data = new Task(this, {
-    task: async ([src, data], { signal }): Promise<Loaded> => {
-      const page = window.location.href;
-      const source = datasetSource(data, {
-        page,
-        fallback: new URL(src, document.baseURI).href,
-        allowedOrigins: DATA_ORIGINS,
-      });
-      if (!source.ok) {
-        return { ok: false, problems: [{ path: '', message: source.message }], url: source.given, refused: true };
+    task: async ([src, data, opened], { signal }): Promise<Loaded> => {
+      const loaded = opened
+        ? await loadFromFiles(opened, signal)
+        : await loadFromAddress(src, data, this.url.base, signal);
+      if (loaded.ok) {
+        this.url.resolve(loaded.index);
+        if (loaded.origin.kind !== 'site') document.title = `${loaded.index.dataset.title} (custom dataset)`;
       }
-      // A dataset named by the address reads its files under the same rule as itself.
-      const read: TextReader =
-        data === null
-          ? fetchText
-          : (url, signal, options) => {
-              const refused = refusedFile(url, { page, allowedOrigins: DATA_ORIGINS });
-              return refused === undefined ? fetchText(url, signal, options) : Promise.reject(new Error(refused));
-            };
-      const result = await loadDataset(read, source.url, signal);
-      if (!result.ok) return { ...result, url: source.url, refused: false };
-      const index = indexDataset(result.dataset, result.texts);
-      this.url.resolve(index);
-      if (source.custom) document.title = `${index.dataset.title} (custom dataset)`;
-      return { ok: true, index, search: buildSearchIndex(index), url: source.url, custom: source.custom };
+      return loaded;
     },
-    args: () => [this.src, this.requestedData] as const,
+    args: () => [this.src, this.url.request.data, this.files.opened] as const,
   });
-
-  /**
-   * The `data` parameter of the page's address: another dataset to show (see `datasetSource`). Only the app's own
-   * page has one; inside another site's page (`state-in="memory"`), the dataset is the `src` that page gave.
-   */
-  private get requestedData(): string | null {
-    return this.stateIn === 'memory' ? null : new URLSearchParams(window.location.search).get('data');
-  }
 
   private stopReporting: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.url.request.embed) this.embed = true;
     this.narrow.addEventListener('change', this.onNarrowChange);
     if (this.embed) this.stopReporting = reportHeight();
     // The views' code loads while the dataset does, not after it.
-    for (const tag of this.tagsFor(this.view, this.url.state.present !== undefined))
-      void loadElement(tag).catch(() => {});
-  }
-
-  /** The lazily loaded elements a view (and the presentation, if under way) needs. */
-  private tagsFor(view: View, presenting: boolean): LazyTag[] {
-    const tags: LazyTag[] =
-      view === 'timeline' ? ['st-timeline', 'st-overview'] : view === 'claims' ? ['st-claims-view'] : [];
-    return presenting ? [...tags, 'st-presentation'] : tags;
+    for (const tag of tagsFor(this.view, this.url.state.present !== undefined)) void loadElement(tag).catch(() => {});
   }
 
   override disconnectedCallback(): void {
@@ -150,20 +119,22 @@ export class StApp extends LitElement {
     this.stopReporting?.();
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The host page changed where to start (`<sourced-timeline view=… event=…>`): in place, filters kept.
+    if (changed.has('query') && this.hasUpdated && !this.url.inAddress) this.url.applyQuery();
     this.toggleAttribute('presenting', this.url.state.present !== undefined);
   }
 
   override render() {
-    return this.data.render({
+    return html`${this.data.render({
       pending: () => html`<p class="loading" role="status">Loading the chronology…</p>`,
       complete: (loaded) =>
         loaded.ok
-          ? this.renderApp(loaded.index, loaded.search, loaded.custom ? loaded.url : undefined)
-          : this.renderProblems(loaded.problems, loaded.url, loaded.refused),
+          ? this.renderApp(loaded)
+          : this.renderProblems(loaded.problems, loaded.source, loaded.refused, loaded.file),
       error: (error) =>
         this.renderProblems([{ path: '', message: error instanceof Error ? error.message : String(error) }], this.src),
-    });
+    })}${dropOverlay(this.files.dragging)}`;
   }
 
   /** The dataset shown, once loaded. */
@@ -203,52 +174,50 @@ export class StApp extends LitElement {
       : { header: literal`header`, main: literal`main` };
   }
 
-  private renderProblems(problems: Problem[], source: string, refused = false) {
+  private renderProblems(problems: Problem[], source: string, refused = false, file = false) {
     const { main } = this.landmarks;
+    const heading = file
+      ? 'This file could not be opened'
+      : refused
+        ? 'This dataset is not allowed here'
+        : 'This timeline could not be loaded';
     return staticHtml`<${main} class="layout">
-      <st-error-panel
-        .problems=${problems}
-        source=${source}
-        heading=${refused ? 'This dataset is not allowed here' : 'This timeline could not be loaded'}
-      ></st-error-panel>
+      <st-error-panel .problems=${problems} source=${source} heading=${heading}></st-error-panel>
+      ${
+        file
+          ? html`<p class="file-actions">
+              <button type="button" class="close-file" @click=${() => this.files.close()}>Back to the timeline</button>
+              ${this.files.renderButton('Open another file…')}
+            </p>`
+          : nothing
+      }
     </${main}>`;
-  }
-
-  /**
-   * Says, above everything, that the dataset is not the site's own: a link can name any dataset on this site (or
-   * an allowed origin), and a reader must not take it for the curated chronology. The address is text, not a link.
-   */
-  private renderCustomData(url: string) {
-    return html`<p class="custom-data" role="note">
-      <strong>Not the curated dataset.</strong> This timeline shows a dataset loaded from
-      <code class="custom-url">${url}</code>, not the project's curated dataset; the project has not reviewed it.
-    </p>`;
   }
 
   /** The app's address for the embed snippet: the page's folder, with `data` if the address names a dataset. */
   private get embedAppUrl(): string {
-    const url = new URL('./', document.baseURI);
-    const data = this.requestedData;
+    const url = new URL('./', this.url.base);
+    const data = this.url.request.data;
     if (data !== null && data.trim() !== '') url.searchParams.set('data', data);
     return url.href;
   }
 
-  /** `customUrl`: where the dataset came from, when it is not the site's own. */
-  private renderApp(index: DatasetIndex, search: EventSearch, customUrl?: string) {
+  private renderApp(loaded: Extract<Loaded, { ok: true }>) {
+    const { index, search, origin } = loaded;
     const { filters, event: selected, window: timeWindow } = this.url.state;
     const { events, terms } = this.matching(index, search);
-    // The state drops ids the dataset lacks; the address still says what was asked for.
-    const asked = new URLSearchParams(this.stateIn === 'memory' ? this.query : window.location.search).get('event');
+    // The state drops ids the dataset lacks; what was asked for is said (cleaned, as the reader's input).
+    const asked = this.url.asked('event');
     const unknown = asked !== null && asked !== '' && !index.event.has(asked);
     const view = this.view;
     const embed = this.embed;
-    const present = this.url.state.present;
     const { header, main } = this.landmarks;
+    const title = this.url.request.title;
     return staticHtml`
-      ${customUrl === undefined ? nothing : this.renderCustomData(customUrl)}
+      ${notCurated(origin, { download: () => downloadDataset(origin), close: () => this.files.close() })}
       ${
         embed
-          ? embedHeader(index, new URLSearchParams(window.location.search).get('title'))
+          ? embedHeader(index, title === null ? null : echoText(title, 120))
           : staticHtml`<${header} class="masthead">
               <h1>${index.dataset.title}</h1>
               <p class="description">${index.dataset.description}</p>
@@ -257,13 +226,18 @@ export class StApp extends LitElement {
       <nav class="bar" aria-label="Views and sharing">
         ${viewTabs(view, (next, focus) => this.chooseView(next, focus))}
         <div class="actions">
-          <button type="button" class="present" @click=${this.startPresenting}>Present</button>
+          <button type="button" class="present" @click=${() => this.presenting.start()}>Present</button>
           ${
             embed
               ? nothing
               : html`<button type="button" class="print" @click=${() => window.print()}>Print handout</button>
-                  <button type="button" class="copy" @click=${this.copyLink}>Copy link</button>
-                  <button type="button" @click=${this.openEmbedDialog}>Embed</button>
+                  ${
+                    this.url.inAddress && origin.kind !== 'file'
+                      ? html`<button type="button" class="copy" @click=${this.copyLink}>Copy link</button>
+                          <button type="button" @click=${this.openEmbedDialog}>Embed</button>`
+                      : nothing
+                  }
+                  ${this.files.renderButton()}
                   <span class="copied" role="status">${this.copied}</span>`
           }
         </div>
@@ -280,11 +254,21 @@ export class StApp extends LitElement {
           ${
             unknown
               ? html`<p class="notice" role="status">
-                  No event has the id “${asked}” in this dataset; showing the whole chronology.
+                  The link asks for an event this dataset does not have (<code>${echoText(asked, 60)}</code>); showing
+                  the whole chronology.
                 </p>`
               : nothing
           }
-          ${this.renderView(view, index, events, terms, selected, timeWindow)}
+          ${renderView(view, {
+            index,
+            events,
+            terms,
+            selected,
+            window: timeWindow,
+            firstWindow: this.datasetWindow(index),
+            lazy: this.lazy,
+            onWindowChange: this.onWindowChange,
+          })}
         </section>
         ${
           view === 'sources'
@@ -294,7 +278,7 @@ export class StApp extends LitElement {
               </aside>`
         }
       </${main}>
-      ${embed ? attribution(index, fullTimelineUrl(window.location.href, this.url.state)) : nothing}
+      ${embed ? attribution(index, fullTimelineUrl(this.url.link() ?? this.url.base, this.url.state)) : nothing}
       <st-article-viewer .index=${index}></st-article-viewer>
       <st-handout .index=${index} .events=${events} .filters=${filters}></st-handout>
       ${
@@ -306,44 +290,8 @@ export class StApp extends LitElement {
               app-url=${this.embedAppUrl}
             ></st-embed-dialog>`
       }
-      ${present ? this.renderPresentation(index, events, present.story, present.step) : nothing}
+      ${this.presenting.render(index, events)}
     `;
-  }
-
-  /**
-   * Presentation mode covers the page, which stays as it was underneath (hidden, so neither Tab nor a screen
-   * reader reaches it; see the styles), so that leaving finds the same view and the same focus.
-   */
-  private renderPresentation(index: DatasetIndex, events: TimelineEvent[], story: string | undefined, step: number) {
-    if (this.presentable?.events !== events) {
-      this.presentable = { events, decks: decks(index, events, events.length !== index.events.length) };
-    }
-    const state = this.lazy.state('st-presentation');
-    return html`<st-presentation
-      .index=${index}
-      .decks=${this.presentable.decks}
-      .story=${story}
-      .step=${step}
-      @st-present-change=${(e: CustomEvent<PresentChangeDetail>) =>
-        this.url.set({ present: { story: e.detail.story, step: e.detail.step } }, 'replace')}
-      @st-present-exit=${this.stopPresenting}
-      >${state === 'ready' ? nothing : this.renderLoading('st-presentation', 'presentation', state)}</st-presentation
-    >`;
-  }
-
-  private startPresenting(): void {
-    this.presentOpener = deepActiveElement() ?? undefined;
-    this.url.set({ present: { story: undefined, step: 0 } }, 'push');
-  }
-
-  private async stopPresenting(): Promise<void> {
-    const opener = this.presentOpener;
-    this.presentOpener = undefined;
-    this.url.set({ present: undefined }, 'push');
-    await this.updateComplete;
-    // Back to where the reader was; opened from a link (no opener), to the Present button.
-    const target = opener?.isConnected ? opener : this.renderRoot.querySelector<HTMLElement>('button.present');
-    target?.focus();
   }
 
   private renderFilterBar(index: DatasetIndex, search: EventSearch, filters: FilterState, matching: number) {
@@ -356,61 +304,6 @@ export class StApp extends LitElement {
       @st-filters-change=${(e: CustomEvent<FilterState>) => this.url.set({ filters: e.detail }, 'push')}
       @st-search-submit=${() => this.jumpToFirstResult(search)}
     ></st-filter-bar>`;
-  }
-
-  private renderView(
-    view: View,
-    index: DatasetIndex,
-    events: TimelineEvent[],
-    terms: string[],
-    selected: string | undefined,
-    timeWindow: TimeWindow | undefined,
-  ) {
-    switch (view) {
-      case 'timeline': {
-        const timeline = this.lazy.state('st-timeline');
-        const overview = this.lazy.state('st-overview');
-        return html`<h2 class="visually-hidden">Timeline</h2>
-          <st-overview .index=${index} .events=${events} .window=${timeWindow ?? this.datasetWindow(index)}
-            >${overview === 'failed' ? this.renderLoading('st-overview', 'overview', overview) : nothing}</st-overview
-          >
-          <st-timeline
-            .index=${index}
-            .events=${events}
-            .selectedId=${selected}
-            .startWindow=${timeWindow}
-            @st-window-change=${this.onWindowChange}
-            >${
-              timeline === 'ready'
-                ? nothing
-                : timelinePreview(index, events, timeWindow ?? this.datasetWindow(index), timeline, () =>
-                    this.lazy.retry('st-timeline'),
-                  )
-            }</st-timeline
-          >`;
-      }
-      case 'list':
-        return html`<h2 class="view-heading">Events in date order</h2>
-          <st-event-list .index=${index} .events=${events} .selectedId=${selected} .terms=${terms}></st-event-list>`;
-      case 'claims': {
-        const claims = this.lazy.state('st-claims-view');
-        return html`<st-claims-view .index=${index} .events=${events}
-          >${claims === 'ready' ? nothing : this.renderLoading('st-claims-view', 'claims chart', claims)}</st-claims-view
-        >`;
-      }
-      case 'sources':
-        return html`<st-sources-view .index=${index} .events=${events}></st-sources-view>`;
-    }
-  }
-
-  /** Stands in for a lazily loaded element until its code arrives (shown only while the element is undefined). */
-  private renderLoading(tag: LazyTag, what: string, state: 'loading' | 'failed') {
-    return state === 'failed'
-      ? html`<p class="lazy-status" role="status">
-          The ${what} could not be loaded.
-          <button type="button" @click=${() => this.lazy.retry(tag)}>Try again</button>
-        </p>`
-      : html`<p class="lazy-status" role="status">Loading the ${what}…</p>`;
   }
 
   private chooseView(view: View, focus: boolean): void {
@@ -463,7 +356,7 @@ export class StApp extends LitElement {
 
   private async copyLink(): Promise<void> {
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      await navigator.clipboard.writeText(this.url.link() ?? '');
       this.copied = 'Link copied.';
     } catch {
       // Clipboard refused (e.g. in a sandboxed frame): say where the link is instead.

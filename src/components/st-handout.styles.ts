@@ -96,6 +96,13 @@ export const styles = css`
     margin: 0 0 4pt;
     break-inside: avoid;
   }
+  .unsourced {
+    padding: 0.2rem 0.5rem;
+    border: 1px dashed currentColor;
+  }
+  .check {
+    font-size: 0.85em;
+  }
   .url {
     font-family: var(--st-font, sans-serif);
     font-size: 9pt;

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { DatasetIndex } from '../data/dataset-index.js';
+import { sourceNoun, type DatasetIndex } from '../data/dataset-index.js';
 import { EMPTY_FILTERS, type FilterState } from '../data/filters.js';
 import {
   describeFilters,
@@ -12,6 +12,7 @@ import {
   type HandoutEvent,
 } from '../data/handout.js';
 import type { TimelineEvent } from '../data/types.js';
+import { SOURCE_CHECK_TEXT } from './excerpt.js';
 import { styles } from './st-handout.styles.js';
 import { reducedMotion } from '../styles/shared-styles.js';
 
@@ -100,7 +101,7 @@ export class StHandout extends LitElement {
         }
       </section>
       <section aria-labelledby="articles">
-        <h2 id="articles">Articles</h2>
+        <h2 id="articles">${sourceNoun(index) === 'article' ? 'Articles' : 'Sources'}</h2>
         <ol class="articles">
           ${index.dataset.articles.map((article) => this.renderArticle(handoutArticle(index, article)))}
         </ol>
@@ -118,14 +119,19 @@ export class StHandout extends LitElement {
         <h3>${event.title}</h3>
       </header>
       <p class="basis">Date basis: ${event.dateBasis}</p>
-      <p class="summary">${event.summary}</p>
-      <p class="who">Who: ${event.actors}</p>
+      ${event.summary === undefined ? nothing : html`<p class="summary">${event.summary}</p>`}
+      ${event.actors === '' ? nothing : html`<p class="who">Who: ${event.actors}</p>`}
+      ${event.unsourced ? html`<p class="unsourced"><strong>No source given</strong> for this event.</p>` : nothing}
       ${event.excerpts.map(
         (excerpt) =>
           html`<figure>
-            <blockquote>${excerpt.quote}</blockquote>
+            ${excerpt.quote === undefined ? nothing : html`<blockquote>${excerpt.quote}</blockquote>`}
             <figcaption>
               — <cite>${excerpt.title}</cite>${excerpt.details === '' ? nothing : `, ${excerpt.details}`}
+              ${excerpt.url === undefined ? nothing : html`<span class="url">${excerpt.url}</span>`}
+              <span class="check"
+                >(${excerpt.checked ? SOURCE_CHECK_TEXT.stored : excerpt.quote ? SOURCE_CHECK_TEXT.linked : SOURCE_CHECK_TEXT.unquoted})</span
+              >
             </figcaption>
           </figure>`,
       )}

@@ -4,7 +4,6 @@
  */
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { applyTheme, themeFromParams } from '../styles/apply-theme.js';
 import { hostTheme } from '../styles/theme-for-host.js';
 import '../app/st-app.js';
@@ -60,8 +59,8 @@ export class SourcedTimeline extends LitElement {
     if (this.view) query.set('view', this.view);
     if (this.event) query.set('event', this.event);
     const src = this.src || new URL(DATASET_BESIDE_SCRIPT, import.meta.url).href;
-    // st-app reads its starting state once, when it connects: a new view or event from the page starts it afresh.
-    return keyed(query.toString(), html`<st-app state-in="memory" .query=${query.toString()} src=${src}></st-app>`);
+    // A new view or event from the page is applied in place: the app keeps its dataset and the reader's filters.
+    return html`<st-app state-in="memory" .query=${query.toString()} src=${src}></st-app>`;
   }
 }
 

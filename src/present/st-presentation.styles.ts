@@ -115,6 +115,13 @@ export const presentationStyles = [
       margin: 0.3em 0 0 0.95em;
       font-size: 0.75em;
     }
+    .unsourced {
+      margin: 0 0 0.6em;
+      padding: 0.3em 0.6em;
+      border: var(--st-line-width, 2px) dashed var(--st-border);
+      border-radius: var(--st-radius);
+      max-width: 48em;
+    }
     .question {
       margin: 0;
       padding: 0.4em 0.6em;

@@ -6,7 +6,8 @@
  *   as `<sourced-timeline>` or the presentation), with the projector's colour where `data-theme="projector"`.
  *   The value inherits into every shadow root below.
  * - The class sheet, adopted by each element that shows groups, gives `.group-<id>` its `--group`, which
- *   styles then use (`border-color: var(--group)`).
+ *   styles then use (`border-color: var(--group)`); the light and dark colours are its fallback, for an element
+ *   used without the app around it.
  *
  * Only validated ids (`[a-z0-9_-]`) and colours built here from validated hex reach the CSS text.
  */
@@ -31,11 +32,16 @@ export function groupThemeCss(colors: ReadonlyMap<string, GroupColor>): string {
   );
 }
 
-/** `.group-<id>` (and the timeline's `.st-group-<id>` items) get `--group`. */
-export function groupClassCss(ids: Iterable<string>): string {
-  return [...ids]
-    .filter((id) => SAFE_ID.test(id))
-    .map((id) => `.group-${id}, .st-group-${id} { --group: var(--st-group-${id}); }`)
+/**
+ * `.group-<id>` (and the timeline's `.st-group-<id>` items) get `--group`: the theme's colour where an element
+ * carries the theme sheet above, else the light and dark ones, so that an element used on its own still has colours.
+ */
+export function groupClassCss(colors: ReadonlyMap<string, GroupColor>): string {
+  return safe(colors)
+    .map(
+      ([id, c]) =>
+        `.group-${id}, .st-group-${id} { --group: var(--st-group-${id}, light-dark(${c.light}, ${c.dark})); }`,
+    )
     .join('\n');
 }
 
@@ -64,7 +70,7 @@ function sheetsFor(index: DatasetIndex): Sheets {
       partOf.set(made, part);
       return made;
     };
-    sheets = { theme: sheet(groupThemeCss(colors), 'theme'), classes: sheet(groupClassCss(colors.keys()), 'classes') };
+    sheets = { theme: sheet(groupThemeCss(colors), 'theme'), classes: sheet(groupClassCss(colors), 'classes') };
     built.set(index, sheets);
   }
   return sheets;

@@ -66,16 +66,17 @@ describe('group stylesheets', () => {
     );
   });
 
-  it('gives each group class its colour', () => {
-    expect(groupClassCss(colors.keys())).toBe(
-      '.group-athens, .st-group-athens { --group: var(--st-group-athens); }\n' +
-        '.group-persia, .st-group-persia { --group: var(--st-group-persia); }',
+  it("gives each group class its colour: the theme's, else its light and dark ones", () => {
+    const [athens, persia] = [colors.get('athens')!, colors.get('persia')!];
+    expect(groupClassCss(colors)).toBe(
+      `.group-athens, .st-group-athens { --group: var(--st-group-athens, light-dark(${athens.light}, ${athens.dark})); }\n` +
+        `.group-persia, .st-group-persia { --group: var(--st-group-persia, light-dark(${persia.light}, ${persia.dark})); }`,
     );
   });
 
   it('writes no id that could break out of a rule (the schema refuses them; this is a second guard)', () => {
     const hostile = groupColors([{ id: 'x{}body{display:none}' }, { id: 'ok' }]);
-    expect(groupClassCss(hostile.keys())).not.toContain('body');
+    expect(groupClassCss(hostile)).not.toContain('body');
     expect(groupThemeCss(hostile)).not.toContain('body');
   });
 });

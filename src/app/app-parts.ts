@@ -1,0 +1,74 @@
+/**
+ * Parts of the app shell that are plain templates: the notice that a dataset is not the curated one (from another
+ * address, or from the reader's own files, with a way to download it), and the overlay shown while a file is
+ * dragged over the app.
+ */
+import { html, nothing } from 'lit';
+import type { DatasetOrigin } from './dataset-loader.js';
+
+/** How a file opened in the page was read, in words. */
+const FORMAT_TEXT: Readonly<Record<string, string>> = {
+  ours: 'a Sourced Timeline dataset',
+  'timelinejs-json': 'a TimelineJS file, converted',
+  'timelinejs-csv': 'a TimelineJS spreadsheet (CSV), converted',
+  csv: 'a spreadsheet (CSV), converted',
+};
+
+/**
+ * Says, above everything, that the dataset is not the site's own: a link can name any dataset on this site (or an
+ * allowed origin), and a reader can open any file, and neither must be taken for the curated chronology. Addresses
+ * and file names are text, never links.
+ */
+export function notCurated(origin: DatasetOrigin, actions: { download: () => void; close: () => void }) {
+  if (origin.kind === 'site') return nothing;
+  if (origin.kind === 'address') {
+    return html`<p class="custom-data" role="note">
+      <strong>Not the curated dataset.</strong> This timeline shows a dataset loaded from
+      <code class="custom-url">${origin.url}</code>, not the project's curated dataset; the project has not reviewed it.
+    </p>`;
+  }
+  const skipped =
+    origin.skipped > 0
+      ? ` ${origin.skipped} row${origin.skipped === 1 ? ' was' : 's were'} left out (see its description).`
+      : '';
+  return html`<div class="custom-data" role="note">
+    <p>
+      <strong>Not the curated dataset.</strong> This timeline shows <code class="custom-url">${origin.name}</code>,
+      ${FORMAT_TEXT[origin.format] ?? 'a file'}, opened from your device. It stays in this page: nothing was sent
+      anywhere.${skipped}
+    </p>
+    <p class="file-actions">
+      <button type="button" class="download" @click=${actions.download}>Download as events.json</button>
+      <button type="button" class="close-file" @click=${actions.close}>Close the file</button>
+    </p>
+  </div>`;
+}
+
+/** Shown while a file is dragged over the app: where to drop it, and what it can be. */
+export function dropOverlay(dragging: boolean) {
+  if (!dragging) return nothing;
+  return html`<div class="drop-overlay" aria-hidden="true">
+    <p>
+      <strong>Drop the file to open it as a timeline</strong><br />
+      A Sourced Timeline <code>events.json</code> (with its article files), a TimelineJS file, or a spreadsheet saved as
+      CSV.
+    </p>
+  </div>`;
+}
+
+/** "Download as events.json": the dataset opened from files, as our JSON, through the browser's download. */
+export function downloadDataset(origin: DatasetOrigin): void {
+  if (origin.kind === 'file') download('events.json', `${origin.json}\n`);
+}
+
+/** Saves `text` as a file named `name` through the browser's download, without any request. */
+function download(name: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  // Not added to any document: the page around an embedded timeline is not ours to change.
+  link.click();
+  // Revoked later: some browsers read the file after the click handler returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

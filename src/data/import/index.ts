@@ -43,7 +43,12 @@ function importJson(name: string, text: string, options: ImportOptions): ImportR
       problems: [{ where: name, message: 'is neither a dataset of this app nor a TimelineJS file (no "events" list)' }],
     };
   }
-  if (isTimelineJsJson(value)) return assemble(readTimelineJsJson(value, name), options);
+  // A file with no sign of this app's format (a description, events with a `date`) is read as TimelineJS, whose
+  // reader says what each entry lacks.
+  const ours =
+    typeof value['description'] === 'string' ||
+    value['events'].some((event) => isRecord(event) && ('date' in event || 'dateBasis' in event));
+  if (isTimelineJsJson(value) || !ours) return assemble(readTimelineJsJson(value, name), options);
   // Our own format passes through unchanged: it is the file, once it validates.
   const checked = validateDataset(value);
   if (!checked.ok) {

@@ -43,7 +43,7 @@ const RANGES: Record<Exclude<Part, 'year'>, [number, number, string]> = {
 export type ReadDate =
   | { kind: 'empty' }
   | { kind: 'problem'; message: string }
-  /** `words` says what the file gave, for the date basis: `-490, shown by TimelineJS as 490 BCE (year only)`. */
+  /** What the file gave, for the date basis: `year -490 (year only; TimelineJS shows year -490 as 490 BCE)`. */
   | { kind: 'date'; edtf: string; words: string; time: boolean };
 
 /** A part as a whole number, `undefined` when empty, or a message. */
@@ -95,7 +95,7 @@ export function readTimelineJsDate(date: TimelineJsDate, names: PartNames): Read
   const notes: string[] = [];
   const dropped = (what: string, why: string) => notes.push(`${what} not used: ${why}`);
   let edtf = edtfYear(astronomical);
-  let words = year < 0 ? `${year}, shown by TimelineJS as ${(-year).toLocaleString('en')} BCE` : String(year);
+  let words = `year ${year}`;
   let precision = 'year only';
   let time = false;
   const wide = Math.abs(astronomical) > 9999;
@@ -116,10 +116,11 @@ export function readTimelineJsDate(date: TimelineJsDate, names: PartNames): Read
   } else if (timeGiven && hour !== undefined) {
     const ms = millisecond === undefined ? '' : `.${pad(millisecond, 3)}`;
     edtf += `T${pad(hour)}:${pad(minute ?? 0)}:${pad(second ?? 0)}${ms}Z`;
-    words += ` ${pad(hour)}:${pad(minute ?? 0)}${second === undefined ? '' : `:${pad(second)}${ms}`}`;
+    words += `, time ${pad(hour)}:${pad(minute ?? 0)}${second === undefined ? '' : `:${pad(second)}${ms}`}`;
     precision = 'day and time';
     time = true;
   }
+  if (year < 0) notes.push(`TimelineJS shows year ${year} as ${(-year).toLocaleString('en')} BCE`);
   words += ` (${[precision, ...notes].join('; ')})`;
   const parsed = parseEdtf(edtf);
   if (!parsed.ok) {

@@ -47,6 +47,8 @@ export function slideDate(slide: Record<string, unknown>, place: SlidePlace): Sl
   if (end.kind === 'date' && end.edtf !== start.edtf) {
     date = `${start.edtf}/${end.edtf}`;
     words += `, ${place.end.date} ${end.words}`;
+    const [first, last] = [parseEdtf(start.edtf), parseEdtf(end.edtf)];
+    if (first.ok && last.ok && last.value.end < first.value.start) return fail(`${words}: the end is before the start`);
     const parsed = parseEdtf(date);
     if (!parsed.ok) return fail(`${words}: ${parsed.message}`);
   }

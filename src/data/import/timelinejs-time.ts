@@ -27,6 +27,8 @@ export function parseTime(cell: string, column: string): TimeParts | { message: 
   if (letter !== undefined && (hour < 1 || hour > 12)) return invalid;
   if (letter === 'p' && hour !== 12) hour += 12;
   if (letter === 'a' && hour === 12) hour = 0;
+  const [minuteValue, secondValue] = [Number(minute ?? 0), Number(secondText?.split(/[.,]/)[0] ?? 0)];
+  if (hour > 23 || minuteValue > 59 || secondValue > 59) return invalid;
   const time: TimeParts = { hour: String(hour) };
   if (minute !== undefined) time.minute = minute;
   if (secondText !== undefined) {

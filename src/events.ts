@@ -40,6 +40,27 @@ export interface PresentChangeDetail {
   step: number;
 }
 
+/** The timeline's toolbar asks to zoom: in by a fraction of the window (positive), or out (negative). */
+export interface ZoomDetail {
+  fraction: number;
+}
+
+/** The timeline's toolbar asks to move the window by a fraction of its width (negative: earlier). */
+export interface PanDetail {
+  fraction: number;
+}
+
+/** The timeline's toolbar asks for one of the dataset's windows. */
+export interface PresetDetail {
+  /** The window's id in the dataset. */
+  id: string;
+}
+
+/** The timeline's toolbar asks for one lane per group, or a single lane. */
+export interface LanesDetail {
+  lanes: 'groups' | 'single';
+}
+
 /** Each event's name and detail. */
 export interface StEventMap {
   /** An event was chosen (click, Enter or Space, a related link, Previous or Next). */
@@ -57,6 +78,13 @@ export interface StEventMap {
   'st-present-change': PresentChangeDetail;
   /** The presentation was left (Esc, or its close button). */
   'st-present-exit': undefined;
+  /** The timeline toolbar's requests, handled by the timeline around it. */
+  'st-zoom': ZoomDetail;
+  'st-pan': PanDetail;
+  /** "Fit all": show every event. */
+  'st-fit': undefined;
+  'st-preset': PresetDetail;
+  'st-lanes': LanesDetail;
 }
 
 export type StEventType = keyof StEventMap;
@@ -72,6 +100,11 @@ declare global {
     'st-filter-article': CustomEvent<StEventMap['st-filter-article']>;
     'st-present-change': CustomEvent<StEventMap['st-present-change']>;
     'st-present-exit': CustomEvent<StEventMap['st-present-exit']>;
+    'st-zoom': CustomEvent<StEventMap['st-zoom']>;
+    'st-pan': CustomEvent<StEventMap['st-pan']>;
+    'st-fit': CustomEvent<StEventMap['st-fit']>;
+    'st-preset': CustomEvent<StEventMap['st-preset']>;
+    'st-lanes': CustomEvent<StEventMap['st-lanes']>;
   }
 }
 

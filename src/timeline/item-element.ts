@@ -43,20 +43,38 @@ export function laneElement(lane: LaneModel): HTMLElement {
 }
 
 /**
- * The DOM of one aggregate: its count, named in full for assistive technology ("143 events, week of 21 October
- * 2024, Athens. Zoom in to see them."). `label` comes from `aggregateLabel`; only text nodes and attributes.
+ * The DOM of one aggregate, inside vis-timeline's `.st-aggregate` item as `.st-label` is inside an event's: its
+ * count, named in full for assistive technology ("143 events, week of 21 October 2024, Athens. Zoom in to see
+ * them."). `label` comes from `aggregateLabel`; only text nodes and attributes.
  */
 export function aggregateElement(id: string, count: number, label: string): HTMLElement {
   const element = document.createElement('span');
-  element.className = 'st-cluster';
-  element.dataset.cluster = id;
+  element.className = 'st-aggregate-label';
+  element.dataset.aggregate = id;
   element.tabIndex = -1;
   element.setAttribute('role', 'button');
   element.setAttribute('aria-label', label);
   const number = document.createElement('span');
-  number.className = 'st-cluster-count';
+  number.className = 'st-aggregate-count';
   number.setAttribute('aria-hidden', 'true');
   number.textContent = count.toLocaleString('en-GB');
   element.append(number);
   return element;
+}
+
+/** What a tab stop built here stands for: an event or an aggregate. */
+export type Stop = { kind: 'event'; id: string } | { kind: 'aggregate'; id: string };
+
+/** The tab stop (an event's label or an aggregate) that `node` is, or is inside of. */
+export function stopElement(node: Element): HTMLElement | undefined {
+  return node.closest<HTMLElement>('.st-label, .st-aggregate-label') ?? undefined;
+}
+
+/** What the tab stop that `node` is, or is inside of, stands for. */
+export function stopOf(node: Element): Stop | undefined {
+  const stop = stopElement(node);
+  const aggregate = stop?.dataset.aggregate;
+  if (aggregate !== undefined) return { kind: 'aggregate', id: aggregate };
+  const id = stop?.dataset.id;
+  return id ? { kind: 'event', id } : undefined;
 }

@@ -13,9 +13,9 @@ import {
   type DatasetIndex,
 } from '../data/dataset-index.js';
 import { STATUS_TEXT } from '../data/labels.js';
-import { DAY_MS, YEAR_MS } from '../data/time.js';
+import { DAY_MS, YEAR_MS, boundsOf, overlaps, type TimeRange } from '../data/time.js';
 import type { EventStatus, TimelineEvent } from '../data/types.js';
-import type { Placed } from './windowing.js';
+import { rangeOf, type Placed } from './windowing.js';
 
 export type { TimeWindow };
 
@@ -75,7 +75,7 @@ const OPEN_EXTENT: Readonly<Record<DatePrecision, number>> = {
 };
 
 /** The span drawn for a date: its own, widened where an end is open or unknown. */
-function drawnSpan(span: DateSpan): { start: number; end: number } {
+function drawnSpan(span: DateSpan): TimeRange {
   const before = span.openStart ? OPEN_EXTENT[span.endPrecision ?? span.precision] : 0;
   const after = span.openEnd ? OPEN_EXTENT[span.precision] : 0;
   return { start: span.start - before, end: span.end + 1 + after };
@@ -188,22 +188,22 @@ export function windowPresets(index: DatasetIndex): WindowPreset[] {
   });
 }
 
-/** The window shown first: the dataset's initial one, else all events. */
-export function initialWindow(index: DatasetIndex): TimeWindow | undefined {
-  // Items for every event only when there is no initial preset: 10,000 of them are not free.
-  return windowPresets(index).find((preset) => preset.initial)?.window ?? fullWindow(toItems(index, 'single'));
+/**
+ * The window shown first: the dataset's initial one, else one around all events (`all`: their bounds, when the
+ * caller knows them).
+ */
+export function initialWindow(index: DatasetIndex, all?: TimeRange): TimeWindow | undefined {
+  const preset = windowPresets(index).find((p) => p.initial);
+  if (preset) return preset.window;
+  // Where every event is drawn only when there is no initial preset: for 10,000 events that is not free.
+  const bounds = all ?? boundsOf(index.events.map((event) => placeOf(index, event, 'single')));
+  return bounds && windowAround(bounds.start, bounds.end);
 }
 
 /** The window that holds every event, with a margin on both sides. */
 export function fullWindow(items: readonly ItemModel[]): TimeWindow | undefined {
-  if (items.length === 0) return undefined;
-  let start = Infinity;
-  let end = -Infinity;
-  for (const item of items) {
-    start = Math.min(start, item.start.getTime());
-    end = Math.max(end, (item.end ?? item.start).getTime());
-  }
-  return windowAround(start, end);
+  const all = boundsOf(items.map(spanOf));
+  return all && windowAround(all.start, all.end);
 }
 
 /** A window from `start` to `end` (ms) with a margin on both sides: 3 % of the span, at least two days. */
@@ -220,6 +220,10 @@ export function panWindow(window: TimeWindow, fraction: number): TimeWindow {
 
 /** True when the item overlaps the window. */
 export function inWindow(item: ItemModel, window: TimeWindow): boolean {
-  const end = (item.end ?? item.start).getTime();
-  return end >= window.start.getTime() && item.start.getTime() <= window.end.getTime();
+  return overlaps(spanOf(item), rangeOf(window));
+}
+
+/** The milliseconds an item is drawn over (a point: one). */
+function spanOf(item: ItemModel): TimeRange {
+  return { start: item.start.getTime(), end: (item.end ?? item.start).getTime() };
 }

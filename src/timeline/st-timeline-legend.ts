@@ -65,7 +65,7 @@ export class StTimelineLegend extends LitElement {
       border: 1px solid var(--st-border-subtle);
       background: var(--st-surface);
     }
-    .cluster {
+    .aggregate {
       padding: 0 0.4em;
       border: 1px solid var(--st-text-muted);
       border-radius: 4px;
@@ -128,8 +128,8 @@ export class StTimelineLegend extends LitElement {
         ${
           this.grouped
             ? html`<li>
-                <span class="cluster" aria-hidden="true">143</span>events in a period, too many to draw one by one: zoom
-                in
+                <span class="aggregate" aria-hidden="true">143</span>events in a period, too many to draw one by one:
+                zoom in
               </li>`
             : nothing
         }

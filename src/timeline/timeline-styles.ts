@@ -244,16 +244,17 @@ export const itemStyles = css`
     padding: 2px 0;
     text-align: center;
   }
-  .st-cluster {
+  /* The count inside an aggregate: the tab stop, like an event's .st-label. */
+  .st-aggregate-label {
     display: inline-block;
     max-width: 100%;
     border-radius: 3px;
   }
-  .st-cluster:focus-visible {
+  .st-aggregate-label:focus-visible {
     outline: var(--st-focus-width, 3px) solid var(--st-focus, currentColor);
     outline-offset: 1px;
   }
-  .st-cluster-count {
+  .st-aggregate-count {
     display: inline-block;
     padding: 0 0.3em;
     border-radius: 0.65em;

@@ -1,18 +1,16 @@
 /**
  * What the timeline hands to vis-timeline when there are many events: only the events in or near the visible
  * window, or, when the window holds too many to read, counts per lane and period ("aggregates"). Pure: no DOM
- * and no vis-timeline here, so it is unit-tested in Node; `st-timeline` applies the result incrementally.
+ * and no vis-timeline here, so it is unit-tested in Node; `VisTimelineController` applies the result incrementally.
  */
-import { formatDateSpan } from '../data/dates.js';
+import { formatDateSpan, type TimeWindow } from '../data/dates.js';
+import { DAY_MS, WEEK_MS, YEAR_MS, overlaps, type TimeRange } from '../data/time.js';
 
-/** A span of time in milliseconds (UTC), both ends included. */
-export interface Range {
-  start: number;
-  end: number;
-}
+/** The former name of `TimeRange`, still imported by tests/unit/timeline/windowing.test.ts; new code says TimeRange. */
+export type Range = TimeRange;
 
 /** An event's place on the time axis: all windowing and aggregation need, without its texts. */
-export interface Placed {
+export interface Placed extends TimeRange {
   id: string;
   /** The lane it is drawn in (a group, or the single lane). */
   lane: string;
@@ -27,13 +25,11 @@ export const AGGREGATE_ABOVE = 200;
 /** At most this many events are handed to vis-timeline (the window's own are always handed over). */
 export const LOAD_CAP = 900;
 /** A window this narrow (or narrower) always shows single events, however many: there is no finer grouping. */
-export const MIN_AGGREGATE_WIDTH = 4 * 86_400_000;
+export const MIN_AGGREGATE_WIDTH = 4 * DAY_MS;
 /** Aggregates are at least this wide on screen, so that a count fits in them. */
 export const MIN_BIN_PX = 44;
 /** Screen pixels left free on each side of an aggregate, so that neighbours never touch (vis-timeline stacks those). */
 export const BIN_GAP_PX = 5;
-
-const DAY = 86_400_000;
 
 /**
  * Events sorted by start, queried by time range in O(log n + k): a prefix maximum of the ends bounds where the
@@ -60,14 +56,14 @@ export class SpanIndex<T extends Placed = Placed> {
   }
 
   /** The earliest start and latest end, or undefined when empty. */
-  bounds(): Range | undefined {
+  bounds(): TimeRange | undefined {
     const first = this.items[0];
     if (!first) return undefined;
     return { start: first.start, end: this.maxEnd[this.maxEnd.length - 1] ?? first.end };
   }
 
   /** Positions [from, to) that may overlap `range`; every overlapping item is among them. */
-  private candidates(range: Range): [number, number] {
+  private candidates(range: TimeRange): [number, number] {
     return [lowerBound(this.maxEnd.length, (i) => (this.maxEnd[i] ?? 0) >= range.start), this.upper(range.end)];
   }
 
@@ -77,21 +73,24 @@ export class SpanIndex<T extends Placed = Placed> {
   }
 
   /** Items that overlap the range, in start order. */
-  overlapping(range: Range): T[] {
+  overlapping(range: TimeRange): T[] {
     const [from, to] = this.candidates(range);
     const found: T[] = [];
     for (let i = from; i < to; i++) {
       const item = this.items[i];
-      if (item && item.end >= range.start) found.push(item);
+      if (item && overlaps(item, range)) found.push(item);
     }
     return found;
   }
 
   /** How many items overlap the range. */
-  count(range: Range): number {
+  count(range: TimeRange): number {
     const [from, to] = this.candidates(range);
     let count = 0;
-    for (let i = from; i < to; i++) if ((this.items[i]?.end ?? -Infinity) >= range.start) count++;
+    for (let i = from; i < to; i++) {
+      const item = this.items[i];
+      if (item && overlaps(item, range)) count++;
+    }
     return count;
   }
 }
@@ -120,7 +119,7 @@ export interface BinUnit {
 }
 
 /** 1970-01-05, a Monday: weeks start on Mondays, as on the axis. */
-const MONDAY = 4 * DAY;
+const MONDAY = 4 * DAY_MS;
 const months = (step: number) => ({
   floor: (time: number) => {
     const date = new Date(time);
@@ -141,21 +140,21 @@ const years = (step: number) => ({
 });
 
 export const BIN_UNITS: readonly BinUnit[] = [
-  { id: 'day', approx: DAY, floor: (t) => Math.floor(t / DAY) * DAY, next: (s) => s + DAY },
+  { id: 'day', approx: DAY_MS, floor: (t) => Math.floor(t / DAY_MS) * DAY_MS, next: (s) => s + DAY_MS },
   {
     id: 'week',
-    approx: 7 * DAY,
-    floor: (t) => Math.floor((t - MONDAY) / (7 * DAY)) * 7 * DAY + MONDAY,
-    next: (s) => s + 7 * DAY,
+    approx: WEEK_MS,
+    floor: (t) => Math.floor((t - MONDAY) / WEEK_MS) * WEEK_MS + MONDAY,
+    next: (s) => s + WEEK_MS,
   },
-  { id: 'month', approx: 30.44 * DAY, ...months(1) },
-  { id: 'quarter', approx: 91.3 * DAY, ...months(3) },
-  { id: 'year', approx: 365.25 * DAY, ...years(1) },
-  { id: 'decade', approx: 3652.5 * DAY, ...years(10) },
+  { id: 'month', approx: YEAR_MS / 12, ...months(1) },
+  { id: 'quarter', approx: YEAR_MS / 4, ...months(3) },
+  { id: 'year', approx: YEAR_MS, ...years(1) },
+  { id: 'decade', approx: 10 * YEAR_MS, ...years(10) },
 ];
 
 /** The finest unit whose periods are at least `MIN_BIN_PX` wide when `visible` spans `widthPx` pixels. */
-export function binUnit(visible: Range, widthPx: number): BinUnit {
+export function binUnit(visible: TimeRange, widthPx: number): BinUnit {
   const msPerPx = (visible.end - visible.start) / Math.max(1, widthPx);
   const fits = BIN_UNITS.find((unit) => unit.approx / msPerPx >= MIN_BIN_PX);
   return fits ?? (BIN_UNITS[BIN_UNITS.length - 1] as BinUnit);
@@ -168,7 +167,7 @@ export interface Aggregate {
   lane: string;
   unit: BinUnit['id'];
   /** The period. */
-  period: Range;
+  period: TimeRange;
   /** What is drawn: the period less a few pixels on each side. */
   start: number;
   end: number;
@@ -184,7 +183,7 @@ export interface Aggregate {
  */
 export function aggregate(
   spans: SpanIndex,
-  range: Range,
+  range: TimeRange,
   unit: BinUnit,
   options: { msPerPx: number; laneOrder?: readonly string[] },
 ): Aggregate[] {
@@ -227,10 +226,10 @@ export type Plan =
   | {
       mode: 'events';
       /** The span whose events are loaded (unbounded when every event is). */
-      range: Range;
+      range: TimeRange;
       items: Placed[];
     }
-  | { mode: 'aggregate'; range: Range; unit: BinUnit; aggregates: Aggregate[] };
+  | { mode: 'aggregate'; range: TimeRange; unit: BinUnit; aggregates: Aggregate[] };
 
 export interface PlanOptions {
   /** Width of the drawing, in pixels. */
@@ -241,7 +240,7 @@ export interface PlanOptions {
 }
 
 /** Whether a window shows aggregates: more than `aggregateAbove` events in it, and wider than a few days. */
-export function aggregates(spans: SpanIndex, visible: Range, aggregateAbove = AGGREGATE_ABOVE): boolean {
+export function aggregates(spans: SpanIndex, visible: TimeRange, aggregateAbove = AGGREGATE_ABOVE): boolean {
   return visible.end - visible.start > MIN_AGGREGATE_WIDTH && spans.count(visible) > aggregateAbove;
 }
 
@@ -249,7 +248,7 @@ export function aggregates(spans: SpanIndex, visible: Range, aggregateAbove = AG
  * The span of events to load around a window: the window and one window-width either side, narrowed (to half, a
  * quarter, none) while that holds more than `cap` events. Everything when there are no more than `cap` events.
  */
-export function loadRange(spans: SpanIndex, visible: Range, cap = LOAD_CAP): Range {
+export function loadRange(spans: SpanIndex, visible: TimeRange, cap = LOAD_CAP): TimeRange {
   if (spans.size <= cap) return { start: -Infinity, end: Infinity };
   const width = visible.end - visible.start;
   for (const margin of [1, 0.5, 0.25]) {
@@ -260,7 +259,7 @@ export function loadRange(spans: SpanIndex, visible: Range, cap = LOAD_CAP): Ran
 }
 
 /** What to show for `visible`: the events in and near it, or the aggregates of the periods in and near it. */
-export function plan(spans: SpanIndex, visible: Range, options: PlanOptions): Plan {
+export function plan(spans: SpanIndex, visible: TimeRange, options: PlanOptions): Plan {
   if (aggregates(spans, visible, options.aggregateAbove)) {
     const unit = binUnit(visible, options.widthPx);
     const width = visible.end - visible.start;
@@ -280,7 +279,7 @@ export function plan(spans: SpanIndex, visible: Range, options: PlanOptions): Pl
  * Whether a plan made earlier still serves `visible` (so that nothing needs to change while panning or zooming a
  * little): same mode, same unit, and the loaded span still covers the window.
  */
-export function stillServes(current: Plan, spans: SpanIndex, visible: Range, options: PlanOptions): boolean {
+export function stillServes(current: Plan, spans: SpanIndex, visible: TimeRange, options: PlanOptions): boolean {
   const aggregated = aggregates(spans, visible, options.aggregateAbove);
   if (aggregated !== (current.mode === 'aggregate')) return false;
   if (current.mode === 'aggregate' && binUnit(visible, options.widthPx).id !== current.unit.id) return false;
@@ -288,7 +287,12 @@ export function stillServes(current: Plan, spans: SpanIndex, visible: Range, opt
 }
 
 /** A window of the same width centred on an item (wider for a long span), narrowed by halves until it shows single events. */
-export function revealWindow(spans: SpanIndex, item: Placed, visible: Range, aggregateAbove = AGGREGATE_ABOVE): Range {
+export function revealWindow(
+  spans: SpanIndex,
+  item: Placed,
+  visible: TimeRange,
+  aggregateAbove = AGGREGATE_ABOVE,
+): TimeRange {
   const middle = (item.start + item.end) / 2;
   let width = Math.max(visible.end - visible.start, (item.end - item.start) * 1.1);
   let window = { start: middle - width / 2, end: middle + width / 2 };
@@ -310,7 +314,7 @@ const UNIT_WORDS: Record<BinUnit['id'], string> = {
 };
 
 /** The period of an aggregate in words: "22 October 2024", "week of 21 October 2024", "October 2024", "2024". */
-export function periodText(unit: BinUnit['id'], period: Range): string {
+export function periodText(unit: BinUnit['id'], period: TimeRange): string {
   const span = (precision: 'day' | 'month' | 'year', interval: boolean) =>
     formatDateSpan(
       { edtf: '', start: period.start, end: period.end, precision, approximate: false, uncertain: false, interval },
@@ -353,4 +357,14 @@ export function aggregateLabel(item: Aggregate, laneLabel: string): string {
 /** "grouped by week", for the status line. */
 export function unitText(unit: BinUnit['id']): string {
   return `grouped by ${UNIT_WORDS[unit]}`;
+}
+
+/** The milliseconds a window spans, as the windowing works with them (its end included). */
+export function rangeOf(window: TimeWindow): TimeRange {
+  return { start: window.start.getTime(), end: window.end.getTime() };
+}
+
+/** The window that shows a range whole (a window's end is the first millisecond after it). */
+export function windowOf(range: TimeRange): TimeWindow {
+  return { start: new Date(range.start), end: new Date(range.end + 1) };
 }

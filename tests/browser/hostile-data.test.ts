@@ -229,7 +229,7 @@ function visProblems(timeline: StTimeline): string[] {
   }
   for (const content of deepAll(timeline, '.vis-item-content')) {
     const [label, ...more] = [...content.children];
-    const ours = label?.matches('span.st-label, span.st-cluster') === true;
+    const ours = label?.matches('span.st-label, span.st-aggregate-label') === true;
     if (!ours || more.length > 0) problems.push(`item content: ${describeElement(content)}`);
     for (const part of label?.children ?? []) {
       if (part.children.length > 0) problems.push(`elements inside a label: ${describeElement(part)}`);

@@ -4,11 +4,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { generateDataset } from '../../scripts/synthetic/generate.js';
 import { indexDataset, type DatasetIndex } from '../../src/data/dataset-index.js';
+import type { TimeRange } from '../../src/data/time.js';
 import { validateDataset } from '../../src/data/validate.js';
 import { placeOf } from '../../src/timeline/items.js';
 import type { StTimeline } from '../../src/timeline/st-timeline.js';
 import '../../src/timeline/st-timeline.js';
-import { SpanIndex, type Range } from '../../src/timeline/windowing.js';
+import { SpanIndex } from '../../src/timeline/windowing.js';
 import { nextEvent, until } from '../support/dataset.js';
 
 const DAY = 86_400_000;
@@ -28,7 +29,7 @@ before(async function () {
 const root = (el: StTimeline) => el.shadowRoot!;
 const items = (el: StTimeline) => root(el).querySelectorAll('.vis-item');
 const labels = (el: StTimeline) => [...root(el).querySelectorAll<HTMLElement>('.st-label')];
-const clusters = (el: StTimeline) => [...root(el).querySelectorAll<HTMLElement>('.st-cluster')];
+const aggregates = (el: StTimeline) => [...root(el).querySelectorAll<HTMLElement>('.st-aggregate-label')];
 const label = (el: StTimeline, id: string) => labels(el).find((l) => l.dataset.id === id);
 const focusedId = (el: StTimeline) => root(el).activeElement?.getAttribute('data-id');
 const status = (el: StTimeline) => root(el).querySelector('#timeline-status')!.textContent;
@@ -43,7 +44,7 @@ const shows = (el: StTimeline, id: string, margin = 0) => {
 };
 
 /** A week whose events are few enough to draw one by one, at least `from` days into the data. */
-function quietWeek(from: number): Range {
+function quietWeek(from: number): TimeRange {
   const first = spans.bounds()!.start;
   for (let day = from; day < 720; day++) {
     const week = { start: first + day * DAY, end: first + (day + 7) * DAY };
@@ -53,7 +54,7 @@ function quietWeek(from: number): Range {
   throw new Error('no quiet week');
 }
 
-async function timeline(start?: Range, lanes = 'single'): Promise<StTimeline> {
+async function timeline(start?: TimeRange, lanes = 'single'): Promise<StTimeline> {
   const startWindow = start && { start: new Date(start.start), end: new Date(start.end) };
   const el = await fixture<StTimeline>(
     html`<st-timeline
@@ -68,7 +69,7 @@ async function timeline(start?: Range, lanes = 'single'): Promise<StTimeline> {
 }
 
 /** Shows a window and waits until the timeline reports it (and has loaded what it needs). */
-async function show(el: StTimeline, range: Range): Promise<void> {
+async function show(el: StTimeline, range: TimeRange): Promise<void> {
   const changed = nextEvent(el, 'st-window-change');
   el.showWindow({ start: new Date(range.start), end: new Date(range.end) });
   await changed;
@@ -94,17 +95,17 @@ describe('st-timeline with 10,000 events', function () {
 
     expect(items(el).length).to.be.lessThan(600);
     expect(labels(el)).to.have.length(0);
-    const found = clusters(el);
+    const found = aggregates(el);
     expect(found.length).to.be.greaterThan(4);
-    for (const cluster of found) {
-      expect(cluster.getAttribute('role')).to.equal('button');
-      expect(cluster.getAttribute('aria-label')).to.match(/^[\d,]+ events?, .+\. Zoom in to see (them|it)\.$/);
+    for (const aggregate of found) {
+      expect(aggregate.getAttribute('role')).to.equal('button');
+      expect(aggregate.getAttribute('aria-label')).to.match(/^[\d,]+ events?, .+\. Zoom in to see (them|it)\.$/);
     }
     expect(found[0]!.getAttribute('aria-label')).to.contain('Amber desk');
     // Every item's content is one of our elements: nothing reached vis-timeline as a string.
     for (const content of root(el).querySelectorAll('.vis-item-content')) {
       expect(content.children).to.have.length(1);
-      expect(content.firstElementChild!.matches('.st-cluster, .st-label')).to.equal(true);
+      expect(content.firstElementChild!.matches('.st-aggregate-label, .st-label')).to.equal(true);
     }
     expect(status(el)).to.match(/: 10000 of 10000 events\. Too many to draw one by one: grouped by \w+/);
     const legend = el.shadowRoot!.querySelector('st-timeline-legend')!.shadowRoot!.textContent;
@@ -116,7 +117,7 @@ describe('st-timeline with 10,000 events', function () {
     const el = await timeline(week);
     const inWeek = spans.overlapping(week).map((p) => p.id);
     await until(() => labels(el).length > 0, 'events drawn');
-    expect(clusters(el)).to.have.length(0);
+    expect(aggregates(el)).to.have.length(0);
     expect(items(el).length).to.be.lessThan(600);
     // vis-timeline draws a quarter of a window either side of it, no more.
     expect(labels(el).every((l) => shows(el, l.dataset.id!, 0.3))).to.equal(true);
@@ -160,7 +161,7 @@ describe('st-timeline with 10,000 events', function () {
 
   it('reveals a selected event outside what is loaded, zooming in where aggregates would hide it', async () => {
     const el = await timeline();
-    expect(clusters(el).length).to.be.greaterThan(0);
+    expect(aggregates(el).length).to.be.greaterThan(0);
     const id = index.events[5000]!.id;
     el.selectedId = id;
     await until(() => label(el, id)?.isConnected === true, 'the selected event drawn');
@@ -174,11 +175,11 @@ describe('st-timeline with 10,000 events', function () {
     const fitted = nextEvent(el, 'st-window-change');
     el.fitAll();
     await fitted;
-    await until(() => clusters(el).length > 0 && labels(el).length === 0, 'aggregates');
+    await until(() => aggregates(el).length > 0 && labels(el).length === 0, 'aggregates');
     const widths: number[] = [];
-    for (let i = 0; i < 6 && clusters(el).length > 0; i++) {
-      await until(() => clusters(el).some((c) => c.tabIndex === 0), 'one aggregate as the tab stop');
-      clusters(el)
+    for (let i = 0; i < 6 && aggregates(el).length > 0; i++) {
+      await until(() => aggregates(el).some((c) => c.tabIndex === 0), 'one aggregate as the tab stop');
+      aggregates(el)
         .find((c) => c.tabIndex === 0)!
         .focus();
       const changed = nextEvent(el, 'st-window-change');

@@ -1,0 +1,90 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { emit } from '../events.js';
+import type { LaneMode, WindowPreset } from './items.js';
+
+/**
+ * The timeline's buttons, for pointer users what the keys do on the canvas (WCAG 2.5.7: dragging is never the only
+ * way): zoom, fit all, move earlier or later, the dataset's windows, and lanes by group. It only asks; the
+ * `st-timeline` around it acts.
+ *
+ * Drawn in the light DOM, so that its buttons sit in the timeline's shadow root with the timeline's button styles
+ * and theme, and are found there as before (tests, assistive technology, the e2e selectors). The host adopts
+ * `toolbarStyles`.
+ *
+ * @fires st-zoom - zoom in (`fraction` > 0) or out (< 0)
+ * @fires st-pan - move earlier (`fraction` < 0) or later, by a fraction of the window
+ * @fires st-fit - show every event
+ * @fires st-preset - show one of the dataset's windows; detail `{id}`
+ * @fires st-lanes - one lane per group, or a single lane; detail `{lanes}`
+ */
+@customElement('st-timeline-toolbar')
+export class StTimelineToolbar extends LitElement {
+  /** The dataset's windows, one button each. */
+  @property({ attribute: false }) presets: readonly WindowPreset[] = [];
+
+  /** The lane mode now, which the lanes button shows pressed or not. */
+  @property() lanes: LaneMode = 'groups';
+
+  /** What the dataset calls its groups ("Party"); without it (a dataset without groups) there is no lanes button. */
+  @property({ attribute: false }) groupsNoun: string | undefined;
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override render() {
+    const presets = this.presets.map(
+      (preset) =>
+        html`<button type="button" @click=${() => emit(this, 'st-preset', { id: preset.id })}>${preset.label}</button>`,
+    );
+    const zoom = (fraction: number) => () => emit(this, 'st-zoom', { fraction });
+    const pan = (fraction: number) => () => emit(this, 'st-pan', { fraction });
+    const lanes: LaneMode = this.lanes === 'groups' ? 'single' : 'groups';
+    return html`
+      <div class="group" role="group" aria-label="Zoom">
+        <button type="button" aria-label="Zoom in" title="Zoom in (+)" @click=${zoom(0.5)}>+</button>
+        <button type="button" aria-label="Zoom out" title="Zoom out (−)" @click=${zoom(-1)}>−</button>
+        <button type="button" @click=${() => emit(this, 'st-fit', undefined)}>Fit all</button>
+      </div>
+      <div class="group" role="group" aria-label="Move">
+        <button type="button" aria-label="Earlier" title="Earlier (←)" @click=${pan(-0.3)}>← Earlier</button>
+        <button type="button" aria-label="Later" title="Later (→)" @click=${pan(0.3)}>Later →</button>
+      </div>
+      ${presets.length ? html`<div class="group" role="group" aria-label="Jump to">${presets}</div>` : nothing}
+      ${
+        this.groupsNoun === undefined
+          ? nothing
+          : html`<button
+              type="button"
+              aria-pressed=${this.lanes === 'groups' ? 'true' : 'false'}
+              @click=${() => emit(this, 'st-lanes', { lanes })}
+            >
+              Lanes by ${this.groupsNoun.toLowerCase()}
+            </button>`
+      }
+    `;
+  }
+}
+
+/** The toolbar's layout, adopted by the shadow root it is drawn in. */
+export const toolbarStyles = css`
+  st-timeline-toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    margin-bottom: 0.5rem;
+  }
+  st-timeline-toolbar .group {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+  }
+`;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'st-timeline-toolbar': StTimelineToolbar;
+  }
+}

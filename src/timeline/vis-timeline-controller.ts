@@ -1,0 +1,396 @@
+/**
+ * The vis-timeline instance of an `st-timeline`, and everything said to it: the options it is made with, the
+ * DataSet it draws and the diff that keeps that to what the window needs, lanes, selection and windows, and its
+ * life (made after the host's first render, destroyed a moment after the host leaves the document, made again
+ * when it comes back). Every vis-timeline quirk worked around is here, commented where it is worked around; this is
+ * the one module that imports vis-timeline. See docs/decisions/0004-timeline-adapter.md and 0014.
+ */
+import { unsafeCSS, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import * as vis from 'vis-timeline/standalone';
+import { Timeline, type TimelineOptions } from 'vis-timeline/standalone';
+import type { DataSet as VisDataSet } from 'vis-data';
+import visCss from 'vis-timeline/styles/vis-timeline-graph2d.min.css?inline';
+import type { TimeWindow } from '../data/dates.js';
+import { DAY_MS, YEAR_MS, overlaps, type TimeRange } from '../data/time.js';
+import { DrawnItems, type VisItem } from './drawn-items.js';
+import { laneElement } from './item-element.js';
+import { panWindow } from './items.js';
+import type { Layout, Shown } from './layout.js';
+import { plan, rangeOf, revealWindow, stillServes, type BinUnit, type Plan, type PlanOptions } from './windowing.js';
+
+/** vis-timeline's stylesheet, for the host's shadow root (checked by a browser test: nothing lines up without it). */
+export const visTimelineStyles = unsafeCSS(visCss);
+
+/** What the controller reads from its host, and tells it. */
+export interface VisSource {
+  /** The element vis-timeline draws into, rendered by the host's first update. */
+  container(): HTMLElement;
+  /** Where the dataset's events are drawn; undefined without a dataset. */
+  layout(): Layout | undefined;
+  /** The events drawn. */
+  shown(): Shown;
+  /** The window the host shows: the one to start on, then the last one settled. Set when vis-timeline first draws. */
+  visible(): TimeWindow | undefined;
+  /** The selected event: always handed over, and brought into view. */
+  selectedId(): string | undefined;
+  /** The event that holds the tab stop: handed over as long as events (not aggregates) are drawn. */
+  activeId(): string | undefined;
+  /** An event is being brought into view (selected, or moved to with the keys): the tab stop goes to it. */
+  revealed(id: string): void;
+  /** Items came or went, or vis-timeline redrew: the tab stop may have to move. */
+  itemsChanged(): void;
+  /** The window settled after a move or a zoom. */
+  windowSettled(window: TimeWindow): void;
+}
+
+/** A date no window reaches (past the earliest a dataset may hold), where items wait before they are moved into place. */
+const OUT_OF_SIGHT = new Date(-8.6e15);
+// The standalone build bundles its own DataSet (the one its Timeline understands); its typings only re-export
+// vis-data's, under another name.
+const { DataSet } = vis as unknown as { DataSet: typeof VisDataSet };
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export class VisTimelineController implements ReactiveController {
+  /** The instance: from the host's first update until a moment after it leaves the document. */
+  private timeline: Timeline | undefined;
+  /** Whether an instance was ever made (the host has rendered its container). */
+  private made = false;
+  /** Whether the instance has drawn once and shows our window. */
+  private drawn = false;
+  private resolveFirstDraw: () => void = () => undefined;
+  /** Settled when the current instance has drawn once; a new one for the next instance once a drawn one is gone. */
+  private firstDraw = this.nextFirstDraw();
+  private destroyTimer: number | undefined;
+  /** What vis-timeline holds: only the events (or aggregates) in and near the window, changed item by item. */
+  private readonly data = new DataSet<VisItem>();
+  /** The plan the data was last made from. */
+  private current: Plan | undefined;
+  /** The host's layout, events and selection as last applied. */
+  private applied: { layout?: Layout | undefined; shown?: Shown; selected?: string | undefined } = {};
+  /** What is handed to vis-timeline, and the elements drawn for it. */
+  readonly items: DrawnItems;
+  /** The period aggregates are drawn by; undefined while events are drawn one by one. */
+  private groupedBy: BinUnit['id'] | undefined;
+  /** The event drawn as selected (the selected one, or the one the arrow keys moved to). */
+  private highlighted: string | undefined;
+  /** An event being brought into view: kept loaded whatever the window shows until it is there. */
+  private revealing: string | undefined;
+  private revealTimer: number | undefined;
+  private syncFrame = 0;
+  /** Width of the drawing in pixels, kept by a ResizeObserver (reading it while zooming would force layouts). */
+  private widthPx = 0;
+  private readonly resizeObserver = new ResizeObserver((entries) => {
+    const width = entries[entries.length - 1]?.contentRect.width ?? 0;
+    if (width > 0 && Math.abs(width - this.widthPx) >= 1) {
+      this.widthPx = width;
+      this.scheduleSync();
+    }
+  });
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly source: VisSource,
+  ) {
+    this.items = new DrawnItems(source.layout, source.shown);
+    host.addController(this);
+  }
+
+  /** Resolves once the current vis-timeline instance has drawn for the first time and shows its items. */
+  get ready(): Promise<void> {
+    return this.firstDraw;
+  }
+
+  /** The instance, while there is one (tests check what it was given). */
+  get instance(): Timeline | undefined {
+    return this.timeline;
+  }
+
+  /** The period aggregates are drawn by when the window holds too many events to draw one by one. */
+  get grouped(): BinUnit['id'] | undefined {
+    return this.groupedBy;
+  }
+
+  /** The window vis-timeline shows now. */
+  window(): TimeRange | undefined {
+    const window = this.timeline?.getWindow();
+    return window && rangeOf(window);
+  }
+
+  hostConnected(): void {
+    window.clearTimeout(this.destroyTimer);
+    // Moved in the document after its instance was destroyed: draw it again.
+    if (this.made && !this.timeline) {
+      this.create();
+      this.reset();
+      this.applied = { layout: this.source.layout(), shown: this.source.shown(), selected: this.source.selectedId() };
+    }
+  }
+
+  /** Applies what changed in the host's update: a new layout, other events, another selection. */
+  hostUpdated(): void {
+    if (!this.made) this.create();
+    if (!this.timeline) return;
+    const next = { layout: this.source.layout(), shown: this.source.shown(), selected: this.source.selectedId() };
+    if (next.layout !== this.applied.layout) this.reset();
+    else if (next.shown !== this.applied.shown) this.syncItems({ replan: true });
+    if (next.selected !== this.applied.selected) this.select(next.selected);
+    this.applied = next;
+  }
+
+  hostDisconnected(): void {
+    const timeline = this.timeline;
+    // A scroll event already queued for vis-timeline's panels would run after destroy() and throw
+    // (it reads the DOM destroy() has dropped); destroying a moment later lets it run first.
+    this.destroyTimer = window.setTimeout(() => {
+      timeline?.destroy();
+      if (this.timeline === timeline) {
+        this.timeline = undefined;
+        this.resizeObserver.disconnect();
+        cancelAnimationFrame(this.syncFrame);
+        this.syncFrame = 0;
+        // `ready` now waits for the next instance.
+        if (this.drawn) this.firstDraw = this.nextFirstDraw();
+        this.drawn = false;
+      }
+    }, 100);
+  }
+
+  private nextFirstDraw(): Promise<void> {
+    return new Promise((resolve) => (this.resolveFirstDraw = resolve));
+  }
+
+  private create(): void {
+    const container = this.source.container();
+    const options: TimelineOptions = {
+      orientation: { axis: 'top', item: 'top' },
+      stack: true,
+      showCurrentTime: false,
+      // Weekly ticks (dated by their Monday) when days are too narrow to label one by one.
+      showWeekScale: true,
+      format: { minorLabels: { week: 'D MMM', day: 'D', weekday: 'ddd D' }, majorLabels: { week: 'MMMM YYYY' } },
+      // Selection is ours (click, Enter, Space); vis-timeline only draws it via setSelection.
+      selectable: false,
+      zoomable: true,
+      moveable: true,
+      zoomMin: 2 * DAY_MS,
+      zoomMax: 40 * YEAR_MS,
+      margin: { item: { horizontal: 6, vertical: 4 }, axis: 6 },
+      // vis-timeline cannot read CSS variables, so the custom property is resolved here.
+      maxHeight: getComputedStyle(this.host).getPropertyValue('--st-timeline-height').trim() || 'min(75vh, 40rem)',
+      verticalScroll: true,
+      horizontalScroll: false,
+      // Data strings never reach vis-timeline as HTML: items and lanes are DOM nodes. The same node every time:
+      // vis-timeline replaces an item's content when the returned node's outerHTML differs from the last one, which
+      // would drop focus whenever tabindex or selection change.
+      template: (item?: VisItem) => this.items.element(item?.id),
+      order: (a: VisItem, b: VisItem) =>
+        this.items.rank(a) - this.items.rank(b) || a.start.getTime() - b.start.getTime(),
+      // Lanes are handed over with empty content (a group's label is the dataset's words): ours draws the name.
+      groupTemplate: (group?: { id: string }) =>
+        laneElement(
+          this.source.layout()?.laneModels.find((lane) => lane.id === group?.id) ?? { id: '', label: '', order: 0 },
+        ),
+      xss: { disabled: false },
+      onInitialDrawComplete: () => this.onFirstDraw(),
+    };
+    // No `start`/`end` here: given them, vis-timeline stays `visibility: hidden` until its range changes
+    // (visjs/vis#3616, visjs/vis-timeline#1340), and whether it ever does depends on timing (it did not
+    // inside a sandboxed iframe). Without them it fits all, shows itself, and `onFirstDraw` sets our window.
+    // Items arrive in `hostUpdated`, which runs right after this with every initial property.
+    this.made = true;
+    this.drawn = false;
+    container.classList.remove('drawn');
+    // Measured once here; from then on the ResizeObserver keeps it without forcing layouts.
+    this.widthPx = this.widthPx || container.clientWidth || 1000;
+    this.timeline = new Timeline(container, this.data, options);
+    const center = container.querySelector('.vis-panel.vis-center');
+    if (center) this.resizeObserver.observe(center);
+    this.timeline.on('rangechange', (props: TimeWindow) => {
+      // While dragging or zooming: load more only when what is loaded no longer serves the window.
+      if (
+        this.drawn &&
+        this.current &&
+        !stillServes(this.current, this.source.shown().spans, rangeOf(props), this.planOptions())
+      ) {
+        this.scheduleSync();
+      }
+    });
+    this.timeline.on('rangechanged', (props: TimeWindow) => {
+      if (!this.drawn) return;
+      // Once the window settles, load what is in and around it.
+      this.syncItems({ window: rangeOf(props), replan: true });
+      this.source.windowSettled({ start: props.start, end: props.end });
+    });
+    this.timeline.on('changed', () => this.source.itemsChanged());
+  }
+
+  private onFirstDraw(): void {
+    const timeline = this.timeline;
+    const window = this.source.visible();
+    const container = this.source.container();
+    if (!timeline) return;
+    const shown = () => {
+      timeline.off('changed', shown);
+      this.drawn = true;
+      // Hidden until now, so the fit-all frame before our window is never seen.
+      container.classList.add('drawn');
+      this.resolveFirstDraw();
+    };
+    // Ready once the items of our window are drawn (vis-timeline redraws on the next frame).
+    timeline.on('changed', shown);
+    if (window) timeline.setWindow(window.start, window.end, { animation: false });
+    else timeline.redraw();
+  }
+
+  /** New layout (dataset or lanes): lanes first, then the items of the window. */
+  private reset(): void {
+    const layout = this.source.layout();
+    if (layout !== this.applied.layout) this.items.forget();
+    const all = layout?.bounds;
+    // Keep panning within reach of the data: a year either side of the first and last event.
+    if (all) this.timeline?.setOptions({ min: new Date(all.start - YEAR_MS), max: new Date(all.end + YEAR_MS) });
+    // Lanes first, so that no item ever points at a lane vis-timeline does not know.
+    this.data.clear();
+    this.items.clear();
+    this.current = undefined;
+    const lanes = layout?.laneModels ?? [];
+    this.timeline?.setGroups(lanes.map((lane) => ({ id: lane.id, content: '', order: lane.order })));
+    this.syncItems({ replan: true });
+    const selected = this.source.selectedId();
+    this.timeline?.setSelection(selected ? [selected] : []);
+  }
+
+  /** Draws an event as selected (or none) and, once vis-timeline has drawn, brings it into view. */
+  private select(id: string | undefined): void {
+    this.highlighted = id;
+    // Loaded (and drawn as selected) wherever it is, before it is revealed.
+    this.syncItems();
+    // Before the first draw, vis-timeline would reset the window over a reveal; wait for it.
+    if (id) void this.ready.then(() => this.reveal(id));
+    else this.timeline?.setSelection([]);
+  }
+
+  /** Selects the event in the drawing and, if it is out of sight, brings it into view keeping the zoom. */
+  reveal(id: string): void {
+    const placed = this.source.shown().position.has(id) ? this.source.layout()?.placed.get(id) : undefined;
+    const visible = this.window();
+    if (!placed || !this.timeline || !visible) return;
+    this.source.revealed(id);
+    this.highlighted = id;
+    // vis-timeline draws only what is in view, across time and down the lanes.
+    if (overlaps(placed, visible) && this.isInSight(id)) {
+      this.syncItems();
+      this.timeline.setSelection([id]);
+      return;
+    }
+    // Kept loaded while the window moves, whatever the windows on the way show.
+    this.revealing = id;
+    window.clearTimeout(this.revealTimer);
+    this.revealTimer = window.setTimeout(() => {
+      this.revealing = undefined;
+      this.syncItems();
+    }, 1000);
+    // Centred, the same width, unless that is too crowded to show single events: then narrower.
+    const target = revealWindow(this.source.shown().spans, placed, visible);
+    // Load what the target window shows before moving there.
+    this.syncItems({ window: target, replan: true });
+    this.timeline.setSelection([id]);
+    if (Math.abs(target.end - target.start - (visible.end - visible.start)) > 1) {
+      this.timeline.setWindow(new Date(target.start), new Date(target.end), { animation: false });
+    }
+    // A short animation: vis-timeline scrolls the lanes to the item only while animating.
+    // With reduced motion, 1 ms: still an animation to vis (so the lanes scroll), but nothing to see.
+    const duration = reducedMotion() ? 1 : 120;
+    this.timeline.focus(id, { zoom: false, animation: { duration, easingFunction: 'linear' } });
+  }
+
+  /** True when the event is drawn wholly inside the visible part of the drawing, lanes scrolled as they are. */
+  private isInSight(id: string): boolean {
+    const element = this.items.eventElement(id);
+    const panel = this.source.container().querySelector('.vis-panel.vis-center');
+    if (!element || !panel) return false;
+    const item = element.getBoundingClientRect();
+    const view = panel.getBoundingClientRect();
+    return item.top >= view.top && item.bottom <= view.bottom;
+  }
+
+  /** Shows a window, animated unless the reader asks for reduced motion. */
+  show(window: TimeWindow): void {
+    this.timeline?.setWindow(window.start, window.end, { animation: !reducedMotion() });
+  }
+
+  /** Zooms in (positive) or out (negative) by a fraction of the window. */
+  zoom(fraction: number): void {
+    if (fraction > 0) this.timeline?.zoomIn(fraction, { animation: !reducedMotion() });
+    else this.timeline?.zoomOut(-fraction, { animation: !reducedMotion() });
+  }
+
+  /** Moves the window by a fraction of its width; negative moves earlier. */
+  pan(fraction: number): void {
+    const window = this.timeline?.getWindow();
+    if (window) this.show(panWindow(window, fraction));
+  }
+
+  /** Centres the window on a time, at the same zoom and at once. */
+  centreOn(time: number): void {
+    const window = this.window();
+    const half = window && (window.end - window.start) / 2;
+    if (half) this.timeline?.setWindow(new Date(time - half), new Date(time + half), { animation: false });
+  }
+
+  private planOptions(): PlanOptions {
+    const lanes = this.source.layout()?.laneModels ?? [];
+    return { widthPx: this.widthPx || 1000, laneOrder: lanes.map((lane) => lane.id) };
+  }
+
+  /** Syncs on the next frame (once however often asked), for the window vis-timeline shows then. */
+  private scheduleSync(): void {
+    if (this.syncFrame) return;
+    this.syncFrame = requestAnimationFrame(() => {
+      this.syncFrame = 0;
+      this.syncItems();
+    });
+  }
+
+  /** The window vis-timeline shows, or ours before it has drawn. */
+  private currentRange(): TimeRange | undefined {
+    const window = this.drawn ? this.timeline?.getWindow() : this.source.visible();
+    return window && rangeOf(window);
+  }
+
+  /**
+   * Hands vis-timeline what the window needs, changing only what differs: the events in and near the window, or
+   * their aggregates, plus the selected event and the one being revealed (and, among events, the active one).
+   */
+  private syncItems({ window = this.currentRange(), replan = false }: { window?: TimeRange; replan?: boolean } = {}) {
+    if (!window || !this.timeline) return;
+    const options = this.planOptions();
+    if (replan || !this.current || !stillServes(this.current, this.source.shown().spans, window, options)) {
+      this.current = plan(this.source.shown().spans, window, options);
+    }
+    const current = this.current;
+    const active = current.mode === 'events' ? this.source.activeId() : undefined;
+    const next = this.items.next(current, [this.source.selectedId(), this.revealing, active]);
+    const remove = this.data.getIds().filter((id) => !next.has(String(id)));
+    const add = [...next.values()].filter((item) => !this.data.get(item.id));
+    if (remove.length) this.data.remove(remove);
+    if (add.length) {
+      // vis-timeline draws an item added inside its window at once and measures it on its own: a forced layout per
+      // item, hundreds in a row when aggregates turn into events. Added out of sight and then moved into place, the
+      // items are drawn by the next redraw instead, measured all together.
+      this.data.add(add.map((item) => ({ ...item, start: OUT_OF_SIGHT, ...(item.end ? { end: OUT_OF_SIGHT } : {}) })));
+      this.data.update(add);
+    }
+    if (this.highlighted !== undefined && add.some((item) => item.id === this.highlighted)) {
+      this.timeline.setSelection([this.highlighted]);
+    }
+    if (remove.length || add.length) this.source.itemsChanged();
+    const grouped = current.mode === 'aggregate' ? current.unit.id : undefined;
+    if (grouped !== this.groupedBy) {
+      this.groupedBy = grouped;
+      // Often changed inside the host's update (hostUpdated): the host renders it as a next update of its own,
+      // not one scheduled from inside an update (which lit warns of).
+      queueMicrotask(() => this.host.requestUpdate());
+    }
+  }
+}

@@ -115,7 +115,10 @@ export class StTimeline extends LitElement {
     selectedId: () => this.selectedId,
   });
 
-  /** Resolves once the current vis-timeline instance has drawn for the first time and shows its items. */
+  /**
+   * Resolves once the current vis-timeline instance has drawn for the first time and shows its items; after the
+   * element has left the document and come back, once the new instance has.
+   */
   get ready(): Promise<void> {
     return this.vis.ready;
   }

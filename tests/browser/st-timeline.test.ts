@@ -196,6 +196,18 @@ describe('st-timeline', () => {
     await until(() => label(el, 'syrsky-briefing-2024-10-25')?.isConnected === true, 'items drawn again');
   });
 
+  it('is ready again only once the new vis-timeline instance has drawn, after leaving the document and coming back', async () => {
+    const el = await timeline(index, undefined, 'single');
+    const parent = el.parentElement!;
+    el.remove();
+    await until(() => el.shadowRoot!.querySelector('.vis-timeline') === null, 'the instance destroyed');
+    parent.append(el);
+    await el.ready;
+    expect(el.shadowRoot!.querySelector('.vis-host')!.classList.contains('drawn')).to.equal(true);
+    expect(el.shadowRoot!.querySelectorAll('.vis-item-content').length).to.be.greaterThan(20);
+    expect(label(el, 'syrsky-briefing-2024-10-25')?.isConnected).to.equal(true);
+  });
+
   it('never turns data strings into HTML', async () => {
     const payload = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
     const dataset = structuredClone(index.dataset);

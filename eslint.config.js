@@ -86,7 +86,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/data/**/*.ts'],
+    files: ['src/data/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -94,6 +94,21 @@ export default tseslint.config(
           patterns: [
             { group: noUi, message: 'src/data is pure: no UI libraries.' },
             { group: ['../*'], message: 'src/data imports nothing outside itself.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Sub-folders of the data layer (the importers) may use the rest of it, and nothing outside it.
+    files: ['src/data/*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: noUi, message: 'src/data is pure: no UI libraries.' },
+            { group: ['../../*'], message: 'src/data imports nothing outside itself.' },
           ],
         },
       ],

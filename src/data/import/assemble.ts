@@ -3,7 +3,7 @@
  * from the names used, the rows that could not be read reported or, with `skipInvalid`, left out and counted in
  * the description. The result is validated here, so that an import never hands on a dataset the app would refuse.
  */
-import { validateDataset } from './data-layer.js';
+import { validateDataset } from '../validate.js';
 import { IdAllocator, idsAndLabels, slugify } from './ids.js';
 import type { DatasetFile, Draft, EventDraft, EventFile, ImportOptions, ImportResult, RowProblem } from './types.js';
 

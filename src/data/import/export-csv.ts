@@ -5,7 +5,8 @@
  * (`=…`, `+…`, `-…`, `@…`) gets a leading apostrophe, which the import removes again.
  */
 import Papa from 'papaparse';
-import { DEFAULT_KINDS, type Dataset } from './data-layer.js';
+import { DEFAULT_KINDS } from '../schema.js';
+import type { Dataset } from '../types.js';
 import { laneOf, sourcesOf, type ExportSource } from './export-shared.js';
 import { FORMULA_START, OUR_COLUMNS, TEXT_COLUMNS } from './our-csv.js';
 

@@ -2,7 +2,8 @@
  * What both exports need from a validated dataset: each event's sources as links or stored excerpts, and its
  * lane (the event's own group, or its first actor's, as the app draws it).
  */
-import { webUrl, type Dataset, type TimelineEvent } from './data-layer.js';
+import type { Dataset, TimelineEvent } from '../types.js';
+import { webUrl } from '../web-url.js';
 import type { LinkSourceFile } from './types.js';
 
 /** An excerpt of an article stored with the dataset: its text cannot travel in a TimelineJS file or a CSV. */

@@ -8,7 +8,8 @@
  * ignores, with the event's exact EDTF date, date basis, status, summary and sources; the importer uses it only
  * while the slide's dates and text are still what this export wrote, so an edit made in TimelineJS wins.
  */
-import { formatDateSpan, parseEdtf, type Dataset, type EventStatus } from './data-layer.js';
+import { formatDateSpan, parseEdtf } from '../dates.js';
+import type { Dataset, EventStatus } from '../types.js';
 import { laneOf, sourcesOf, type StoredSource } from './export-shared.js';
 import { timelineJsDatesOf, type TimelineJsParts } from './timelinejs-date.js';
 import type { LinkSourceFile } from './types.js';

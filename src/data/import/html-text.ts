@@ -5,7 +5,7 @@
  * importer can offer them as sources. Uses htmlparser2's tokenizer (no DOM), so it runs in Node and the browser.
  */
 import { Parser } from 'htmlparser2';
-import { webUrl } from './data-layer.js';
+import { webUrl } from '../web-url.js';
 
 export interface FoundLink {
   /** The address, normalised; only web addresses (http, https, no user name or password) are kept. */

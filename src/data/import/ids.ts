@@ -2,7 +2,7 @@
  * Ids made from names: the dataset's ids must match `ID_PATTERN` (lower-case, safe in URLs, file names and CSS
  * classes) and be unique, and a file may give none, odd ones or the same one twice.
  */
-import { ID_PATTERN } from './data-layer.js';
+import { ID_PATTERN } from '../schema.js';
 
 const MAX_ID = 80;
 

@@ -10,7 +10,9 @@
  */
 import { assemble } from './assemble.js';
 import { readCsv } from './csv.js';
-import { MAX_DATASET_BYTES, formatBytes, parseJson, validateDataset } from './data-layer.js';
+import { MAX_DATASET_BYTES, formatBytes } from '../limits.js';
+import { parseJson } from '../load.js';
+import { validateDataset } from '../validate.js';
 import { isOurHeader, readOurCsv } from './our-csv.js';
 import { isTimelineJsHeader, readTimelineJsCsv } from './timelinejs-csv.js';
 import { isTimelineJsJson, readTimelineJsJson } from './timelinejs-json.js';

@@ -4,7 +4,7 @@
  * back up a statement, so it is no source; its caption and credit are kept as text so that nothing the file says
  * is lost. Embed code (a `<blockquote>` of a quote or a post) is kept as its text.
  */
-import { webUrl } from './data-layer.js';
+import { webUrl } from '../web-url.js';
 import { htmlToLine, type FoundLink } from './html-text.js';
 
 export interface TimelineJsMedia {

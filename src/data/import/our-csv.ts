@@ -4,7 +4,9 @@
  * case; an unknown column stops the import, so that a misspelt one is not silently lost.
  */
 import { cell, type CsvRow, type CsvTable } from './csv.js';
-import { EVENT_STATUSES, ID_PATTERN, parseEdtf, webUrl } from './data-layer.js';
+import { parseEdtf } from '../dates.js';
+import { EVENT_STATUSES, ID_PATTERN } from '../schema.js';
+import { webUrl } from '../web-url.js';
 import type { ArticleFile, Draft, EventDraft, SourceFile } from './types.js';
 
 export const OUR_COLUMNS = [

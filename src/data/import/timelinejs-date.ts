@@ -8,7 +8,7 @@
  * refused rather than guessed. TimelineJS reads times in the reader's own time zone; a file gives none, so times
  * are taken as UTC and the date basis says so.
  */
-import { parseEdtf } from './data-layer.js';
+import { parseEdtf } from '../dates.js';
 
 /** A TimelineJS date object (`start_date`, `end_date`), as found in a file. */
 export interface TimelineJsDate {

@@ -5,7 +5,7 @@
  * the visible fields win and the extension is ignored.
  */
 import * as v from 'valibot';
-import { EVENT_STATUSES } from './data-layer.js';
+import { EVENT_STATUSES } from '../schema.js';
 import { slideHtml, type SlideExtension } from './export-timelinejs.js';
 import { timelineJsDatesOf } from './timelinejs-date.js';
 import type { EventDraft } from './types.js';

@@ -2,7 +2,8 @@
  * One TimelineJS slide (an event) or era as an event or window draft. Shared by the JSON file and the spreadsheet,
  * which name their fields differently (`start_date.month`, `Month`), so a problem names the field the author wrote.
  */
-import { formatDateSpan, parseEdtf, printable } from './data-layer.js';
+import { formatDateSpan, parseEdtf } from '../dates.js';
+import { printable } from '../validate.js';
 import { htmlToLine, htmlToText, type FoundLink } from './html-text.js';
 import { readMedia } from './media.js';
 import { fromExtension } from './timelinejs-extension.js';

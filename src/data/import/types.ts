@@ -4,7 +4,8 @@
  * row that cannot be imported, each saying where it is.
  */
 import type * as v from 'valibot';
-import type { DatasetSchema, EventStatus } from './data-layer.js';
+import type { DatasetSchema } from '../schema.js';
+import type { EventStatus } from '../types.js';
 
 /** A dataset as written to `events.json` (fields with defaults may be left out): what `validateDataset` takes. */
 export type DatasetFile = v.InferInput<typeof DatasetSchema>;

@@ -34,6 +34,9 @@ import { attribution, embedHeader, fullTimelineUrl } from './embed-parts.js';
 import { panelId, tabId, viewTabs } from './view-tabs.js';
 import { LazyElements, loadElement, tagsFor } from './lazy-elements.js';
 
+/** The longest embed title shown, as the embed dialog writes at most (longer ones are cut, never echoed whole). */
+const TITLE_LENGTH = 200;
+
 /** Below this width the list is the default view: a timeline needs room. */
 const NARROW = '(max-width: 599px)';
 
@@ -169,20 +172,15 @@ export class StApp extends LitElement {
    * (`state-in="memory"`) that page has its own, and the app is one part of it, so plain `div`s stand in.
    */
   private get landmarks() {
-    return this.stateIn === 'memory'
-      ? { header: literal`div`, main: literal`div` }
-      : { header: literal`header`, main: literal`main` };
+    const own = this.stateIn !== 'memory';
+    return { header: own ? literal`header` : literal`div`, main: own ? literal`main` : literal`div` };
   }
 
   private renderProblems(problems: Problem[], source: string, refused = false, file = false) {
     const { main } = this.landmarks;
-    const heading = file
-      ? 'This file could not be opened'
-      : refused
-        ? 'This dataset is not allowed here'
-        : 'This timeline could not be loaded';
+    const heading = file ? 'This file could not be opened' : refused ? 'This dataset is not allowed here' : undefined;
     return staticHtml`<${main} class="layout">
-      <st-error-panel .problems=${problems} source=${source} heading=${heading}></st-error-panel>
+      <st-error-panel .problems=${problems} source=${source} heading=${heading ?? nothing}></st-error-panel>
       ${
         file
           ? html`<p class="file-actions">
@@ -217,7 +215,7 @@ export class StApp extends LitElement {
       ${notCurated(origin, { download: () => downloadDataset(origin), close: () => this.files.close() })}
       ${
         embed
-          ? embedHeader(index, title === null ? null : echoText(title, 120))
+          ? embedHeader(index, title === null ? null : echoText(title, TITLE_LENGTH))
           : staticHtml`<${header} class="masthead">
               <h1>${index.dataset.title}</h1>
               <p class="description">${index.dataset.description}</p>

@@ -11,9 +11,10 @@ import { Timeline, type TimelineOptions } from 'vis-timeline/standalone';
 import type { DataSet as VisDataSet } from 'vis-data';
 import visCss from 'vis-timeline/styles/vis-timeline-graph2d.min.css?inline';
 import type { TimeWindow } from '../data/dates.js';
-import { DAY_MS, YEAR_MS, overlaps, type TimeRange } from '../data/time.js';
+import { YEAR_MS, overlaps, type TimeRange } from '../data/time.js';
 import { DrawnItems, type VisItem } from './drawn-items.js';
 import { laneElement } from './item-element.js';
+import { BASE_OPTIONS } from './vis-options.js';
 import { panWindow } from './items.js';
 import type { Layout, Shown } from './layout.js';
 import { plan, rangeOf, revealWindow, stillServes, type BinUnit, type Plan, type PlanOptions } from './windowing.js';
@@ -162,23 +163,9 @@ export class VisTimelineController implements ReactiveController {
   private create(): void {
     const container = this.source.container();
     const options: TimelineOptions = {
-      orientation: { axis: 'top', item: 'top' },
-      stack: true,
-      showCurrentTime: false,
-      // Weekly ticks (dated by their Monday) when days are too narrow to label one by one.
-      showWeekScale: true,
-      format: { minorLabels: { week: 'D MMM', day: 'D', weekday: 'ddd D' }, majorLabels: { week: 'MMMM YYYY' } },
-      // Selection is ours (click, Enter, Space); vis-timeline only draws it via setSelection.
-      selectable: false,
-      zoomable: true,
-      moveable: true,
-      zoomMin: 2 * DAY_MS,
-      zoomMax: 40 * YEAR_MS,
-      margin: { item: { horizontal: 6, vertical: 4 }, axis: 6 },
+      ...BASE_OPTIONS,
       // vis-timeline cannot read CSS variables, so the custom property is resolved here.
       maxHeight: getComputedStyle(this.host).getPropertyValue('--st-timeline-height').trim() || 'min(75vh, 40rem)',
-      verticalScroll: true,
-      horizontalScroll: false,
       // Data strings never reach vis-timeline as HTML: items and lanes are DOM nodes. The same node every time:
       // vis-timeline replaces an item's content when the returned node's outerHTML differs from the last one, which
       // would drop focus whenever tabindex or selection change.
@@ -190,7 +177,6 @@ export class VisTimelineController implements ReactiveController {
         laneElement(
           this.source.layout()?.laneModels.find((lane) => lane.id === group?.id) ?? { id: '', label: '', order: 0 },
         ),
-      xss: { disabled: false },
       onInitialDrawComplete: () => this.onFirstDraw(),
     };
     // No `start`/`end` here: given them, vis-timeline stays `visibility: hidden` until its range changes

@@ -178,6 +178,10 @@ describe('honest dates on the timeline', () => {
     await until(() => itemOf(el, 'peace') !== null && itemOf(el, 'revolt') !== null, 'every item');
     expect(left('revolt')).to.be.lessThan(left('battle'));
     expect(left('battle')).to.be.lessThan(left('peace'));
+    // The axis speaks of BCE years too, never of negative ones.
+    const axis = [...el.shadowRoot!.querySelectorAll('.vis-time-axis .vis-text')].map(text).join(' ');
+    expect(axis).to.contain('BCE');
+    expect(axis).to.not.match(/-\d/);
   });
 
   it('lists BCE dates in the list view in words', async () => {

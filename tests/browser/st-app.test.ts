@@ -141,7 +141,10 @@ describe('st-app', () => {
   it('says so when the URL names an unknown event', async () => {
     window.history.replaceState(null, '', '?event=no-such-event');
     const el = await app();
-    expect(el.shadowRoot!.textContent).to.contain('No event has the id “no-such-event”');
+    const notice = el.shadowRoot!.querySelector('.notice')!;
+    expect(notice.textContent.replace(/\s+/g, ' ')).to.contain('The link asks for an event this dataset does not have');
+    // The id is shown as what the link asked, not as the site's own words.
+    expect(notice.querySelector('code')!.textContent).to.equal('no-such-event');
   });
 
   it('steps through events with ← and → in the details panel', async () => {

@@ -1,0 +1,65 @@
+/**
+ * The labels of the time axis, written with Intl in UTC (the dataset's days are UTC days) instead of vis-timeline's
+ * moment formats, which print years before the common era as negative numbers ("-0489"). Years before 1000 CE carry
+ * their era ("490 BCE"). Pure: a moment in milliseconds and vis-timeline's scale in, text out.
+ */
+import { yearText } from '../data/dates.js';
+
+const LOCALE = 'en-GB';
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function format(ms: number, options: Intl.DateTimeFormatOptions): string {
+  const key = JSON.stringify(options);
+  let formatter = formats.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', ...options });
+    formats.set(key, formatter);
+  }
+  return formatter.format(ms);
+}
+
+const year = (ms: number) => yearText(new Date(ms).getUTCFullYear(), LOCALE);
+const monthYear = (ms: number) => `${format(ms, { month: 'long' })} ${year(ms)}`;
+
+/** The label under each tick: "14:30", "Mon 21", "21", "21 Oct", "Oct", "2024", "490 BCE". */
+export function minorLabel(ms: number, scale: string): string {
+  const date = new Date(ms);
+  switch (scale) {
+    case 'millisecond':
+    case 'second':
+      return format(ms, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+    case 'minute':
+    case 'hour':
+      return format(ms, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    case 'weekday':
+      return format(ms, { weekday: 'short', day: 'numeric' });
+    case 'day':
+      return String(date.getUTCDate());
+    case 'week':
+      // Weekly ticks are Mondays; the first of a month that is not one is a month boundary, labelled above.
+      return date.getUTCDate() === 1 && date.getUTCDay() !== 1 ? '' : format(ms, { day: 'numeric', month: 'short' });
+    case 'month':
+      return format(ms, { month: 'short' });
+    default:
+      return year(ms);
+  }
+}
+
+/** The label above a run of ticks: "Mon 21 October", "October 2024", "2024"; nothing above years. */
+export function majorLabel(ms: number, scale: string): string {
+  switch (scale) {
+    case 'millisecond':
+    case 'second':
+    case 'minute':
+    case 'hour':
+      return `${format(ms, { weekday: 'short', day: 'numeric', month: 'long' })} ${year(ms)}`;
+    case 'weekday':
+    case 'day':
+    case 'week':
+      return monthYear(ms);
+    case 'month':
+      return year(ms);
+    default:
+      return '';
+  }
+}

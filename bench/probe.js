@@ -43,12 +43,13 @@
     return false;
   };
 
-  /** Our timeline: a single event (`.st-label`) or, until one is drawn, an aggregate (`.st-cluster`). */
+  /** Our timeline: a single event (`.st-label`) or, until one is drawn, an aggregate (`.st-aggregate-label`). */
   const ours = (timeline, name) => {
     const root = timeline.shadowRoot;
     if (!root) return null;
     if (anyShown(root.querySelectorAll('.vis-item .st-label'))) return { kind: `${name} item` };
-    if (anyShown(root.querySelectorAll('.vis-item .st-cluster'))) return { kind: `${name} aggregate`, aggregate: true };
+    if (anyShown(root.querySelectorAll('.vis-item .st-aggregate-label')))
+      return { kind: `${name} aggregate`, aggregate: true };
     return null;
   };
 

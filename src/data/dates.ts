@@ -16,6 +16,12 @@ export interface TimeWindow {
   end: Date;
 }
 
+/** How sure one end of an interval is. */
+export interface Qualifiers {
+  readonly approximate: boolean;
+  readonly uncertain: boolean;
+}
+
 /** How an interval's end is missing: `open` (`..`, it goes on) or `unknown` (empty: it ends, no one says when). */
 export type OpenEnd = 'open' | 'unknown';
 
@@ -38,6 +44,11 @@ export interface DateSpan {
   readonly approximate: boolean;
   /** `?`: the source is not sure of the date. */
   readonly uncertain: boolean;
+  /**
+   * For an interval whose two ends are not qualified alike (`-0459~/-0453`), which end is approximate or uncertain;
+   * `approximate` and `uncertain` above then say whether either is.
+   */
+  readonly ends?: { readonly start: Qualifiers; readonly end: Qualifiers };
   /** `a/b`: the date lies somewhere between two dates. */
   readonly interval: boolean;
   /** Digits given as X: `2024-10-XX` is some day in October 2024, not October as a whole. */
@@ -262,6 +273,14 @@ function spanOf(first: Point, last: Point): Omit<DateSpan, 'edtf' | 'interval'> 
     uncertain: first.uncertain || last.uncertain,
     ...(first.unspecified || last.unspecified ? { unspecified: true } : {}),
     ...(first.season === undefined ? {} : { season: first.season }),
+    ...(first.approximate === last.approximate && first.uncertain === last.uncertain
+      ? {}
+      : {
+          ends: {
+            start: { approximate: first.approximate, uncertain: first.uncertain },
+            end: { approximate: last.approximate, uncertain: last.uncertain },
+          },
+        }),
   };
 }
 
@@ -359,14 +378,23 @@ function formatKnown(span: DateSpan, locale: string, style: 'short' | 'long'): s
     return formatPoint(point, locale, style, era);
   }
   const endPrecision = span.endPrecision ?? span.precision;
-  if (endPrecision === span.precision && INTL_PRECISIONS.has(span.precision)) {
+  if (endPrecision === span.precision && INTL_PRECISIONS.has(span.precision) && !span.ends) {
     const parts = formatter(locale, span.precision, style, era).formatRangeToParts(span.start, span.end);
     const text = plainSpaces(parts.map((part) => eraText(part, locale)).join(''));
     return span.precision === 'time' ? `${text} UTC` : text;
   }
   const first = formatPoint({ min: span.start, precision: span.precision, season: span.season }, locale, style, era);
   const last = formatPoint({ min: span.end, precision: endPrecision }, locale, style, era);
+  // Ends qualified differently say so each: "about 460 BCE – 454 BCE".
+  const ends = span.ends;
+  if (ends) return `${qualified(first, ends.start)} – ${qualified(last, ends.end)}`;
   return `${first} – ${last}`;
+}
+
+/** "about 460 BCE", "460 BCE (uncertain)". */
+function qualified(text: string, { approximate, uncertain }: Qualifiers): string {
+  const about = approximate ? `about ${text}` : text;
+  return uncertain ? `${about} (uncertain)` : about;
 }
 
 /** What the unspecified digits leave unknown: "day unknown". */
@@ -386,12 +414,13 @@ export function formatDateSpan(span: DateSpan, options: FormatOptions = {}): str
   const locale = options.locale ?? 'en-GB';
   const style = options.style ?? 'short';
   let text = formatKnown(span, locale, style) + unspecifiedText(span);
+  const open = span.openStart ?? span.openEnd;
+  // The qualifiers belong to the known date: "from about 430 BCE on", "until 18 Oct 2024 (uncertain)".
+  if (open || !span.ends) text = qualified(text, span);
   if (span.openStart === 'open') text = `until ${text}`;
   else if (span.openStart === 'unknown') text = `start unknown – ${text}`;
   if (span.openEnd === 'open') text = `from ${text} on`;
   else if (span.openEnd === 'unknown') text = `${text} – end unknown`;
-  if (span.approximate) text = `about ${text}`;
-  if (span.uncertain) text = `${text} (uncertain)`;
   return text;
 }
 

@@ -354,3 +354,38 @@ describe("opening a file from the reader's disk", () => {
     expect(text(deep(el, 'st-error-panel', '.panel'))).to.contain(`choose the article file "${name}"`);
   });
 });
+
+describe('the files TimelineJS ships, and one with every trap, opened in the app', () => {
+  afterEach(() => delete (window as unknown as { __stPwned?: unknown }).__stPwned);
+
+  const SHIPPED = '/node_modules/@knight-lab/timelinejs/src/template/';
+  for (const name of ['my-own-timeline.csv', 'eras.json', 'all-media-types.json', 'timelinejs-mixed.json']) {
+    it(`${name}: drawn with its own lanes and titles, and no payload runs`, async () => {
+      const url = name === 'timelinejs-mixed.json' ? `/tests/fixtures/import/${name}` : `${SHIPPED}${name}`;
+      const response = await fetch(url);
+      expect(response.ok, url).to.equal(true);
+      const body = await response.text();
+      const el = await curatedApp();
+      choose(el, [fileOf(name, body, name.endsWith('.csv') ? 'text/csv' : 'application/json')]);
+      await until(() => deep(el, '.custom-data') !== null || deep(el, 'st-error-panel') !== null, 'the file');
+      expect(deep(el, 'st-error-panel'), 'no error').to.equal(null);
+      expect(text(deep(el, '.custom-data'))).to.contain(name);
+      const entries = all(deep(el, 'st-event-list')!, 'article h3');
+      expect(entries.length).to.be.greaterThan(0);
+      expect(entries.every((h) => h.querySelector('img, script, iframe, a[href^="javascript"]') === null)).to.equal(
+        true,
+      );
+      // Its groups (if it has any) are its lanes: the timeline draws them by name.
+      deep(el, '#tab-timeline')!.click();
+      await until(() => deep(el, 'st-timeline') !== null, 'the timeline');
+      await lazyViewsReady(el);
+      const timeline = deep(el, 'st-timeline')!;
+      const lanes = [...timeline.shadowRoot!.querySelectorAll('.st-lane')].map(text);
+      const groups = (deep(el, 'st-filter-bar')!.shadowRoot!.querySelectorAll('details.groups .option') ?? []).length;
+      if (groups > 0) expect(lanes.length, 'a lane per group in view').to.be.greaterThan(0);
+      expect(pwned(), 'no payload ran').to.equal(undefined);
+      // The payloads of the fixture with every trap set `window.__x`.
+      expect((window as unknown as { __x?: unknown }).__x, 'no payload ran').to.equal(undefined);
+    });
+  }
+});

@@ -165,6 +165,11 @@ describe('formatDateSpan', () => {
     ['Y-12000', '12001 BCE'],
     ['2024-10-22T14:30Z', '22 Oct 2024, 14:30 UTC'],
     ['2024-10-22%', 'about 22 Oct 2024 (uncertain)'],
+    ['-0459~/-0453', 'about 460 BCE – 454 BCE'],
+    ['2024-10-20/2024-10-24?', '20 Oct 2024 – 24 Oct 2024 (uncertain)'],
+    ['-0429~/..', 'from about 430 BCE on'],
+    ['../2024-10-18?', 'until 18 Oct 2024 (uncertain)'],
+    ['2024-10~/2024-11~', 'about Oct – Nov 2024'],
   ])('formats %s as %j', (input, text) => {
     expect(formatDateSpan(span(input))).toBe(text);
   });

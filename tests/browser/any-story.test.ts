@@ -381,7 +381,7 @@ describe('the files TimelineJS ships, and one with every trap, opened in the app
       await lazyViewsReady(el);
       const timeline = deep(el, 'st-timeline')!;
       const lanes = [...timeline.shadowRoot!.querySelectorAll('.st-lane')].map(text);
-      const groups = (deep(el, 'st-filter-bar')!.shadowRoot!.querySelectorAll('details.groups .option') ?? []).length;
+      const groups = deep(el, 'st-filter-bar')!.shadowRoot!.querySelectorAll('details.groups .option').length;
       if (groups > 0) expect(lanes.length, 'a lane per group in view').to.be.greaterThan(0);
       expect(pwned(), 'no payload ran').to.equal(undefined);
       // The payloads of the fixture with every trap set `window.__x`.

@@ -1,35 +1,28 @@
 /**
- * The overview strip: events per week over the whole chronology, with a brush on the weekly panel that chooses
- * the window the timeline shows. Background events from years before get a compact segment of their own at the
- * left, so one 2014 event does not squeeze the weeks that matter into a sliver.
+ * The overview strip: events per week, month, year, decade or century (whichever gives the dataset a readable
+ * number of bars, `chooseUnit`) over the whole chronology, with a brush on the panel that chooses the window the
+ * timeline shows. Background events from years before get a compact segment of their own at the left, so one 2014
+ * event does not squeeze the weeks that matter into a sliver.
  */
 import {
   brushX,
   create,
   max,
-  min,
   pointer,
   scaleLinear,
   scaleUtc,
   utcDay,
-  utcMonth,
-  utcYear,
   type BrushBehavior,
   type D3BrushEvent,
   type ScaleTime,
   type Selection,
 } from 'd3';
 import type { TimeWindow } from '../data/dates.js';
-import { textWidth } from './text.js';
-import { DAY_MS, WEEK_MS, clampWindow } from './time-window.js';
-import {
-  describeDensity,
-  midpoint,
-  overviewDomain,
-  weeklyDensity,
-  type OverviewEvent,
-  type WeekBin,
-} from './weekly-density.js';
+import { DAY_MS } from '../data/time.js';
+import type { BinUnit } from './bin-units.js';
+import { busiestBin, density, describeDensity, overviewDomain, type OverviewEvent } from './density.js';
+import { drawAxis, drawEarlier } from './overview-axis.js';
+import { clampWindow } from './time-window.js';
 
 export interface OverviewOptions {
   /** Width in px; the chart is drawn at this size, so text is drawn at its real size. */
@@ -53,6 +46,7 @@ interface BrushState {
   group: Selection<SVGGElement, undefined, null, undefined>;
   x: ScaleTime<number, number>;
   bounds: TimeWindow;
+  unit: BinUnit;
   current: TimeWindow | undefined;
 }
 
@@ -98,7 +92,7 @@ const STYLE = `
  */
 export const OVERVIEW_STYLE = STYLE;
 
-/** A density strip of events per week, brushable; see `OverviewOptions`. */
+/** A density strip of events per bin (a week, a month… `chooseUnit`), brushable; see `OverviewOptions`. */
 export function overviewChart(events: readonly OverviewEvent[], options: OverviewOptions): SVGSVGElement {
   const { width, height = 110, locale = 'en-GB' } = options;
   const svg = create('svg')
@@ -113,7 +107,7 @@ export function overviewChart(events: readonly OverviewEvent[], options: Overvie
   const summary = domain ? describeDensity(events, domain, locale) : 'Event density: no events to show.';
   svg.attr('aria-label', summary);
   // A short tooltip: the summary is the name already, and a title is read as the description.
-  svg.append('title').text('Events per week');
+  svg.append('title').text(`Events per ${domain?.unit.name ?? 'week'}`);
   if (!domain) return node;
 
   const pad = 8;
@@ -122,9 +116,9 @@ export function overviewChart(events: readonly OverviewEvent[], options: Overvie
   const segment = domain.earlier.length > 0 ? (width < 480 ? 60 : 76) : 0;
   const gap = segment > 0 ? 18 : 0;
   const isEarlier = (e: OverviewEvent) => e.background === true && e.start < domain.main.start;
-  const bins = weeklyDensity(
+  const { unit, bins } = density(
     events.filter((e) => !isEarlier(e)),
-    domain.main,
+    domain,
   );
   const x = scaleUtc()
     .domain([domain.main.start, domain.main.end])
@@ -133,35 +127,36 @@ export function overviewChart(events: readonly OverviewEvent[], options: Overvie
     .domain([0, Math.max(1, max(bins, (b) => b.dated.length + b.rough) ?? 0)])
     .range([bottom, top]);
 
-  const weeks = svg.append('g').attr('class', 'weeks');
-  for (const week of bins) {
-    const g = weeks
-      .append('g')
-      .attr('class', 'week')
-      .attr('data-start', week.start.toISOString())
-      .attr('data-dated', week.dated.length)
-      .attr('data-rough', week.rough.toFixed(2));
-    const x0 = x(week.start) + 0.5;
-    const barWidth = Math.max(0, x(week.end) - x(week.start) - 1);
-    const dated = week.dated.length;
-    g.append('rect')
-      .attr('class', 'dated')
-      .attr('x', x0)
-      .attr('width', barWidth)
-      .attr('y', y(dated))
-      .attr('height', bottom - y(dated));
-    g.append('rect')
-      .attr('class', 'rough')
-      .attr('x', x0)
-      .attr('width', barWidth)
-      .attr('y', y(dated + week.rough))
-      .attr('height', y(dated) - y(dated + week.rough));
-  }
-  const busiest = bins.reduce<WeekBin | undefined>(
-    (a, b) => (!a || b.dated.length > a.dated.length ? b : a),
-    undefined,
-  );
-  if (busiest && busiest.dated.length > 0) {
+  // Bars a pixel apart while they are wide enough to stay visible once the pixel is taken.
+  const gapPx = x(bins[0]?.end ?? 0) - x(bins[0]?.start ?? 0) >= 3 ? 1 : 0;
+  const bars = svg
+    .append('g')
+    .attr('class', 'bins')
+    .selectAll('g')
+    .data(bins)
+    .join('g')
+    .attr('class', `bin ${unit.name}`)
+    .attr('data-start', (b) => b.start.toISOString())
+    .attr('data-dated', (b) => b.dated.length)
+    .attr('data-rough', (b) => b.rough.toFixed(2));
+  const barX = (b: (typeof bins)[number]) => x(b.start) + gapPx / 2;
+  const barWidth = (b: (typeof bins)[number]) => Math.max(0, x(b.end) - x(b.start) - gapPx);
+  bars
+    .append('rect')
+    .attr('class', 'dated')
+    .attr('x', barX)
+    .attr('width', barWidth)
+    .attr('y', (b) => y(b.dated.length))
+    .attr('height', (b) => bottom - y(b.dated.length));
+  bars
+    .append('rect')
+    .attr('class', 'rough')
+    .attr('x', barX)
+    .attr('width', barWidth)
+    .attr('y', (b) => y(b.dated.length + b.rough))
+    .attr('height', (b) => y(b.dated.length) - y(b.dated.length + b.rough));
+  const busiest = busiestBin(bins);
+  if (busiest) {
     svg
       .append('text')
       .attr('class', 'busiest')
@@ -171,11 +166,14 @@ export function overviewChart(events: readonly OverviewEvent[], options: Overvie
       .attr('text-anchor', 'middle')
       .text(busiest.dated.length);
   }
-  drawAxis(svg, x, bottom, locale);
-  if (segment > 0) drawEarlier(svg, events.filter(isEarlier), domain.earlier, [pad, pad + segment], [top, bottom]);
+  // Labels may use the pad at either end, but not the break after the earlier segment.
+  drawAxis(svg, x, bottom, unit, locale, [segment > 0 ? pad + segment + gap - 2 : 0, width]);
+  if (segment > 0) {
+    drawEarlier(svg, events.filter(isEarlier), domain.earlier, [pad, pad + segment], [top, bottom], locale);
+  }
 
   const group = svg.append('g').attr('class', 'brush');
-  const state: BrushState = { brush: brushX<undefined>(), group, x, bounds: domain.main, current: undefined };
+  const state: BrushState = { brush: brushX<undefined>(), group, x, bounds: domain.main, unit, current: undefined };
   state.brush
     .extent([
       [x.range()[0] ?? 0, 2],
@@ -202,12 +200,16 @@ function onGesture(svg: SVGSVGElement, state: BrushState, event: D3BrushEvent<un
   if (selection) {
     next = toWindow(state, selection);
   } else {
-    // A click without a drag centres the window on the clicked day, so no dragging is needed (WCAG 2.5.7).
+    // A click without a drag centres the window on the clicked day, so no dragging is needed (WCAG 2.5.7); without
+    // a window yet, one bin long.
     const [px] = pointer(event.sourceEvent, state.group.node());
     if (!Number.isFinite(px)) return;
     const current = state.current;
-    const length = current ? current.end.getTime() - current.start.getTime() : WEEK_MS;
-    const start = utcDay.offset(utcDay.floor(state.x.invert(px)), -Math.floor(length / DAY_MS / 2));
+    const day = utcDay.floor(state.x.invert(px));
+    const length = current
+      ? current.end.getTime() - current.start.getTime()
+      : state.unit.offset(day, 1).getTime() - day.getTime();
+    const start = utcDay.offset(day, -Math.floor(length / DAY_MS / 2));
     next = clampWindow({ start, end: new Date(start.getTime() + length) }, state.bounds);
   }
   moveBrush(svg, next);
@@ -219,104 +221,4 @@ function toWindow(state: BrushState, [x0, x1]: [number, number]): TimeWindow {
   const start = utcDay.round(state.x.invert(x0));
   const end = utcDay.round(state.x.invert(x1));
   return { start, end: end > start ? end : new Date(start.getTime() + DAY_MS) };
-}
-
-type Svg = Selection<SVGSVGElement, undefined, null, undefined>;
-
-/** Month ticks, month names centred in each month, and the year under the first month shown of each year. */
-function drawAxis(svg: Svg, x: ScaleTime<number, number>, bottom: number, locale: string) {
-  const [start, end] = x.domain() as [Date, Date];
-  const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
-  const axis = svg.append('g').attr('class', 'x-axis').attr('aria-hidden', 'true');
-  axis
-    .append('line')
-    .attr('class', 'axis')
-    .attr('x1', x(start))
-    .attr('x2', x(end))
-    .attr('y1', bottom + 0.5)
-    .attr('y2', bottom + 0.5);
-  const yearsShown = new Set<number>();
-  for (const first of utcMonth.range(utcMonth.floor(start), end)) {
-    const from = Math.max(first.getTime(), start.getTime());
-    const to = Math.min(utcMonth.offset(first, 1).getTime(), end.getTime());
-    if (first >= start) {
-      axis
-        .append('line')
-        .attr('class', 'tick')
-        .attr('x1', x(first))
-        .attr('x2', x(first))
-        .attr('y1', bottom)
-        .attr('y2', bottom + 6);
-    }
-    const label = month.format(first);
-    if (x(to) - x(from) < textWidth(label, 12) + 4 || to - from < 14 * DAY_MS) continue;
-    axis
-      .append('text')
-      .attr('class', 'month')
-      .attr('x', (x(from) + x(to)) / 2)
-      .attr('y', bottom + 17)
-      .attr('text-anchor', 'middle')
-      .text(label);
-    const year = first.getUTCFullYear();
-    if (yearsShown.has(year)) continue;
-    yearsShown.add(year);
-    axis
-      .append('text')
-      .attr('class', 'year')
-      .attr('x', x(from))
-      .attr('y', bottom + 31)
-      .text(year);
-  }
-}
-
-/** The compact segment of background events: a tick per event on a scale of whole years. */
-function drawEarlier(
-  svg: Svg,
-  shown: readonly OverviewEvent[],
-  all: readonly OverviewEvent[],
-  [left, right]: [number, number],
-  [top, bottom]: [number, number],
-) {
-  const from = utcYear.floor(min(all, (e) => e.start) ?? new Date(0));
-  const to = utcYear.ceil(max(all, (e) => e.end) ?? new Date(0));
-  const sx = scaleUtc()
-    .domain([from, to])
-    .range([left + 4, right - 4]);
-  const g = svg.append('g').attr('class', 'earlier');
-  g.append('rect')
-    .attr('class', 'earlier-bg')
-    .attr('x', left)
-    .attr('y', top)
-    .attr('width', right - left)
-    .attr('height', bottom - top);
-  for (const event of shown) {
-    const at = Math.round(sx(midpoint(event))) + 0.5;
-    g.append('line')
-      .attr('class', 'earlier-event')
-      .attr('data-id', event.id)
-      .attr('x1', at)
-      .attr('x2', at)
-      .attr('y1', bottom)
-      .attr('y2', top + (bottom - top) * 0.35);
-  }
-  g.append('line')
-    .attr('class', 'axis')
-    .attr('x1', left)
-    .attr('x2', right)
-    .attr('y1', bottom + 0.5)
-    .attr('y2', bottom + 0.5);
-  // The break between the segment and the weekly panel: the scale is not continuous.
-  g.append('path')
-    .attr('class', 'axis')
-    .attr('d', `M${right + 5},${bottom + 5}l4,-10M${right + 10},${bottom + 5}l4,-10`)
-    .attr('fill', 'none');
-  const first = from.getUTCFullYear();
-  const last = to.getUTCFullYear() - 1;
-  g.append('text')
-    .attr('class', 'earlier-label')
-    .attr('aria-hidden', 'true')
-    .attr('x', (left + right) / 2)
-    .attr('y', bottom + 17)
-    .attr('text-anchor', 'middle')
-    .text(first === last ? `${first}` : `${first}–${last}`);
 }

@@ -5,6 +5,7 @@
  */
 import { scaleUtc } from 'd3';
 import type { DateSpan } from '../data/dates.js';
+import { DAY_MS } from '../data/time.js';
 
 export interface StripMark {
   /** The middle of the date, 0 to 1: where its dot goes. */
@@ -23,8 +24,6 @@ export interface Strip {
   start: Date;
   end: Date;
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * Marks for each span, in the order given. The strip runs from the earliest start to the latest end, with a

@@ -1,10 +1,10 @@
 import { LitElement, css, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { OVERVIEW_STYLE, moveBrush, overviewChart } from '../charts/overview.js';
-import { overviewDomain, type OverviewEvent } from '../charts/weekly-density.js';
-import { WEEK_MS, panWindow, zoomWindow } from '../charts/time-window.js';
+import { overviewDomain, type OverviewDomain, type OverviewEvent } from '../charts/density.js';
+import { clampWindow, shiftWindow, zoomWindow } from '../charts/time-window.js';
 import { eventDate, type DatasetIndex } from '../data/dataset-index.js';
-import { formatDateSpan, type TimeWindow } from '../data/dates.js';
+import { formatWindow, type TimeWindow } from '../data/dates.js';
 import type { TimelineEvent } from '../data/types.js';
 import { emit } from '../events.js';
 import { focusRing, visuallyHidden } from '../styles/shared-styles.js';
@@ -34,9 +34,9 @@ const toOverview = (index: DatasetIndex, event: TimelineEvent): OverviewEvent =>
 };
 
 /**
- * A strip of events per week over the whole chronology, with a brush choosing the window the timeline shows.
- * Drag or click on the strip; or focus it and press ← and → to move the window by a week, + and − to narrow or
- * widen it, Home and End to go to either end.
+ * A strip of events per week over the whole chronology (per month, year, decade or century for longer ones), with
+ * a brush choosing the window the timeline shows. Drag or click on the strip; or focus it and press ← and → to move
+ * the window by a week (a month…), + and − to narrow or widen it, Home and End to go to either end.
  *
  * @fires st-window-request - The reader chose a window with the brush or the keys; `window` is not changed.
  * @cssprop --st-accent - Bars and brush.
@@ -63,16 +63,15 @@ export class StOverview extends LitElement {
 
   private chart: SVGSVGElement | undefined;
 
-  private readonly resize = new WidthController(this, (width) => (this.width = width));
+  /** The strip's panel and unit, for the keys and the help line; from the whole index, like the chart's scale. */
+  private domain: OverviewDomain | undefined;
 
-  private get bounds(): TimeWindow | undefined {
-    const index = this.index;
-    return index ? overviewDomain(index.events.map((e) => toOverview(index, e)))?.main : undefined;
-  }
+  private readonly resize = new WidthController(this, (width) => (this.width = width));
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('window')) this.current = this.window;
     const index = this.index;
+    if (changed.has('index')) this.domain = index && overviewDomain(index.events.map((e) => toOverview(index, e)));
     if (!index || this.width <= 0) {
       this.chart = undefined;
     } else if (changed.has('index') || changed.has('events') || changed.has('width') || !this.chart) {
@@ -98,32 +97,30 @@ export class StOverview extends LitElement {
   }
 
   private onKeydown(event: KeyboardEvent): void {
-    const bounds = this.bounds;
-    if (!bounds || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!this.domain || event.altKey || event.ctrlKey || event.metaKey) return;
+    const { main: bounds, unit } = this.domain;
     const window = this.current ?? bounds;
     const length = window.end.getTime() - window.start.getTime();
     let next: TimeWindow;
     switch (event.key) {
       case 'ArrowLeft':
       case 'ArrowRight':
-        next = panWindow(window, event.key === 'ArrowLeft' ? -WEEK_MS : WEEK_MS, bounds);
+        next = shiftWindow(window, unit.offset, event.key === 'ArrowLeft' ? -1 : 1, bounds);
         break;
       case '+':
       case '=':
-        next = zoomWindow(window, 0.5, bounds);
+        next = zoomWindow(window, 0.5, bounds, unit.narrowest);
         break;
       case '-':
       case '_':
-        next = zoomWindow(window, 2, bounds);
+        next = zoomWindow(window, 2, bounds, unit.narrowest);
         break;
       case 'Home':
-      case 'End':
-        next = panWindow(
-          window,
-          (event.key === 'Home' ? -1 : 1) * (bounds.end.getTime() - bounds.start.getTime()),
-          bounds,
-        );
+      case 'End': {
+        const start = event.key === 'Home' ? bounds.start.getTime() : bounds.end.getTime() - length;
+        next = clampWindow({ start: new Date(start), end: new Date(start + length) }, bounds);
         break;
+      }
       default:
         return;
     }
@@ -134,38 +131,30 @@ export class StOverview extends LitElement {
 
   override render() {
     if (!this.index) return nothing;
+    const unit = this.domain?.unit ?? { name: 'week', plural: 'weeks' };
+    const hint = `Drag or click to choose the ${unit.plural} shown. Keys on the strip: ← → move a ${unit.name}, + − narrow or widen.`;
     return html`
       <div
         class="strip"
         tabindex="0"
         role="group"
-        aria-label="Overview: events per week"
+        aria-label="Overview: events per ${unit.name}"
         aria-describedby="window keys"
         aria-keyshortcuts="ArrowLeft ArrowRight + - Home End"
         @keydown=${this.onKeydown}
       >
         ${this.chart ?? nothing}
       </div>
-      <p class="hint" id="keys">
-        Drag or click to choose the weeks shown. Keys on the strip: ← → move a week, + − narrow or widen.
-      </p>
+      <p class="hint" id="keys">${hint}</p>
       <p class="visually-hidden" id="window" aria-live="polite">${this.windowText()}</p>
     `;
   }
 
   private windowText(): string {
     const window = this.current;
-    if (!window) return 'No window chosen.';
-    const text = formatDateSpan({
-      edtf: '',
-      start: window.start.getTime(),
-      end: window.end.getTime() - 1,
-      precision: 'day',
-      approximate: false,
-      uncertain: false,
-      interval: true,
-    });
-    return `Window: ${text}.`;
+    return window
+      ? `Window: ${formatWindow({ start: window.start.getTime(), end: window.end.getTime() })}.`
+      : 'No window chosen.';
   }
 }
 

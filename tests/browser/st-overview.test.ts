@@ -6,7 +6,7 @@ import type { DatasetIndex } from '../../src/data/dataset-index.js';
 import type { TimeWindow } from '../../src/data/dates.js';
 import type { TimeWindow as WindowRequestDetail } from '../../src/data/dates.js';
 import { loadIndex, until } from '../support/dataset.js';
-import { all, describeElement, focused, one, record } from '../support/dom.js';
+import { all, describeElement, focused, one, record, text } from '../support/dom.js';
 
 let index: DatasetIndex;
 before(async () => {
@@ -19,9 +19,10 @@ afterEach(async () => {
 const DAY = 86_400_000;
 const OCTOBER: TimeWindow = { start: new Date('2024-10-14T00:00:00Z'), end: new Date('2024-10-28T00:00:00Z') };
 
-async function overview(width = 800, window: TimeWindow | undefined = OCTOBER): Promise<StOverview> {
+/** `<st-overview>` at `width` px showing `window` (null: none; undefined would take the default). */
+async function overview(width = 800, window: TimeWindow | null = OCTOBER): Promise<StOverview> {
   const el = await fixture<StOverview>(
-    html`<st-overview .index=${index} .window=${window} style=${`width: ${width}px`}></st-overview>`,
+    html`<st-overview .index=${index} .window=${window ?? undefined} style=${`width: ${width}px`}></st-overview>`,
   );
   await until(() => all(el, '.week').length > 0, 'the weekly bars');
   return el;
@@ -59,7 +60,7 @@ describe('st-overview', () => {
   });
 
   it('dragging the brush fires st-window-request with the brushed window, in whole days', async () => {
-    const el = await overview(800, undefined);
+    const el = await overview(800, null);
     const seen = record<WindowRequestDetail>(el, 'st-window-request');
     const y = Math.round(one(el, '.overlay').getBoundingClientRect().top + 20);
     await sendMouse({ type: 'move', position: [Math.round(xOf(el, '2024-09-02')), y] });
@@ -107,13 +108,30 @@ describe('st-overview', () => {
     expect(getComputedStyle(strip).outlineStyle).to.equal('solid');
   });
 
+  it('Home and End move the window to either end of the strip, keeping its length', async () => {
+    const el = await overview();
+    const seen = record<WindowRequestDetail>(el, 'st-window-request');
+    one(el, '.strip').focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ press: 'Home' });
+    expect(seen.map((e) => `${iso(e.detail.start)}/${iso(e.detail.end)}`)).to.deep.equal([
+      '2024-11-18/2024-12-02',
+      '2024-05-27/2024-06-10',
+    ]);
+  });
+
   it('says which keys work and what the window is', async () => {
     const el = await overview();
     const strip = one(el, '.strip');
     const described = (strip.getAttribute('aria-describedby') ?? '').split(' ').map((id) => one(el, `#${id}`));
     const description = described.map((d) => d.textContent.trim()).join(' ');
     expect(description).to.contain('Window: 14 – 27 Oct 2024.');
-    expect(description).to.contain('← → move a week, + − narrow or widen');
+    // The curated dataset is one autumn: its strip counts weeks, and says so as it always has.
+    expect(text(one(el, '#keys'))).to.equal(
+      'Drag or click to choose the weeks shown. Keys on the strip: ← → move a week, + − narrow or widen.',
+    );
+    expect(strip.getAttribute('aria-label')).to.equal('Overview: events per week');
     expect(strip.getAttribute('aria-keyshortcuts')).to.contain('ArrowLeft');
   });
 

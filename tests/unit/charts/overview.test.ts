@@ -8,7 +8,7 @@ import {
   overviewChart,
   type OverviewOptions,
 } from '../../../src/charts/overview.js';
-import { overviewDomain, weeklyDensity, type OverviewEvent } from '../../../src/charts/weekly-density.js';
+import { density, overviewDomain, type OverviewEvent } from '../../../src/charts/density.js';
 
 const DAY = 86_400_000;
 
@@ -94,16 +94,18 @@ describe('overview', () => {
     expect(Object.keys(overview).sort()).toEqual(['OVERVIEW_STYLE', 'brushWindow', 'moveBrush', 'overviewChart']);
   });
 
-  it('overviewDomain(…) covers whole months, Monday to Monday, and sets earlier background events apart', () => {
+  it('overviewDomain(…) counts an autumn in weeks, covers whole months, Monday to Monday, and sets earlier background events apart', () => {
     const domain = overviewDomain(EVENTS)!;
+    expect(domain.unit.name).toBe('week');
     // June 2024 starts on a Saturday: the panel starts on the Monday before; November ends on a Saturday.
     expect([iso(domain.main.start), iso(domain.main.end)]).toEqual(['2024-05-27', '2024-12-02']);
     expect(domain.earlier.map((e) => e.id)).toEqual(['coup-claim', 'arms-2022']);
     expect(overviewDomain([])).toBeUndefined();
   });
 
-  it('weeklyDensity(…) bins events by week, Monday to Sunday, at their midpoint', () => {
-    const bins = weeklyDensity(EVENTS.slice(2), overviewDomain(EVENTS)!.main);
+  it('density(…) bins events by week, Monday to Sunday, at their midpoint', () => {
+    const { unit, bins } = density(EVENTS.slice(2), overviewDomain(EVENTS)!);
+    expect(unit.name).toBe('week');
     expect(bins).toHaveLength(27);
     const of = (start: string) => bins.find((b) => iso(b.start) === start)!;
     expect(of('2024-10-21').dated).toEqual(['mon', 'tue-1', 'tue-2']);
@@ -113,8 +115,8 @@ describe('overview', () => {
     expect(bins.reduce((n, b) => n + b.dated.length, 0)).toBe(7);
   });
 
-  it('weeklyDensity(…) spreads loosely dated events evenly over their span', () => {
-    const bins = weeklyDensity([span('about-october', '2024-10-01', '2024-10-31')], overviewDomain(EVENTS)!.main);
+  it('density(…) spreads loosely dated events evenly over their span', () => {
+    const { bins } = density([span('about-october', '2024-10-01', '2024-10-31')], overviewDomain(EVENTS)!);
     const of = (start: string) => bins.find((b) => iso(b.start) === start)!.rough;
     expect(of('2024-10-07')).toBeCloseTo(7 / 31);
     expect(of('2024-09-30')).toBeCloseTo(6 / 31);

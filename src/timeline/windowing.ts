@@ -18,7 +18,15 @@ export interface Placed extends TimeRange {
   start: number;
   /** Last millisecond drawn; equal to `start` for a point. */
   end: number;
+  /**
+   * How much it matters when there is room for only some titles: `KEY_WEIGHT` for a key event of the dataset, plus
+   * its number of distinct sources. 0 when not given.
+   */
+  weight?: number;
 }
+
+/** The weight of being a key event: more than any number of sources. */
+export const KEY_WEIGHT = 1_000_000;
 
 /** Above this many events in the window, the timeline shows aggregates instead of events. */
 export const AGGREGATE_ABOVE = 200;

@@ -1,0 +1,395 @@
+/**
+ * Which events of a window the timeline draws with their titles, in which row of their lane, and which it gathers
+ * into "+N more" markers. Pure (no DOM, no vis-timeline): given where the events are, the drawing's size and the
+ * width of a title, it returns rows that never overlap, as many of them as fit in the height, so that vis-timeline
+ * only has to draw what was planned (see docs/decisions/0017-legible-timeline.md).
+ *
+ * Greedy by priority: events being shown on purpose (`pinned`), then key events, then by the number of sources,
+ * then by date. Each goes to the first row of its lane where its box overlaps nothing placed; rows are then shared
+ * out between the lanes by how many titles each next row would show in the window. What finds no room is counted
+ * in exactly one marker, in a slim row at the foot of its lane, where it is.
+ */
+import { DAY_MS, boundsOf, type TimeRange } from '../data/time.js';
+import type { Placed } from './windowing.js';
+
+/** Sizes of what is drawn, in CSS pixels (see `metricsFor`). */
+export interface Metrics {
+  /** A row of titles (two lines), with the margin vis-timeline keeps between rows. */
+  rowPx: number;
+  /** The slim row of "+N more" markers at the foot of a lane. */
+  markerRowPx: number;
+  /** The least height of a lane: its name (up to two lines). */
+  laneMinPx: number;
+  /** Width of a "+N more" marker. */
+  markerPx: number;
+  /** Free pixels kept between neighbours in a row. */
+  gapPx: number;
+  /** Width of a point's dot (the label starts half of it after the day). */
+  dotPx: number;
+  /** Padding and border of an item around its label. */
+  padPx: number;
+  /** Room kept at each end of a range for the "?" of an unknown end. */
+  tailPx: number;
+}
+
+/** The sizes at a root font size of 16 px; `metricsFor` scales them. */
+const METRICS_16: Metrics = {
+  rowPx: 40,
+  markerRowPx: 26,
+  laneMinPx: 42,
+  markerPx: 64,
+  gapPx: 6,
+  dotPx: 10,
+  padPx: 10,
+  tailPx: 12,
+};
+
+/** The metrics at a root font size (px): text and rows grow with it, dots and gaps do not. */
+export function metricsFor(rootPx = 16): Metrics {
+  const k = rootPx / 16;
+  const m = METRICS_16;
+  return {
+    ...m,
+    rowPx: Math.ceil(m.rowPx * k),
+    markerRowPx: Math.ceil(m.markerRowPx * k),
+    laneMinPx: Math.ceil(m.laneMinPx * k),
+    markerPx: Math.ceil(m.markerPx * k),
+  };
+}
+
+/** Size of a title's font in px at a root size of 16 px (0.78rem, as `.vis-item` in timeline-styles.ts). */
+export const TITLE_FONT_PX = 12.48;
+
+/**
+ * How wide a title is drawn (px) at a zoom level: 16em when a day is wide (a week or two on screen), narrower as
+ * days get narrow, down to 9em. In steps, so that zooming a little does not resize every title.
+ */
+export function labelWidth(msPerPx: number, emPx = TITLE_FONT_PX): number {
+  const dayPx = DAY_MS / msPerPx;
+  const em = dayPx >= 40 ? 16 : dayPx >= 12 ? 13 : dayPx >= 3 ? 11 : 9;
+  return Math.round(em * emPx);
+}
+
+export interface PlacementInput {
+  /** Candidates: the events in and near the window, with their lanes and weights. */
+  items: readonly Placed[];
+  /** The window on screen. */
+  visible: TimeRange;
+  /** Every lane of the drawing, in order. */
+  lanes: readonly string[];
+  /** Width of the drawing (px). */
+  widthPx: number;
+  /** Height the lanes may take together (px). */
+  heightPx: number;
+  metrics: Metrics;
+  /** The widest a title is drawn (`labelWidth`). */
+  labelPx: number;
+  /** The width of one event's title (at most `labelPx`); `labelPx` for all by default. */
+  widthOf?: (item: Placed) => number;
+  /** Events placed before any other, in this order (the selection, the one with the keyboard's focus). */
+  pinned?: readonly (string | undefined)[];
+}
+
+/** An event drawn with its title. */
+export interface Titled {
+  id: string;
+  lane: string;
+  /** Its row in the lane, from 0 at the top. */
+  row: number;
+  /** Width of its label (px). */
+  widthPx: number;
+  /** The room kept for it in its row (px from the window's start): dot or bar, label, and a range's "?" ends. */
+  left: number;
+  right: number;
+}
+
+/** "+N more": the events of a lane that found no room near one place, in the lane's last row. */
+export interface Marker {
+  /** `more:<lane>:<start>:<count>`; event ids never contain ":". */
+  id: string;
+  lane: string;
+  /** Where the marker is drawn (ms): its box, `markerPx` wide at the plan's zoom. */
+  start: number;
+  end: number;
+  /** The events it gathers, in date order. */
+  ids: string[];
+  /** From the earliest start to the latest end of those events. */
+  span: TimeRange;
+}
+
+export interface Placement {
+  titled: Titled[];
+  markers: Marker[];
+  /** Rows of titles given to each lane (lanes without events: 0). */
+  rows: ReadonlyMap<string, number>;
+  /** The widest title (px), as given. */
+  labelPx: number;
+  /** Milliseconds per pixel at the plan's zoom. */
+  msPerPx: number;
+  /** The latest window start (ms) at which no label of a range has slid out of the room kept for it. */
+  safeUntil: number;
+}
+
+/** A candidate's box in a row (px from the window's start) and the point its marker would stand at. */
+interface Box {
+  item: Placed;
+  left: number;
+  right: number;
+  anchor: number;
+  widthPx: number;
+  /** For a range whose label slides with the window's left edge: the window start from which it leaves the box. */
+  safeUntilPx: number;
+}
+
+/** One row of a lane: disjoint boxes in order, with `gap` kept between them. */
+class Row {
+  private readonly lefts: number[] = [];
+  private readonly rights: number[] = [];
+
+  /** Where a box would go, or -1 when it would come closer than `gap` to one placed. */
+  slot(left: number, right: number, gap: number): number {
+    const rights = this.rights;
+    let low = 0;
+    let high = rights.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((rights[mid] as number) + gap > left) high = mid;
+      else low = mid + 1;
+    }
+    return low < this.lefts.length && (this.lefts[low] as number) < right + gap ? -1 : low;
+  }
+
+  insert(at: number, left: number, right: number): void {
+    this.lefts.splice(at, 0, left);
+    this.rights.splice(at, 0, right);
+  }
+}
+
+/**
+ * Key events first, then the most sources, then the earliest, then by id: the same order every time. (`place`
+ * keeps the order it is given among events of the same weight, start and end: a SpanIndex's, the dataset's.)
+ */
+export function byPriority(a: Placed, b: Placed): number {
+  return (b.weight ?? 0) - (a.weight ?? 0) || a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1);
+}
+
+/** Whether items are sorted by start, then end (as a SpanIndex holds them). */
+function inStartOrder(items: readonly Placed[]): boolean {
+  for (let i = 1; i < items.length; i++) {
+    const a = items[i - 1] as Placed;
+    const b = items[i] as Placed;
+    if (a.start > b.start || (a.start === b.start && a.end > b.end)) return false;
+  }
+  return true;
+}
+
+/** Which events are titled, in which rows, and which are gathered into "+N more" markers. */
+export function place(input: PlacementInput): Placement {
+  const { visible, metrics: m, labelPx } = input;
+  const widthPx = input.widthPx > 0 ? input.widthPx : 1000;
+  const msPerPx = Math.max(1e-9, (visible.end - visible.start) / widthPx);
+  const px = (time: number) => (time - visible.start) / msPerPx;
+  const widthOf = input.widthOf ?? (() => labelPx);
+  const maxRows = Math.max(1, Math.floor(input.heightPx / m.rowPx));
+
+  const boxOf = (item: Placed): Box => {
+    const widthPx = Math.min(labelPx, widthOf(item));
+    const content = widthPx + m.padPx;
+    if (item.start === item.end) {
+      const anchor = px(item.start);
+      return {
+        item,
+        anchor,
+        widthPx,
+        left: anchor - m.dotPx / 2,
+        right: anchor + m.dotPx / 2 + content,
+        safeUntilPx: Infinity,
+      };
+    }
+    // vis-timeline keeps a range's label in view: at the window's left edge while the range crosses it.
+    const start = px(item.start);
+    const end = px(item.end);
+    const label = Math.min(Math.max(0, start), end);
+    const right = Math.max(end + m.tailPx, label + content);
+    return {
+      item,
+      anchor: label,
+      widthPx,
+      left: start - m.tailPx,
+      right,
+      safeUntilPx: end + content > right ? right - content : Infinity,
+    };
+  };
+
+  // Sorted by keys laid out in arrays: for 10,000 candidates, object lookups in the comparator cost more than the rest.
+  const items = input.items;
+  const n = items.length;
+  const pinnedAt = new Map<string, number>();
+  (input.pinned ?? []).forEach((id, i) => {
+    if (id !== undefined && !pinnedAt.has(id)) pinnedAt.set(id, i);
+  });
+  const pin = new Float64Array(n);
+  const weight = new Float64Array(n);
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const item = items[i] as Placed;
+    pin[i] = pinnedAt.get(item.id) ?? n;
+    weight[i] = item.weight ?? 0;
+    order[i] = i;
+  }
+  order.sort(
+    (i, j) => (pin[i] as number) - (pin[j] as number) || (weight[j] as number) - (weight[i] as number) || i - j,
+  );
+  // `items` usually come in start order (a SpanIndex's): then the position breaks ties as `byPriority` would.
+  if (!inStartOrder(items))
+    order.sort((i, j) => (pin[i] as number) - (pin[j] as number) || byPriority(items[i] as Placed, items[j] as Placed));
+
+  // First fit in up to `maxRows` rows per lane. Whatever the lane is given later, its first r rows are exactly
+  // what a placement with r rows would make: a box never depends on the rows below it.
+  const lanes = new Map<string, LaneFit>();
+  const rowOf = new Int32Array(n).fill(-1);
+  const boxes: Box[] = new Array<Box>(n);
+  for (const i of order) {
+    const item = items[i] as Placed;
+    const box = boxOf(item);
+    boxes[i] = box;
+    let lane = lanes.get(item.lane);
+    if (!lane) {
+      lane = { rows: [], gain: [], placed: [], pinnedRows: 0, total: 0 };
+      lanes.set(item.lane, lane);
+    }
+    lane.total++;
+    for (let r = 0; r < maxRows; r++) {
+      const row = (lane.rows[r] ??= new Row());
+      const at = row.slot(box.left, box.right, m.gapPx);
+      if (at < 0) continue;
+      row.insert(at, box.left, box.right);
+      rowOf[i] = r;
+      lane.placed[r] = (lane.placed[r] ?? 0) + 1;
+      // Titles count where they can be read: in the window.
+      lane.gain[r] = (lane.gain[r] ?? 0) + (box.right > 0 && box.left < widthPx ? 1 : 0);
+      if ((pin[i] as number) < n) lane.pinnedRows = Math.max(lane.pinnedRows, r + 1);
+      break;
+    }
+  }
+
+  const rows = shareRows(input.lanes, lanes, input.heightPx, m);
+  const titled: Titled[] = [];
+  const dropped = new Map<string, Box[]>();
+  let safeUntilPx = Infinity;
+  for (const i of order) {
+    const box = boxes[i] as Box;
+    const row = rowOf[i] as number;
+    if (row >= 0 && row < (rows.get(box.item.lane) ?? 0)) {
+      titled.push({
+        id: box.item.id,
+        lane: box.item.lane,
+        row,
+        widthPx: box.widthPx,
+        left: box.left,
+        right: box.right,
+      });
+      safeUntilPx = Math.min(safeUntilPx, box.safeUntilPx);
+    } else {
+      const list = dropped.get(box.item.lane) ?? [];
+      list.push(box);
+      dropped.set(box.item.lane, list);
+    }
+  }
+
+  const markers: Marker[] = [];
+  for (const [lane, list] of dropped) markers.push(...gather(lane, list, m, visible.start, msPerPx));
+  return {
+    titled,
+    markers,
+    rows,
+    labelPx,
+    msPerPx,
+    safeUntil: visible.start + safeUntilPx * msPerPx,
+  };
+}
+
+/** What the first fit made of one lane. */
+interface LaneFit {
+  rows: Row[];
+  /** Titles in the window, by row. */
+  gain: number[];
+  /** Events placed, by row (in the window or near it). */
+  placed: number[];
+  /** Rows the pinned events need. */
+  pinnedRows: number;
+  /** Candidates in the lane. */
+  total: number;
+}
+
+/**
+ * Shares the height out between the lanes: first what the pinned events need, then one row at a time to the lane
+ * whose next row shows the most titles in the window, while the lanes still fit. A lane's height is its rows, plus
+ * the marker row when some of its events are left over, and never less than its name.
+ */
+function shareRows(
+  order: readonly string[],
+  lanes: ReadonlyMap<string, LaneFit>,
+  heightPx: number,
+  m: Metrics,
+): Map<string, number> {
+  const heightOf = (lane: LaneFit | undefined, r: number): number => {
+    if (!lane || lane.total === 0) return m.laneMinPx;
+    let placed = 0;
+    for (let i = 0; i < r; i++) placed += lane.placed[i] ?? 0;
+    return Math.max(m.laneMinPx, r * m.rowPx + (placed < lane.total ? m.markerRowPx : 0));
+  };
+  const all = [...new Set([...order, ...lanes.keys()])];
+  const rows = new Map(all.map((id) => [id, lanes.get(id)?.pinnedRows ?? 0]));
+  let used = all.reduce((sum, id) => sum + heightOf(lanes.get(id), rows.get(id) ?? 0), 0);
+  for (;;) {
+    let best: string | undefined;
+    let bestGain = 0;
+    let bestCost = 0;
+    for (const id of all) {
+      const lane = lanes.get(id);
+      const r = rows.get(id) ?? 0;
+      if (!lane || r >= lane.rows.length) continue;
+      const gain = lane.gain[r] ?? 0;
+      const cost = heightOf(lane, r + 1) - heightOf(lane, r);
+      if (gain > bestGain && used + cost <= heightPx) {
+        best = id;
+        bestGain = gain;
+        bestCost = cost;
+      }
+    }
+    if (best === undefined) break;
+    rows.set(best, (rows.get(best) ?? 0) + 1);
+    used += bestCost;
+  }
+  return rows;
+}
+
+/**
+ * The left-over events of one lane, gathered by where they stand: a marker at the first one, holding every event
+ * that stands before the end of that marker (and the gap after it); the next marker at the next event.
+ */
+function gather(lane: string, boxes: Box[], m: Metrics, origin: number, msPerPx: number): Marker[] {
+  boxes.sort((a, b) => a.anchor - b.anchor || a.item.start - b.item.start);
+  const markers: Marker[] = [];
+  let i = 0;
+  while (i < boxes.length) {
+    const at = (boxes[i] as Box).anchor;
+    const members: Placed[] = [];
+    while (i < boxes.length && (boxes[i] as Box).anchor < at + m.markerPx + m.gapPx) {
+      members.push((boxes[i] as Box).item);
+      i++;
+    }
+    members.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1));
+    const start = origin + at * msPerPx;
+    markers.push({
+      id: `more:${lane}:${Math.round(start)}:${members.length}`,
+      lane,
+      start,
+      end: start + m.markerPx * msPerPx,
+      ids: members.map((item) => item.id),
+      span: boundsOf(members) ?? { start, end: start },
+    });
+  }
+  return markers;
+}

@@ -6,8 +6,113 @@
 // events too dense to draw one by one, counts), `firstVisible` when the first single event is. Polling stops once
 // both are found or when the frame recording starts, so that it does not weigh on the frames measured.
 // `window.__bench` also records frame timestamps during the scripted interaction and counts DOM elements.
+//
+// `window.__stVisibility`, defined first and in every frame, is the one place that says when an element is
+// visible: `laidOut` (rendered with a size) is what the bench's first-event check builds on; `whyHidden` is the
+// strict reading (fully inside the viewport, not clipped by an overflow ancestor, topmost at its centre) that
+// `npm run ux-metrics` counts titles with (tests/support/ux-probe.ts injects this file with
+// `window.__stVisibilityOnly` set, which leaves the bench's part below off).
 (() => {
-  if (window.top !== window) return;
+  /** Rounding slack (CSS px) for "inside": sub-pixel layout must not turn a visible title into a clipped one. */
+  const EPS = 1;
+
+  /** Rendered, not hidden by CSS (visibility, opacity, content-visibility), and with a size. */
+  const laidOut = (element) => {
+    if (element.checkVisibility && !element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) {
+      return false;
+    }
+    const rect = element.getBoundingClientRect();
+    return rect.width > 0 && rect.height > 0;
+  };
+
+  /** The parent in the flat tree: the slot a node is assigned to, its parent, or its shadow root's host. */
+  const parentOf = (node) => {
+    if (node.assignedSlot) return node.assignedSlot;
+    if (node.parentElement) return node.parentElement;
+    const root = node.getRootNode();
+    return root instanceof ShadowRoot ? root.host : null;
+  };
+
+  /** Whether `inner` is `outer` or inside it, across shadow roots. */
+  const within = (outer, inner) => {
+    for (let node = inner; node; node = parentOf(node)) if (node === outer) return true;
+    return false;
+  };
+
+  /** The area not covered by the page's scrollbars (a classic scrollbar hides what is under it). */
+  const viewport = () => {
+    const root = document.documentElement;
+    return {
+      width: Math.min(window.innerWidth, root.clientWidth || window.innerWidth),
+      height: Math.min(window.innerHeight, root.clientHeight || window.innerHeight),
+    };
+  };
+
+  /**
+   * The first ancestor (flat tree, through shadow hosts) whose overflow clips `rect` on an axis it clips, or
+   * null. The root element and body are left out: their overflow belongs to the viewport, checked apart.
+   */
+  const clipper = (element, rect) => {
+    for (let node = parentOf(element); node; node = parentOf(node)) {
+      if (node === document.documentElement || node === document.body) break;
+      const style = getComputedStyle(node);
+      if (style.display === 'contents') continue;
+      const clipsX = style.overflowX !== 'visible';
+      const clipsY = style.overflowY !== 'visible';
+      if (!clipsX && !clipsY) continue;
+      const box = node.getBoundingClientRect();
+      // The padding box: what is left inside the borders and any scrollbar.
+      const left = box.left + node.clientLeft;
+      const top = box.top + node.clientTop;
+      if (clipsX && (rect.left < left - EPS || rect.right > left + node.clientWidth + EPS)) return node;
+      if (clipsY && (rect.top < top - EPS || rect.bottom > top + node.clientHeight + EPS)) return node;
+    }
+    return null;
+  };
+
+  /** Whether the element or something in it cuts its own text (an ellipsis or line clamp needs overflow). */
+  const truncated = (element) => {
+    for (const node of [element, ...element.querySelectorAll('*')]) {
+      const style = getComputedStyle(node);
+      if (style.display === 'inline' || (style.overflowX === 'visible' && style.overflowY === 'visible')) continue;
+      if (node.scrollWidth > node.clientWidth + EPS || node.scrollHeight > node.clientHeight + EPS) return true;
+    }
+    return false;
+  };
+
+  /** The deepest element at a point: the document's hit, then each shadow root's in turn. */
+  const deepElementFromPoint = (x, y) => {
+    let hit = document.elementFromPoint(x, y);
+    while (hit && hit.shadowRoot) {
+      const inner = hit.shadowRoot.elementFromPoint(x, y);
+      if (!inner || inner === hit) break;
+      hit = inner;
+    }
+    return hit;
+  };
+
+  /**
+   * Why `element` is not fully visible, or null when it is: 'hidden' (not rendered, or no size), 'outside' (not
+   * entirely inside the viewport), 'clipped' (cut by a scrolling or overflow-hidden ancestor), 'truncated' (its
+   * own text cut short) or 'covered' (something else is on top at its centre). Hit testing skips elements with
+   * `pointer-events: none`, so such an overlay is not seen as covering.
+   */
+  const whyHidden = (element) => {
+    if (!laidOut(element)) return 'hidden';
+    const rect = element.getBoundingClientRect();
+    const { width, height } = viewport();
+    if (rect.left < -EPS || rect.top < -EPS || rect.right > width + EPS || rect.bottom > height + EPS) {
+      return 'outside';
+    }
+    if (clipper(element, rect)) return 'clipped';
+    if (truncated(element)) return 'truncated';
+    const hit = deepElementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+    return hit && within(element, hit) ? null : 'covered';
+  };
+
+  window.__stVisibility = { laidOut, whyHidden, parentOf, within, viewport, deepElementFromPoint };
+
+  if (window.__stVisibilityOnly || window.top !== window) return;
   if (performance.setResourceTimingBufferSize) performance.setResourceTimingBufferSize(100000);
   const state = {
     firstItem: null,
@@ -23,19 +128,11 @@
 
   /** At most this many candidates are measured per frame (a rect read each). */
   const LIMIT = 400;
+  /** The bench's first event: laid out and at least partly inside the viewport (looser than `whyHidden`). */
   const shown = (element) => {
-    if (element.checkVisibility && !element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) {
-      return false;
-    }
+    if (!laidOut(element)) return false;
     const rect = element.getBoundingClientRect();
-    return (
-      rect.width > 0 &&
-      rect.height > 0 &&
-      rect.right > 0 &&
-      rect.bottom > 0 &&
-      rect.left < window.innerWidth &&
-      rect.top < window.innerHeight
-    );
+    return rect.right > 0 && rect.bottom > 0 && rect.left < window.innerWidth && rect.top < window.innerHeight;
   };
   const anyShown = (list) => {
     const n = Math.min(list.length, LIMIT);

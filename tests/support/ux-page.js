@@ -1,0 +1,327 @@
+// Injected after bench/probe.js (see ux-probe.ts) into every frame of a page measured by `npm run ux-metrics` and
+// tests/e2e/ux-metrics.e2e.test.ts. Plain browser JavaScript read as text, as bench/probe.js is: a function that
+// tsx compiled would carry its helpers (`__name`) into the page and fail there, and the app's
+// Content-Security-Policy forbids evaluating strings, so the code arrives as an init script instead.
+// What "visible" means is bench/probe.js's `window.__stVisibility.whyHidden`; this file only says which elements
+// are titles, lanes, excerpts and cards, and counts them. Defines `window.__ux`.
+(() => {
+  const visibility = window.__stVisibility;
+  if (!visibility) return;
+  const { whyHidden, laidOut, parentOf } = visibility;
+
+  /** Every element matching `selector` in the document and in every open shadow root under it. */
+  const deepAll = (selector) => {
+    const found = [];
+    const roots = [document];
+    while (roots.length > 0) {
+      const root = roots.pop();
+      found.push(...root.querySelectorAll(selector));
+      for (const element of root.querySelectorAll('*')) if (element.shadowRoot) roots.push(element.shadowRoot);
+    }
+    return found;
+  };
+  const deepFirst = (selector) => deepAll(selector)[0];
+  const text = (element) => (element.textContent || '').replace(/\s+/g, ' ').trim();
+  const idOf = (element, selector) => {
+    const holder = element.closest(selector);
+    return holder && holder.dataset ? holder.dataset.id : undefined;
+  };
+
+  /**
+   * Every event title on the page: timeline items (`.st-title` in st-timeline), list entries (`article h3` in
+   * st-event-list) and the preview list the timeline's place shows while its code loads (no ids there).
+   */
+  const titleCandidates = () => {
+    const found = [];
+    for (const timeline of deepAll('st-timeline')) {
+      if (timeline.shadowRoot) {
+        for (const title of timeline.shadowRoot.querySelectorAll('.st-title')) {
+          found.push({ element: title, id: idOf(title, '[data-id]'), source: 'timeline' });
+        }
+      }
+      // Light-DOM children, shown in the timeline's place until its code has arrived (src/app/timeline-preview.ts).
+      for (const title of timeline.querySelectorAll('.timeline-preview li button')) {
+        found.push({ element: title, id: undefined, source: 'preview' });
+      }
+    }
+    for (const list of deepAll('st-event-list')) {
+      if (!list.shadowRoot) continue;
+      for (const title of list.shadowRoot.querySelectorAll('article h3')) {
+        found.push({ element: title, id: idOf(title, 'article'), source: 'list' });
+      }
+    }
+    return found;
+  };
+
+  /** The details panel's title, when it shows an event (not its empty state). */
+  const detailsTitles = () =>
+    deepAll('st-event-details')
+      .map((details) => ({ details, title: details.shadowRoot && details.shadowRoot.querySelector('h2#title') }))
+      .filter(({ details, title }) => title && details.eventId && !title.closest('.empty'));
+
+  /** The view shown: the id of the app's tab panel (`panel-timeline` → `timeline`). */
+  const view = () => {
+    const panel = deepAll('[role="tabpanel"]').find(laidOut);
+    return panel ? panel.id.replace(/^panel-/, '') : null;
+  };
+
+  /**
+   * The distinct events whose title is fully visible. Entries without an id (the preview list) count by their
+   * text, unless an entry with an id and the same text is already counted.
+   */
+  const titles = () => {
+    const keys = new Set();
+    const byText = new Map();
+    const bySource = { timeline: 0, list: 0, preview: 0 };
+    const hidden = {};
+    const withoutId = [];
+    for (const candidate of titleCandidates()) {
+      const why = whyHidden(candidate.element);
+      if (why) {
+        hidden[why] = (hidden[why] || 0) + 1;
+        continue;
+      }
+      if (candidate.id === undefined) {
+        withoutId.push(candidate);
+        continue;
+      }
+      if (!keys.has(candidate.id)) bySource[candidate.source] += 1;
+      keys.add(candidate.id);
+      byText.set(text(candidate.element), candidate.id);
+    }
+    for (const candidate of withoutId) {
+      const words = text(candidate.element);
+      if (byText.has(words) || keys.has(`text:${words}`)) continue;
+      keys.add(`text:${words}`);
+      bySource[candidate.source] += 1;
+    }
+    const details = detailsTitles().map(({ details, title }) => {
+      const why = whyHidden(title);
+      return { id: details.eventId, visible: why === null, why };
+    });
+    // Counts of events too dense to draw one by one (vis-timeline aggregates) are not titles, but say why there are none.
+    let aggregates = 0;
+    for (const timeline of deepAll('st-timeline')) {
+      if (!timeline.shadowRoot) continue;
+      for (const label of timeline.shadowRoot.querySelectorAll('.st-aggregate-label')) {
+        if (whyHidden(label) === null) aggregates += 1;
+      }
+    }
+    return {
+      count: keys.size,
+      keys: [...keys],
+      bySource,
+      hidden,
+      details: details[0] || null,
+      aggregates,
+      view: view(),
+    };
+  };
+
+  const time = (value) => (value instanceof Date ? value.getTime() : new Date(value).getTime());
+
+  /**
+   * The timeline's lanes that hold an event of the current window, and which of them are fully visible (the
+   * whole lane, `.vis-label`, inside the viewport and inside vis-timeline's left panel, which scrolls lanes
+   * vertically with overflow hidden), and whose names are. Read from the vis-timeline instance that
+   * st-timeline exposes for tests (`timeline`); null when there is no drawn timeline.
+   */
+  const lanes = () => {
+    const timeline = deepAll('st-timeline').find((element) => element.shadowRoot && laidOut(element));
+    const vis = timeline && timeline.timeline;
+    const groups = vis && vis.itemSet && vis.itemSet.groups;
+    if (!groups || !vis.itemsData || typeof vis.getWindow !== 'function') return null;
+    const shownWindow = vis.getWindow();
+    const from = time(shownWindow.start);
+    const to = time(shownWindow.end);
+    const inWindow = new Set();
+    for (const item of vis.itemsData.get()) {
+      const start = time(item.start);
+      const end = item.end === undefined || item.end === null ? start : time(item.end);
+      if (end >= from && start <= to) inWindow.add(item.group === undefined ? '__ungrouped__' : String(item.group));
+    }
+    const result = [];
+    for (const id of inWindow) {
+      const group = groups[id];
+      const label = group && group.dom && group.dom.label;
+      if (!label) continue;
+      const name = label.querySelector('.st-lane');
+      result.push({
+        id,
+        name: name ? text(name) : '',
+        why: whyHidden(label),
+        nameWhy: name ? whyHidden(name) : null,
+      });
+    }
+    return {
+      total: result.length,
+      visible: result.filter((lane) => lane.why === null).length,
+      namesVisible: result.filter((lane) => lane.nameWhy === null).length,
+      lanes: result,
+    };
+  };
+
+  /**
+   * Cards cut at the top edge: an `article`, or a `section` that holds no `article` and is not a view's tab panel
+   * (those are page regions, not cards), whose top is above the viewport while its bottom is inside it.
+   */
+  const cutCards = () =>
+    deepAll('article, section')
+      .filter((element) => element.localName === 'article' || element.getAttribute('role') !== 'tabpanel')
+      .filter((element) => element.localName === 'article' || !element.querySelector('article'))
+      .filter(laidOut)
+      .filter((element) => {
+        const rect = element.getBoundingClientRect();
+        return rect.top < -1 && rect.bottom > 0;
+      })
+      .map((element) => {
+        const rect = element.getBoundingClientRect();
+        const host = element.getRootNode().host;
+        const name = `${element.localName}${element.id ? `#${element.id}` : ''}${element.dataset.id ? `[data-id=${element.dataset.id}]` : ''}`;
+        return `${host ? `${host.localName} ` : ''}${name} (top ${Math.round(rect.top)})`;
+      });
+
+  /**
+   * For an embed opened at event `id`: whether its title (the details panel's h2 for that event, or the list
+   * entry's h3) and its first excerpt (the first `blockquote` there) are fully visible, and the cut cards.
+   */
+  const embed = (id) => {
+    const places = [];
+    for (const { details, title } of detailsTitles()) {
+      if (details.eventId === id) places.push({ where: 'details', title, quote: title.closest('section') });
+    }
+    for (const list of deepAll('st-event-list')) {
+      const entry =
+        list.shadowRoot && [...list.shadowRoot.querySelectorAll('article')].find((a) => a.dataset.id === id);
+      if (entry) places.push({ where: 'list', title: entry.querySelector('h3'), quote: entry });
+    }
+    const seen = (key) => {
+      const found = [];
+      for (const place of places) {
+        const element = key === 'title' ? place.title : place.quote && place.quote.querySelector('blockquote');
+        if (!element) continue;
+        const why = whyHidden(element);
+        found.push({ where: place.where, why });
+      }
+      const visible = found.find((f) => f.why === null);
+      return { visible: Boolean(visible), where: visible ? visible.where : null, tried: found };
+    };
+    return { title: seen('title'), excerpt: seen('excerpt'), cutCards: cutCards(), view: view() };
+  };
+
+  /**
+   * Whether the page has finished its first screen: the app has loaded its dataset (or shows an error), every
+   * custom element it uses has its code, and the view has drawn something (timeline items or list entries).
+   */
+  const ready = () => {
+    const app = document.querySelector('st-app');
+    const root = app && app.shadowRoot;
+    if (!root) return false;
+    if (root.querySelector('st-error-panel')) return true;
+    if (root.querySelector('.loading')) return false;
+    // The timeline's place stays undefined when its code failed to arrive: the preview then says so and offers to
+    // try again (its only button that is not an event's), and that is the first screen.
+    const failed = (element) =>
+      element.localName === 'st-timeline' && element.querySelector('.timeline-preview button:not(.link)') !== null;
+    for (const element of deepAll('*')) {
+      if (element.localName.includes('-') && !customElements.get(element.localName) && !failed(element)) return false;
+    }
+    const shown = view();
+    if (shown === 'timeline') {
+      const timeline = deepFirst('st-timeline');
+      if (timeline && failed(timeline)) return true;
+      return Boolean(timeline && timeline.shadowRoot && timeline.shadowRoot.querySelector('.vis-item'));
+    }
+    if (shown === 'list') {
+      const list = deepFirst('st-event-list');
+      return Boolean(list && list.shadowRoot && list.shadowRoot.querySelector('article, .empty'));
+    }
+    return shown !== null;
+  };
+
+  /** Frames, and ms, that what is visible must stay the same before the first screen counts as settled. */
+  const STABLE_FRAMES = 20;
+  const STABLE_MS = 600;
+  let last = null;
+  /**
+   * Called once a frame (waitForFunction with 'raf' polling): true once the page is ready and the visible
+   * titles, lanes, details and scroll position have not changed for STABLE_FRAMES frames and STABLE_MS ms
+   * (smooth scrolling, late chunks and vis-timeline's redraws all move things for a while).
+   */
+  const settled = () => {
+    if (!ready()) {
+      last = null;
+      return false;
+    }
+    const seen = titles();
+    const lane = lanes();
+    const signature = JSON.stringify([
+      seen.keys,
+      seen.details,
+      lane && lane.lanes.map((l) => [l.id, l.why]),
+      window.scrollX,
+      window.scrollY,
+    ]);
+    const now = performance.now();
+    if (!last || last.signature !== signature) {
+      last = { signature, since: now, frames: 0 };
+      return false;
+    }
+    last.frames += 1;
+    return last.frames >= STABLE_FRAMES && now - last.since >= STABLE_MS;
+  };
+
+  window.__ux = { titles, lanes, embed, ready, settled, cutCards, parentOf };
+
+  // First render: with `window.__stUxWatch = n` set before this script, count the visible titles every frame
+  // from the first one on, and note when a title first shows (and how many do then) and when n are shown. It stops
+  // there, or once the page is ready and the count has not changed for WATCH_QUIET_MS (it will not change
+  // without the reader doing something).
+  const WATCH_QUIET_MS = 2000;
+  const target = window.__stUxWatch;
+  if (!target || window.top !== window) return;
+  const watch = {
+    target,
+    firstTitleMs: null,
+    firstTitleCount: null,
+    targetMs: null,
+    max: 0,
+    frames: 0,
+    stopped: false,
+    gaveUp: false,
+  };
+  let lastCount = -1;
+  let changedAt = 0;
+  window.__ux.watch = watch;
+  const poll = () => {
+    if (watch.stopped) return;
+    watch.frames += 1;
+    let count = 0;
+    try {
+      count = titles().count;
+    } catch {
+      count = 0;
+    }
+    const now = performance.now();
+    if (count > 0 && watch.firstTitleMs === null) {
+      watch.firstTitleMs = now;
+      watch.firstTitleCount = count;
+    }
+    watch.max = Math.max(watch.max, count);
+    if (count >= target) {
+      watch.targetMs = now;
+      watch.stopped = true;
+      return;
+    }
+    if (count !== lastCount) {
+      lastCount = count;
+      changedAt = now;
+    } else if (now - changedAt > WATCH_QUIET_MS && ready()) {
+      watch.gaveUp = true;
+      watch.stopped = true;
+      return;
+    }
+    requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+})();

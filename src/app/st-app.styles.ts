@@ -41,25 +41,28 @@ export const appStyles = [
       margin: 0 auto;
       padding: 0 clamp(0.5rem, 2vw, 1.5rem) 2rem;
     }
+    /* A headline and its standfirst, compact: the chronology is the page's hero, not its title. */
     .masthead {
-      padding: 1rem 0 0.5rem;
+      padding: var(--st-space-3, 0.75rem) 0 0;
     }
     h1 {
       margin: 0;
-      font-size: clamp(1.25rem, 1rem + 1.2vw, 1.9rem);
+      font-size: clamp(var(--st-font-size-lg, 1.25rem), 1rem + 0.9vw, var(--st-font-size-xl, 1.5625rem));
       line-height: 1.2;
     }
     .description {
-      margin: 0.35rem 0 0;
+      margin: var(--st-space-1, 0.25rem) 0 0;
       color: var(--st-text-muted);
-      max-width: 60rem;
+      font-size: var(--st-font-size-sm, 0.875rem);
+      line-height: 1.4;
+      max-width: 72rem;
     }
     .bar {
       display: flex;
       flex-wrap: wrap;
       align-items: center;
-      gap: 0.5rem 1rem;
-      margin: 0.5rem 0;
+      gap: var(--st-space-2, 0.5rem) var(--st-space-4, 1rem);
+      margin: var(--st-space-2, 0.5rem) 0;
       border-bottom: 1px solid var(--st-border-subtle);
     }
     .tabs {
@@ -87,12 +90,76 @@ export const appStyles = [
       gap: 0.4rem;
       padding-bottom: 0.3rem;
     }
+    .secondary {
+      display: contents;
+    }
+    .more-toggle,
+    .present-in-more {
+      display: none;
+    }
+    /* Phones: Present stays in reach; the rest waits behind "More", so the events start higher. */
+    @media (max-width: 39.99rem) {
+      .actions {
+        position: relative;
+      }
+      .more-toggle,
+      .present-in-more {
+        display: inline-flex;
+      }
+      /* With the rest of the actions when there is More: the tabs need the row. */
+      .more-toggle ~ .present,
+      .actions:has(.more-toggle) > .present {
+        display: none;
+      }
+      [role='tab'],
+      .more-toggle {
+        padding-inline: 0.4rem;
+      }
+      .tabs {
+        flex-wrap: nowrap;
+      }
+      .secondary {
+        display: none;
+      }
+      .secondary.open {
+        position: absolute;
+        z-index: 16;
+        top: calc(100% + 0.25rem);
+        right: 0;
+        display: grid;
+        gap: var(--st-space-2, 0.5rem);
+        padding: var(--st-space-2, 0.5rem);
+        background: var(--st-surface-raised);
+        border: 1px solid var(--st-border);
+        border-radius: var(--st-radius);
+        box-shadow: 0 0.5rem 1.5rem var(--st-shadow);
+      }
+      h1 {
+        font-size: 1.15rem;
+      }
+      .description {
+        display: -webkit-box;
+        -webkit-box-orient: vertical;
+        -webkit-line-clamp: 2;
+        overflow: hidden;
+      }
+      .bar {
+        flex-wrap: nowrap;
+      }
+    }
     .copied {
       font-size: 0.85rem;
       color: var(--st-text-muted);
     }
     st-filter-bar {
-      margin-bottom: 0.75rem;
+      margin-bottom: var(--st-space-2, 0.5rem);
+    }
+    /* The timeline fills what the page leaves of the screen: every lane of the window in view together. */
+    st-timeline {
+      --st-timeline-height: max(20rem, calc(100vh - 15rem));
+    }
+    :host([embed]) st-timeline {
+      --st-timeline-height: 26rem;
     }
     .layout {
       display: grid;
@@ -107,7 +174,7 @@ export const appStyles = [
       outline: none;
     }
     st-overview {
-      margin-bottom: 0.75rem;
+      margin-bottom: var(--st-space-2, 0.5rem);
     }
     /* Until their code arrives (lazy-elements.ts), the views hold their place, so nothing jumps when they do. */
     st-overview:not(:defined) {
@@ -170,8 +237,25 @@ export const appStyles = [
       margin: 0.5rem 0 0;
       color: var(--st-text-muted);
     }
+    /* The details open beside the view when an event is chosen; until then the view has the whole width. */
+    .layout.nothing-selected aside {
+      display: none;
+    }
+    aside {
+      position: relative;
+      --st-details-title-inset: 2.75rem;
+    }
+    .close-details {
+      position: absolute;
+      top: var(--st-space-2, 0.5rem);
+      right: var(--st-space-2, 0.5rem);
+      z-index: 1;
+      min-width: 2.25rem;
+      font-size: 1.2rem;
+      line-height: 1;
+    }
     @media (min-width: 64rem) {
-      .layout:not(.view-sources) {
+      .layout.selected:not(.view-sources) {
         grid-template-columns: minmax(0, 1fr) minmax(18rem, 24rem);
         align-items: start;
       }
@@ -186,6 +270,21 @@ export const appStyles = [
       /* On narrow screens the list entries carry their own details. */
       .layout.view-list aside {
         display: none;
+      }
+      /* Elsewhere they rise from the bottom as a sheet over the view, which stays where it is. */
+      aside {
+        position: fixed;
+        left: 0;
+        right: 0;
+        bottom: 0;
+        z-index: 12;
+        max-height: 55vh;
+        overflow: auto;
+        overscroll-behavior: contain;
+        background: var(--st-surface-raised);
+        border-top: 1px solid var(--st-border);
+        border-radius: var(--st-radius) var(--st-radius) 0 0;
+        box-shadow: 0 -0.5rem 1.5rem var(--st-shadow);
       }
     }
     .loading {

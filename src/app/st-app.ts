@@ -31,7 +31,7 @@ import { appStyles } from './st-app.styles.js';
 import { StateController, type StateHome } from './state-controller.js';
 import { reportHeight } from '../embed/report-height.js';
 import { attribution, embedHeader, fullTimelineUrl } from './embed-parts.js';
-import { panelId, tabId, viewTabs } from './view-tabs.js';
+import { panelId, tabId, viewsAndActions } from './view-tabs.js';
 import { LazyElements, loadElement, tagsFor } from './lazy-elements.js';
 
 /** The longest embed title shown, as the embed dialog writes at most (longer ones are cut, never echoed whole). */
@@ -70,6 +70,8 @@ export class StApp extends LitElement {
   @property({ type: Boolean, reflect: true }) embed = false;
 
   @state() private copied = '';
+  /** The actions behind "More" on narrow screens are shown. */
+  @state() private moreOpen = false;
   private copiedTimer: number | undefined;
 
   @query('st-article-viewer') private viewer: StArticleViewer | undefined;
@@ -221,28 +223,23 @@ export class StApp extends LitElement {
               <p class="description">${index.dataset.description}</p>
             </${header}>`
       }
-      <nav class="bar" aria-label="Views and sharing">
-        ${viewTabs(view, (next, focus) => this.chooseView(next, focus))}
-        <div class="actions">
-          <button type="button" class="present" @click=${() => this.presenting.start()}>Present</button>
-          ${
-            embed
-              ? nothing
-              : html`<button type="button" class="print" @click=${() => window.print()}>Print handout</button>
-                  ${
-                    this.url.inAddress && origin.kind !== 'file'
-                      ? html`<button type="button" class="copy" @click=${this.copyLink}>Copy link</button>
-                          <button type="button" @click=${this.openEmbedDialog}>Embed</button>`
-                      : nothing
-                  }
-                  ${this.files.renderButton()}
-                  <span class="copied" role="status">${this.copied}</span>`
-          }
-        </div>
-      </nav>
+      ${viewsAndActions(view, {
+        choose: (next, focus) => this.chooseView(next, focus),
+        present: () => this.presenting.start(),
+        share: embed
+          ? undefined
+          : {
+              link: this.url.inAddress && origin.kind !== 'file',
+              copy: () => void this.copyLink(),
+              embed: (e: MouseEvent) => this.openEmbedDialog(e),
+            },
+        openFile: embed ? nothing : this.files.renderButton(),
+        copied: this.copied,
+        more: { open: this.moreOpen, toggle: () => (this.moreOpen = !this.moreOpen) },
+      })}
       ${embed ? nothing : this.renderFilterBar(index, search, filters, events.length)}
       <${main}
-        class="layout view-${view}"
+        class="layout view-${view} ${selected === undefined ? 'nothing-selected' : 'selected'}"
         @st-select=${this.onSelect}
         @st-open-article=${this.onOpenArticle}
         @st-window-request=${this.onWindowRequest}
@@ -272,6 +269,13 @@ export class StApp extends LitElement {
           view === 'sources'
             ? nothing
             : html`<aside aria-label="Event details">
+                ${
+                  selected === undefined
+                    ? nothing
+                    : html`<button type="button" class="close-details" @click=${this.closeDetails}>
+                        <span aria-hidden="true">×</span><span class="visually-hidden">Close the details</span>
+                      </button>`
+                }
                 <st-event-details .index=${index} .eventId=${selected}></st-event-details>
               </aside>`
         }
@@ -312,7 +316,14 @@ export class StApp extends LitElement {
 
   private onSelect(event: CustomEvent<SelectDetail>): void {
     this.url.set({ event: event.detail.id }, 'replace');
-    void this.showDetails();
+  }
+
+  /** Closes the details: the selection goes, and focus returns to where the reader picks events. */
+  private closeDetails(): void {
+    this.url.set({ event: undefined }, 'replace');
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`#${panelId(this.view)}`)?.focus({ preventScroll: true }),
+    );
   }
 
   private onWindowChange(event: CustomEvent<TimeWindow>): void {
@@ -340,7 +351,6 @@ export class StApp extends LitElement {
     const first = query.trim() ? search.search(query)?.ids[0] : undefined;
     if (first === undefined) return;
     this.url.set({ event: first }, 'replace');
-    void this.showDetails();
   }
 
   private filterToArticle({ article, only }: FilterArticleDetail): void {
@@ -362,19 +372,6 @@ export class StApp extends LitElement {
     }
     window.clearTimeout(this.copiedTimer);
     this.copiedTimer = window.setTimeout(() => (this.copied = ''), 5000);
-  }
-
-  /** On narrow screens the details stack below the view: bring them into view, or a tap seems to do nothing. */
-  private async showDetails(): Promise<void> {
-    await this.updateComplete;
-    const details = this.renderRoot.querySelector('st-event-details');
-    // Not shown (the list view on a phone carries the details in its entries), or embedded: scrolling
-    // there would move the host's page too.
-    if (!details || details.offsetParent === null || this.embed) return;
-    const { top, bottom } = details.getBoundingClientRect();
-    if (top < window.innerHeight && bottom > 0) return;
-    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    details.scrollIntoView({ block: 'start', behavior: still ? 'instant' : 'smooth' });
   }
 
   private onOpenArticle(event: CustomEvent<OpenArticleDetail>): void {

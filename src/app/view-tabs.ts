@@ -2,7 +2,7 @@
  * The view switcher as an ARIA tab list. A template function, not an element, so that the
  * tabs and their panels share one shadow root (aria-controls and aria-labelledby are IDREFs).
  */
-import { html } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { VIEWS, type View } from './app-state.js';
 
 export const VIEW_LABELS: Readonly<Record<View, string>> = {
@@ -42,4 +42,53 @@ export function viewTabs(current: View, choose: (view: View, focus: boolean) => 
         </button>`,
     )}
   </div>`;
+}
+
+/** What the bar under the title can do: switch views, present, and (outside an embed) share and open files. */
+export interface BarActions {
+  choose: (view: View, focus: boolean) => void;
+  present: () => void;
+  /** Print, and with `link`, copy a link and embed (there is no page of ours to link to inside another site). */
+  share: { link: boolean; copy: () => void; embed: (event: MouseEvent) => void } | undefined;
+  openFile: TemplateResult | typeof nothing;
+  /** What the copy button last said ("Link copied."). */
+  copied: string;
+  /** On narrow screens the actions other than Present are behind a "More" button: whether they are shown. */
+  more: { open: boolean; toggle: () => void };
+}
+
+/** The views as tabs, then the actions: Present, Print handout, Copy link, Embed, Open a file. */
+export function viewsAndActions(current: View, actions: BarActions) {
+  const { share } = actions;
+  return html`<nav class="bar" aria-label="Views and sharing">
+    ${viewTabs(current, actions.choose)}
+    <div class="actions">
+      <button type="button" class="present" @click=${actions.present}>Present</button>
+      ${
+        share
+          ? html`<button
+                type="button"
+                class="more-toggle"
+                aria-expanded=${actions.more.open ? 'true' : 'false'}
+                aria-controls="more-actions"
+                @click=${actions.more.toggle}
+              >
+                More<span class="visually-hidden"> actions</span>
+              </button>
+              <div id="more-actions" class="secondary ${actions.more.open ? 'open' : ''}">
+                <button type="button" class="present-in-more" @click=${actions.present}>Present</button>
+                <button type="button" class="print" @click=${() => window.print()}>Print handout</button>
+                ${
+                  share.link
+                    ? html`<button type="button" class="copy" @click=${share.copy}>Copy link</button>
+                        <button type="button" @click=${share.embed}>Embed</button>`
+                    : nothing
+                }
+                ${actions.openFile}
+              </div>
+              <span class="copied" role="status">${actions.copied}</span>`
+          : actions.openFile
+      }
+    </div>
+  </nav>`;
 }

@@ -59,7 +59,7 @@ export function renderView(view: View, context: ViewContext) {
         >`;
     }
     case 'list':
-      return html`<h2 class="view-heading">Events in date order</h2>
+      return html`<h2 class="visually-hidden">Events in date order</h2>
         <st-event-list .index=${index} .events=${events} .selectedId=${selected} .terms=${terms}></st-event-list>`;
     case 'claims': {
       const claims = lazy.state('st-claims-view');

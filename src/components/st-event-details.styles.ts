@@ -15,9 +15,11 @@ const panel = css`
     border-left: 0.3rem solid var(--group, var(--st-border-subtle));
   }
   h2 {
-    font-size: 1.35rem;
+    font-size: var(--st-font-size-lg, 1.25rem);
     line-height: 1.25;
-    margin: 0 0 var(--st-space, 0.75rem);
+    margin: 0 0 var(--st-space-2, 0.5rem);
+    /* Room for a close button the page may put in the corner. */
+    padding-inline-end: var(--st-details-title-inset, 0);
   }
   h3 {
     font-size: 1rem;
@@ -103,6 +105,21 @@ const facts = css`
   .summary {
     font-size: 1.05rem;
     margin-top: var(--st-space, 0.75rem);
+  }
+  /* When, how sure and whose, in one line under the title: the rest waits under "About this event". */
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--st-space-1, 0.25rem) var(--st-space-3, 0.75rem);
+    margin: 0 0 var(--st-space-2, 0.5rem);
+  }
+  .meta .date {
+    font-weight: 600;
+  }
+  .meta .group-name {
+    color: var(--group, var(--st-text-muted));
+    font-weight: 600;
   }
 `;
 

@@ -118,6 +118,23 @@ export class StEventDetails extends LitElement {
     return html`
       <section aria-labelledby="title" class="group-${eventGroup(index, event)}">
         <h2 id="title" tabindex="-1">${event.title}</h2>
+        <p class="meta">
+          <span class="date">${eventDateText(index, event, 'long')}</span>
+          <span class="badge status-${event.status}">${status.label}</span>
+          ${index.groups.length === 0 ? nothing : html`<span class="group-name">${groupLabel(index, eventGroup(index, event))}</span>`}
+        </p>
+        ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
+        ${claims.length === 0 ? nothing : this.renderClaims(index, claims)}
+        <h3>In the ${sourceNoun(index)}s</h3>
+        ${unsourcedMark(event)}
+        ${
+          event.sources.length === 0
+            ? nothing
+            : html`<ol class="excerpts">
+                ${event.sources.map((source) => excerptItem(index, source))}
+              </ol>`
+        }
+        <h3>About this event</h3>
         <dl class="facts">
           <div>
             <dt>When</dt>
@@ -159,17 +176,6 @@ export class StEventDetails extends LitElement {
                 </div>`
           }
         </dl>
-        ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
-        ${claims.length === 0 ? nothing : this.renderClaims(index, claims)}
-        <h3>In the ${sourceNoun(index)}s</h3>
-        ${unsourcedMark(event)}
-        ${
-          event.sources.length === 0
-            ? nothing
-            : html`<ol class="excerpts">
-                ${event.sources.map((source) => excerptItem(index, source))}
-              </ol>`
-        }
         ${
           event.related.length === 0
             ? nothing

@@ -11,11 +11,11 @@ const styles = css`
   }
   .feed {
     display: grid;
-    gap: 1rem;
+    gap: var(--st-space-3, 0.75rem);
     max-width: 72ch;
   }
   article {
-    padding: 0.75rem var(--st-space, 0.75rem) 0.5rem;
+    padding: var(--st-space-2, 0.5rem) var(--st-space-3, 0.75rem) var(--st-space-1, 0.25rem);
     border-left: 0.3rem solid var(--group, var(--st-border-subtle));
     border-radius: 0 var(--st-radius) var(--st-radius) 0;
     scroll-margin-block: 0.5rem;
@@ -57,8 +57,8 @@ const styles = css`
     color: var(--st-text);
   }
   h3 {
-    margin: 0.25rem 0;
-    font-size: 1.15rem;
+    margin: 0.2rem 0;
+    font-size: 1.1rem;
     line-height: 1.3;
   }
   h3 button {
@@ -94,13 +94,13 @@ const styles = css`
     color: var(--st-text-muted);
   }
   .facts {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 1.25rem;
+    display: grid;
+    gap: 0.2rem;
   }
   .facts div {
     display: flex;
-    gap: 0.35rem;
+    flex-wrap: wrap;
+    gap: 0 0.35rem;
   }
   dt {
     flex: none;
@@ -113,7 +113,15 @@ const styles = css`
     margin: 0;
   }
   .summary {
-    font-size: 1.05rem;
+    font-size: var(--st-font-size-md, 1rem);
+    line-height: 1.45;
+  }
+  .group-name {
+    color: var(--group, var(--st-text-muted));
+    font-weight: 600;
+  }
+  details.sources > summary {
+    padding: 0.15rem 0;
   }
   mark {
     background: var(--st-mark-bg);
@@ -145,6 +153,19 @@ const styles = css`
   .no-outcome {
     color: var(--st-text-muted);
     font-style: italic;
+  }
+  /* Phones: more entries in a screen, each still whole. */
+  @media (max-width: 39.99rem) {
+    .feed {
+      gap: var(--st-space-2, 0.5rem);
+    }
+    h3 {
+      font-size: 1.05rem;
+    }
+    .summary {
+      font-size: 0.95rem;
+      margin: 0.2rem 0;
+    }
   }
 `;
 

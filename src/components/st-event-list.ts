@@ -197,7 +197,6 @@ export class StEventList extends LitElement {
     const status = STATUS_TEXT[event.status];
     const selected = event.id === this.selectedId;
     const count = sourceCount(event);
-    const actors = event.actors.map((actor) => index.actor.get(actor)?.name ?? actor).join(', ');
     return html`<article
       tabindex="0"
       class="group-${eventGroup(index, event)}"
@@ -211,48 +210,65 @@ export class StEventList extends LitElement {
       <p class="when" id="${id}-when">
         <span class="date">${eventDateText(index, event, 'long')}</span>
         <span class="badge status-${event.status}">${status.label}</span>
+        ${
+          index.groups.length === 0
+            ? nothing
+            : html`<span class="group-name"
+                ><span class="visually-hidden">${groupsNoun(index)}: </span>${groupLabel(
+                  index,
+                  eventGroup(index, event),
+                )}</span
+              >`
+        }
         ${selected ? html`<span class="current" aria-hidden="true">Selected</span>` : nothing}
       </p>
       <h3 id="${id}-title">
         <button type="button" @click=${() => this.select(event.id)}>${this.marked(event.title)}</button>
       </h3>
-      <details>
-        <summary>How the date is known</summary>
-        <p>${event.dateBasis}</p>
-      </details>
-      ${
-        index.groups.length === 0 && actors === ''
-          ? nothing
-          : html`<dl class="facts">
-              ${
-                index.groups.length === 0
-                  ? nothing
-                  : html`<div>
-                      <dt>${groupsNoun(index)}</dt>
-                      <dd>${groupLabel(index, eventGroup(index, event))}</dd>
-                    </div>`
-              }
-              ${
-                actors === ''
-                  ? nothing
-                  : html`<div>
-                      <dt>Who</dt>
-                      <dd>${actors}</dd>
-                    </div>`
-              }
-            </dl>`
-      }
       ${event.summary ? html`<p class="summary" id="${id}-summary">${this.marked(event.summary)}</p>` : nothing}
       ${this.renderRelated(index, event)}
       ${
         event.unsourced
           ? unsourcedMark(event)
-          : html`<p class="count">Reported in ${count} ${sourceNoun(index)}${count === 1 ? '' : 's'}</p>
+          : html`<details class="sources" ?open=${selected || this.matchesInside(event)}>
+              <summary class="count">
+                Reported in ${count} ${sourceNoun(index)}${count === 1 ? '' : 's'}<span class="more-text"
+                  >: quotes, date basis</span
+                >
+              </summary>
               <ol class="excerpts">
                 ${event.sources.map((source) => excerptItem(index, source, (text) => this.marked(text)))}
-              </ol>`
+              </ol>
+              ${this.renderFacts(index, event)}
+            </details>`
       }
+      ${event.unsourced ? this.renderFacts(index, event) : nothing}
     </article>`;
+  }
+
+  /** How the date is known, and who: under the quotes, for whoever reads on. */
+  private renderFacts(index: DatasetIndex, event: TimelineEvent) {
+    const actors = event.actors.map((actor) => index.actor.get(actor)?.name ?? actor).join(', ');
+    return html`<dl class="facts">
+      <div>
+        <dt>How the date is known</dt>
+        <dd>${event.dateBasis}</dd>
+      </div>
+      ${
+        actors === ''
+          ? nothing
+          : html`<div>
+              <dt>Who</dt>
+              <dd>${actors}</dd>
+            </div>`
+      }
+    </dl>`;
+  }
+
+  /** Whether the search words are found in the event's quotes: then they are shown open. */
+  private matchesInside(event: TimelineEvent): boolean {
+    if (this.terms.length === 0) return false;
+    return event.sources.some((source) => markTerms(source.quote ?? '', this.terms).some((part) => part.mark));
   }
 
   /** Outcomes and contradictions, so a forecast says whether it came true without opening it. */

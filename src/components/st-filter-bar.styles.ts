@@ -9,32 +9,65 @@ const bar = css`
     overflow-wrap: anywhere;
   }
   form {
-    display: flex;
-    flex-direction: column;
-    gap: 0.6rem;
-    padding: var(--st-space, 0.75rem);
-    background: var(--st-surface);
-    border-bottom: 1px solid var(--st-border-subtle);
+    position: relative;
   }
-  .query {
+  /* One compact line: search, Filters, how many match, the active filters as chips. */
+  .bar {
     display: flex;
-    flex-direction: column;
-    gap: 0.2rem;
-  }
-  .query label {
-    font-weight: 600;
-    font-size: 0.9rem;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--st-space-2, 0.5rem);
   }
   input[type='search'] {
     box-sizing: border-box;
     font: inherit;
-    width: 100%;
-    min-height: 2.5rem;
-    padding: 0.35rem 0.6rem;
+    flex: 1 1 9rem;
+    min-width: 0;
+    max-width: 24rem;
+    min-height: 2.25rem;
+    padding: 0.3rem 0.6rem;
     color: var(--st-text);
     background: var(--st-surface-raised);
     border: 1px solid var(--st-border);
     border-radius: var(--st-radius);
+  }
+  input[type='search']::placeholder {
+    color: var(--st-text-muted);
+    opacity: 1;
+  }
+  .filters-toggle[aria-expanded='true'] {
+    background: var(--st-surface);
+    border-color: var(--st-text);
+  }
+  .matching {
+    margin: 0;
+    font-size: var(--st-font-size-sm, 0.875rem);
+    font-weight: 600;
+    color: var(--st-text-muted);
+    font-variant-numeric: tabular-nums;
+  }
+  /* The panel opens over what is below, so the timeline never moves. */
+  .filter-panel {
+    position: absolute;
+    z-index: 15;
+    top: calc(100% + 0.35rem);
+    left: 0;
+    right: 0;
+    max-height: min(70vh, 34rem);
+    overflow: auto;
+    padding: var(--st-space-3, 0.75rem);
+    background: var(--st-surface-raised);
+    border: 1px solid var(--st-border);
+    border-radius: var(--st-radius);
+    box-shadow: 0 0.5rem 1.5rem var(--st-shadow);
+  }
+  .filter-panel[hidden] {
+    display: none;
+  }
+  .panel-actions {
+    display: flex;
+    justify-content: flex-end;
+    margin: var(--st-space-2, 0.5rem) 0 0;
   }
   .muted,
   .count {
@@ -132,16 +165,6 @@ const facets = css`
 `;
 
 const summary = css`
-  .status-line {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.4rem 0.75rem;
-  }
-  [role='status'] {
-    margin: 0;
-    font-weight: 600;
-  }
   .chips {
     display: flex;
     flex-wrap: wrap;

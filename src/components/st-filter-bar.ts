@@ -78,6 +78,9 @@ export class StFilterBar extends LitElement {
   /** What is typed in the search box and not yet answered by a new `filters`. */
   @state() private draft: string | undefined;
 
+  /** The filters panel is open. */
+  @state() private panelOpen = false;
+
   @query('input[type="search"]') private input!: HTMLInputElement | null;
 
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -136,7 +139,7 @@ export class StFilterBar extends LitElement {
 
   private clearAll(): void {
     this.send({ ...EMPTY_FILTERS });
-    // The button is now disabled, which would drop focus to the page.
+    // The button is now gone, which would drop focus to the page.
     this.input?.focus();
   }
 
@@ -171,27 +174,83 @@ export class StFilterBar extends LitElement {
   override render() {
     const current = this.current;
     const clearable = !isEmpty(current) || current.onlyArticles;
+    const chosen = FACETS.reduce((n, facet) => n + current[facet].length, 0) + (current.onlyArticles ? 1 : 0);
     return html`
-      <form role="search" aria-label="Search and filter events" @submit=${this.onSubmit}>
-        <div class="query">
-          <label for="query">Search events, quotes and people</label>
+      <form role="search" aria-label="Search and filter events" @submit=${this.onSubmit} @keydown=${this.onKeydown}>
+        <div class="bar">
+          <label class="visually-hidden" for="query">Search events, quotes and people</label>
           <input
             id="query"
             type="search"
             autocomplete="off"
             enterkeyhint="search"
+            placeholder="Search events"
             .value=${live(current.query)}
             @input=${this.onInput}
           />
-        </div>
-        ${this.index ? html`<div class="facets">${this.facets().map((f) => this.renderFacet(f, current))}</div>` : nothing}
-        <div class="status-line">
-          <p role="status">${this.matching} of ${this.total} events</p>
+          ${
+            this.index
+              ? html`<button
+                  type="button"
+                  class="filters-toggle"
+                  aria-expanded=${this.panelOpen ? 'true' : 'false'}
+                  aria-controls="filter-panel"
+                  @click=${this.togglePanel}
+                >
+                  Filters${
+                    chosen > 0
+                      ? html`<span class="chosen"
+                          ><span class="visually-hidden">, </span>${chosen}<span class="visually-hidden">
+                            chosen</span
+                          ></span
+                        >`
+                      : nothing
+                  }
+                </button>`
+              : nothing
+          }
+          ${
+            this.index
+              ? html`<div
+                  id="filter-panel"
+                  class="filter-panel"
+                  role="group"
+                  aria-label="Filters"
+                  ?hidden=${!this.panelOpen}
+                >
+                  <div class="facets">${this.facets().map((f) => this.renderFacet(f, current))}</div>
+                  <p class="panel-actions">
+                    <button type="button" class="done" @click=${this.closePanel}>Done</button>
+                  </p>
+                </div>`
+              : nothing
+          }
+          <p role="status" class="matching">${this.matching} of ${this.total} events</p>
           ${this.renderChips(current)}
-          <button type="button" class="clear" ?disabled=${!clearable} @click=${this.clearAll}>Clear all</button>
+          ${clearable ? html`<button type="button" class="clear" @click=${this.clearAll}>Clear all</button>` : nothing}
         </div>
       </form>
     `;
+  }
+
+  private togglePanel(): void {
+    this.panelOpen = !this.panelOpen;
+  }
+
+  /** Closes the panel and gives focus back to the button that opened it. */
+  private async closePanel(): Promise<void> {
+    this.panelOpen = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.filters-toggle')?.focus();
+  }
+
+  /** Esc in the panel closes it (a search box's own Esc clears it, as browsers do). */
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || !this.panelOpen) return;
+    const inPanel = event.composedPath().some((node) => node instanceof HTMLElement && node.id === 'filter-panel');
+    if (!inPanel) return;
+    event.preventDefault();
+    void this.closePanel();
   }
 
   /** The facets this dataset has anything to filter by: no groups, actors or kinds, no such filter. */

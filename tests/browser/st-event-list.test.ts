@@ -100,19 +100,20 @@ describe('st-event-list', () => {
     expect(referenced(el, articles[0]!, 'aria-describedby')).to.contain(index.events[0]!.summary);
   });
 
-  it('shows the long date, its basis, the status in words, party, actors, summary and article count', async () => {
+  it('shows the long date, the status and group, the title and summary; the quotes, basis and actors a click away', async () => {
     const el = await list();
     const arrival = entry(el, 'arrival');
-    expect(text(arrival.querySelector('.when'))).to.equal('about 23 October 2024 Claimed');
+    expect(text(arrival.querySelector('.when'))).to.equal('about 23 October 2024 Claimed Party: North Korea');
     expect(text(arrival.querySelector('h3'))).to.equal('First units arrive in Kursk');
-    expect(text(arrival.querySelector('details'))).to.equal('How the date is known “Wednesday” in the wire report.');
+    expect(text(arrival.querySelector('.summary'))).to.equal('Officials say the first units arrived in Kursk.');
+    const sources = arrival.querySelector<HTMLDetailsElement>('details.sources')!;
+    expect(sources.open, 'closed until asked for').to.equal(false);
+    expect(text(arrival.querySelector('.count'))).to.equal('Reported in 2 articles: quotes, date basis');
+    expect(text(entry(el, 'denial').querySelector('.count'))).to.equal('Reported in 1 article: quotes, date basis');
     expect([...arrival.querySelectorAll('.facts > div')].map(text)).to.deep.equal([
-      'Party North Korea',
+      'How the date is known “Wednesday” in the wire report.',
       'Who Beta Ministry, Alpha Person',
     ]);
-    expect(text(arrival.querySelector('.summary'))).to.equal('Officials say the first units arrived in Kursk.');
-    expect(text(arrival.querySelector('.count'))).to.equal('Reported in 2 articles');
-    expect(text(entry(el, 'denial').querySelector('.count'))).to.equal('Reported in 1 article');
     expect(text(entry(el, 'forecast').querySelector('.badge'))).to.equal('Forecast');
   });
 
@@ -175,6 +176,7 @@ describe('st-event-list', () => {
     const el = await list();
     const seen = record(el, 'st-select');
     const opened = record(el, 'st-open-article');
+    for (const details of all<HTMLDetailsElement>(el, 'details.sources')) details.open = true;
     button(el, 'Show in article').focus();
     await sendKeys({ press: 'Enter' });
     expect([seen.length, opened.length]).to.deep.equal([0, 1]);

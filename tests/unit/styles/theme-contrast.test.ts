@@ -6,15 +6,13 @@ import { contrastRatio } from '../../../src/styles/contrast.js';
 type Scheme = 'light' | 'dark';
 type Palette = Record<string, string>;
 
-/** Custom properties that are not colours. */
-const NOT_COLOURS = new Set([
-  '--st-font',
-  '--st-font-serif',
-  '--st-focus-width',
-  '--st-line-width',
-  '--st-radius',
-  '--st-space',
-]);
+/** Custom properties that are not colours: fonts, sizes, and the type and spacing scales. */
+const NOT_COLOURS = {
+  has: (name: string) =>
+    ['--st-font', '--st-font-serif', '--st-focus-width', '--st-line-width', '--st-radius', '--st-space'].includes(
+      name,
+    ) || /^--st-(font-size|space)-/.test(name),
+};
 const HEX = '#[0-9a-f]{6}(?:[0-9a-f]{2})?';
 const PAIR = new RegExp(`^light-dark\\(\\s*(${HEX})\\s*,\\s*(${HEX})\\s*\\)$`, 'i');
 const SINGLE = new RegExp(`^${HEX}$`, 'i');

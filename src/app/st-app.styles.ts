@@ -179,7 +179,7 @@ export const appStyles = [
     /* Until their code arrives (lazy-elements.ts), the views hold their place, so nothing jumps when they do. */
     st-overview:not(:defined) {
       display: block;
-      min-height: 110px;
+      min-height: 84px;
     }
     st-timeline:not(:defined),
     st-claims-view:not(:defined) {
@@ -386,6 +386,24 @@ export const appStyles = [
     :host([embed]) aside {
       position: static;
       max-height: none;
+    }
+    /*
+     * A narrow embed opened at an event shows that event first, in the flow (its title and quote in the frame's
+     * first screen), then the view: no sheet over a small frame.
+     */
+    @media (max-width: 63.99rem) {
+      :host([embed]) .layout.selected {
+        display: flex;
+        flex-direction: column;
+      }
+      :host([embed]) .layout.selected aside {
+        display: block;
+        order: -1;
+        box-shadow: none;
+        border: 1px solid var(--st-border-subtle);
+        border-radius: var(--st-radius);
+        overflow: visible;
+      }
     }
   `,
 ];

@@ -276,7 +276,7 @@ export class StApp extends LitElement {
                         <span aria-hidden="true">×</span><span class="visually-hidden">Close the details</span>
                       </button>`
                 }
-                <st-event-details .index=${index} .eventId=${selected}></st-event-details>
+                <st-event-details .index=${index} .eventId=${selected} ?compact=${embed}></st-event-details>
               </aside>`
         }
       </${main}>

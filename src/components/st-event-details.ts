@@ -47,6 +47,12 @@ export class StEventDetails extends LitElement {
   /** The dataset, indexed; nothing but the empty state is shown without it. */
   @property({ attribute: false }) index: DatasetIndex | undefined;
 
+  /**
+   * Small spaces (an embed in an article): the quotes come straight after the title, before the summary, so that
+   * the event and its source show in the first screen.
+   */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
   /** Id of the event to show; none shows a hint. */
   @property({ attribute: 'event-id' }) eventId: string | undefined;
 
@@ -115,6 +121,16 @@ export class StEventDetails extends LitElement {
     if (!index || !event) return this.renderEmpty();
     const status = STATUS_TEXT[event.status];
     const claims = index.claimsByEvent.get(event.id) ?? [];
+    const summary = event.summary ? html`<p class="summary">${event.summary}</p>` : nothing;
+    const quotes = html`<h3>In the ${sourceNoun(index)}s</h3>
+      ${unsourcedMark(event)}
+      ${
+        event.sources.length === 0
+          ? nothing
+          : html`<ol class="excerpts">
+              ${event.sources.map((source) => excerptItem(index, source))}
+            </ol>`
+      }`;
     return html`
       <section aria-labelledby="title" class="group-${eventGroup(index, event)}">
         <h2 id="title" tabindex="-1">${event.title}</h2>
@@ -123,17 +139,8 @@ export class StEventDetails extends LitElement {
           <span class="badge status-${event.status}">${status.label}</span>
           ${index.groups.length === 0 ? nothing : html`<span class="group-name">${groupLabel(index, eventGroup(index, event))}</span>`}
         </p>
-        ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
+        ${this.compact ? [quotes, summary] : [summary, quotes]}
         ${claims.length === 0 ? nothing : this.renderClaims(index, claims)}
-        <h3>In the ${sourceNoun(index)}s</h3>
-        ${unsourcedMark(event)}
-        ${
-          event.sources.length === 0
-            ? nothing
-            : html`<ol class="excerpts">
-                ${event.sources.map((source) => excerptItem(index, source))}
-              </ol>`
-        }
         <h3>About this event</h3>
         <dl class="facts">
           <div>

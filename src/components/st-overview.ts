@@ -21,10 +21,19 @@ const styles = css`
   .strip svg {
     display: block;
   }
+  /* How to use the strip: always its description; shown while it has the keyboard's focus, so it costs no room. */
   .hint {
     margin: 0.15rem 0 0;
     font-size: 0.8rem;
     color: var(--st-text-muted);
+  }
+  .strip:not(:focus-visible) + .hint {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
   }
 `;
 
@@ -52,6 +61,9 @@ export class StOverview extends LitElement {
   /** The events to count (the current filter); all of the index's without it. */
   @property({ attribute: false }) events: readonly TimelineEvent[] | undefined;
 
+  /** Height of the strip in px: slim above the timeline. */
+  @property({ type: Number }) height = 84;
+
   /** The window the timeline shows, drawn as the brush; setting it never fires `st-window-request`. */
   @property({ attribute: false }) window: TimeWindow | undefined;
 
@@ -74,11 +86,18 @@ export class StOverview extends LitElement {
     if (changed.has('index')) this.domain = index && overviewDomain(index.events.map((e) => toOverview(index, e)));
     if (!index || this.width <= 0) {
       this.chart = undefined;
-    } else if (changed.has('index') || changed.has('events') || changed.has('width') || !this.chart) {
+    } else if (
+      changed.has('index') ||
+      changed.has('events') ||
+      changed.has('width') ||
+      changed.has('height') ||
+      !this.chart
+    ) {
       this.chart = overviewChart(
         (this.events ?? index.events).map((e) => toOverview(index, e)),
         {
           width: this.width,
+          height: this.height,
           scaleEvents: index.events.map((e) => toOverview(index, e)),
           window: this.current,
           onBrush: (window) => {

@@ -3,7 +3,8 @@
  * moment formats, which print years before the common era as negative numbers ("-0489"). Years before 1000 CE carry
  * their era ("490 BCE"). Pure: a moment in milliseconds and vis-timeline's scale in, text out.
  */
-import { yearText } from '../data/dates.js';
+import { formatDateSpan, yearText } from '../data/dates.js';
+import { DAY_MS } from '../data/time.js';
 
 const LOCALE = 'en-GB';
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -20,6 +21,15 @@ function format(ms: number, options: Intl.DateTimeFormatOptions): string {
 
 const year = (ms: number) => yearText(new Date(ms).getUTCFullYear(), LOCALE);
 const monthYear = (ms: number) => `${format(ms, { month: 'long' })} ${year(ms)}`;
+
+/** The Monday-to-Sunday week that holds `ms`: "14 – 20 October 2024", "28 October – 3 November 2024". */
+function weekText(ms: number): string {
+  const day = Math.floor(ms / DAY_MS) * DAY_MS;
+  const monday = day - ((new Date(day).getUTCDay() + 6) % 7) * DAY_MS;
+  const sunday = monday + 7 * DAY_MS - 1;
+  const span = { edtf: '', start: monday, end: sunday, precision: 'day' as const };
+  return formatDateSpan({ ...span, approximate: false, uncertain: false, interval: true }, { style: 'long' });
+}
 
 /** The label under each tick: "14:30", "Mon 21", "21", "21 Oct", "Oct", "2024", "490 BCE". */
 export function minorLabel(ms: number, scale: string): string {
@@ -45,7 +55,12 @@ export function minorLabel(ms: number, scale: string): string {
   }
 }
 
-/** The label above a run of ticks: "Mon 21 October", "October 2024", "2024"; nothing above years. */
+/**
+ * The label above a run of ticks: "Mon 21 October 2024", "21 – 27 October 2024", "October 2024", "2024"; nothing
+ * above years. Each names the run that starts at its tick, so no two labels on the axis are the same: vis-timeline
+ * also labels the run under the left edge, with the same function, and on a scale of days (where runs are weeks,
+ * starting on Mondays: `showWeekScale`) a month's name would repeat over each of its weeks.
+ */
 export function majorLabel(ms: number, scale: string): string {
   switch (scale) {
     case 'millisecond':
@@ -55,6 +70,7 @@ export function majorLabel(ms: number, scale: string): string {
       return `${format(ms, { weekday: 'short', day: 'numeric', month: 'long' })} ${year(ms)}`;
     case 'weekday':
     case 'day':
+      return weekText(ms);
     case 'week':
       return monthYear(ms);
     case 'month':

@@ -1,24 +1,39 @@
 /**
- * What the timeline hands to vis-timeline for a plan (events, or aggregates), in vis-timeline's item shape, and the
- * DOM nodes drawn for them: one element per event or aggregate, made when first drawn and then reused (see
- * `template` in vis-timeline-controller.ts for why). No vis-timeline import: items are plain objects here, and the
- * controller applies them.
+ * What the timeline hands to vis-timeline for a plan (titled events in their rows, "+N more" markers), in
+ * vis-timeline's item shape, and the DOM nodes drawn for them: one element per event or marker, made when first drawn
+ * and then reused (see `template` in vis-timeline-controller.ts for why). No vis-timeline import: items are plain
+ * objects here, and the controller applies them.
  */
-import { DAY_MS, type TimeRange } from '../data/time.js';
-import { aggregateElement, itemElement, type Stop } from './item-element.js';
+import { formatDateSpan } from '../data/dates.js';
+import type { TimeRange } from '../data/time.js';
+import { itemElement, moreElement, type Stop } from './item-element.js';
 import { SINGLE_LANE, toItem, type ItemModel } from './items.js';
 import type { Layout, Shown } from './layout.js';
-import { aggregateLabel, type Aggregate, type Plan } from './windowing.js';
+import type { Marker } from './placement.js';
+import type { Plan } from './windowing.js';
 
-/** An item as vis-timeline takes it: no data strings, only our class names; the content is our element. */
+/** The row of the "+N more" markers: after every row of titles. */
+export const MARKER_ROW = 1_000_000;
+
+/**
+ * An item as vis-timeline takes it: no data strings, only our class names; the content is our element. Each is in a
+ * row of its lane (`subgroup`, ordered by `row`), which vis-timeline draws as a band of its own without stacking.
+ */
 export interface VisItem {
   id: string;
   group: string;
+  subgroup: string;
+  /** The row's place in the lane: vis-timeline orders a lane's subgroups by this field (`subgroupOrder`). */
+  row: number;
   start: Date;
   end?: Date;
   type: 'point' | 'range';
   className: string;
   content: string;
+  /** Width of the label (px): a change makes vis-timeline measure the item again. */
+  width: number;
+  /** Where a range's content goes: markers stay where they are planned. */
+  align?: 'left';
 }
 
 export class DrawnItems {
@@ -28,8 +43,10 @@ export class DrawnItems {
   private models = new Map<string, ItemModel>();
   /** One element per event, made when vis-timeline first draws it. */
   private elements = new Map<string, HTMLElement>();
-  /** The aggregates handed over, in order of period and lane, and their elements once drawn. */
-  private aggregates = new Map<string, { aggregate: Aggregate; element: HTMLElement | undefined }>();
+  /** The width of each titled event's label (px), as planned. */
+  private widths = new Map<string, number>();
+  /** The markers handed over, in order of time and lane, and their elements once drawn. */
+  private markers = new Map<string, { marker: Marker; element: HTMLElement | undefined }>();
 
   constructor(
     private readonly layout: () => Layout | undefined,
@@ -46,28 +63,37 @@ export class DrawnItems {
   /** Nothing handed over (vis-timeline's data was cleared). */
   clear(): void {
     this.handed = new Map();
-    this.aggregates.clear();
+    this.markers.clear();
   }
 
-  /** The items for a plan and the events that stay loaded whatever it says (`pinned`); remembered as handed over. */
+  /**
+   * The items for a plan, and the events that stay loaded whatever it says (`pinned`, in row 0 when the plan left
+   * them out: they are outside the span it considered); remembered as handed over.
+   */
   next(plan: Plan, pinned: readonly (string | undefined)[]): Map<string, VisItem> {
     const next = new Map<string, VisItem>();
-    const aggregates = new Map<string, Aggregate>();
-    if (plan.mode === 'events') {
-      for (const placed of plan.items) this.addEvent(next, placed.id);
-    } else {
-      for (const aggregate of plan.aggregates) {
-        aggregates.set(aggregate.id, aggregate);
-        next.set(aggregate.id, aggregateItem(aggregate));
-      }
+    const { titled, markers, labelPx } = plan.placement;
+    for (const title of titled) {
+      this.widths.set(title.id, title.widthPx);
+      this.addEvent(next, title.id, title.row, title.widthPx);
     }
     const position = this.shown().position;
-    for (const id of pinned) if (id !== undefined && position.has(id)) this.addEvent(next, id);
-    // In the plan's order (period, then lane), keeping the elements already made.
-    const previous = this.aggregates;
-    this.aggregates = new Map(
-      [...aggregates].map(([id, aggregate]) => [id, previous.get(id) ?? { aggregate, element: undefined }]),
+    for (const id of pinned) {
+      if (id === undefined || !position.has(id) || next.has(id)) continue;
+      this.widths.set(id, labelPx);
+      this.addEvent(next, id, 0, labelPx);
+    }
+    const ordered = [...markers].sort((a, b) => a.start - b.start || this.laneRank(a.lane) - this.laneRank(b.lane));
+    const previous = this.markers;
+    this.markers = new Map(
+      ordered.map((marker) => [marker.id, previous.get(marker.id) ?? { marker, element: undefined }]),
     );
+    for (const marker of ordered) next.set(marker.id, markerItem(marker));
+    // The planned width on every label already made (one made later gets it in `element`).
+    for (const [id, width] of this.widths) {
+      const element = this.elements.get(id);
+      if (element && next.has(id)) element.style.width = `${width}px`;
+    }
     this.handed = next;
     return next;
   }
@@ -75,11 +101,9 @@ export class DrawnItems {
   /** The element of an item, made the first time vis-timeline draws it and the same one every time after. */
   element(id: string | undefined): HTMLElement {
     if (id === undefined) return document.createElement('span');
-    const entry = this.aggregates.get(id);
+    const entry = this.markers.get(id);
     if (entry) {
-      const { aggregate } = entry;
-      const lane = this.layout()?.laneModels.find((l) => l.id === aggregate.lane)?.label ?? '';
-      entry.element ??= aggregateElement(id, aggregate.count, aggregateLabel(aggregate, lane));
+      entry.element ??= moreElement(id, entry.marker.ids.length, this.markerLabel(entry.marker));
       return entry.element;
     }
     let element = this.elements.get(id);
@@ -88,14 +112,10 @@ export class DrawnItems {
       element = itemElement(model);
       this.elements.set(id, element);
     }
+    // CSSOM, which the page's Content-Security-Policy allows (a style attribute in markup it would not).
+    const width = this.widths.get(id);
+    if (element && width !== undefined) element.style.width = `${width}px`;
     return element ?? document.createElement('span');
-  }
-
-  /** Where an item stacks: aggregates nearest the axis; then known days and short spans; month-long spans below. */
-  rank(item: VisItem): number {
-    if (this.aggregates.has(item.id)) return 0;
-    const days = item.end ? (item.end.getTime() - item.start.getTime()) / DAY_MS : 0;
-    return days > 7 ? 2 : 1;
   }
 
   /** An event's element, if vis-timeline shows it. */
@@ -109,36 +129,58 @@ export class DrawnItems {
     return [...this.handed.keys()].flatMap((id) => this.eventElement(id) ?? []);
   }
 
-  /** The aggregates handed over, in order of period and lane. */
-  aggregateIds(): string[] {
-    return [...this.aggregates.keys()];
+  /** The markers handed over, in order of time and lane. */
+  markerIds(): string[] {
+    return [...this.markers.keys()];
   }
 
-  aggregate(id: string): Aggregate | undefined {
-    return this.aggregates.get(id)?.aggregate;
+  marker(id: string): Marker | undefined {
+    return this.markers.get(id)?.marker;
   }
 
-  /** An aggregate's element, if vis-timeline shows it. */
-  aggregateElement(id: string): HTMLElement | undefined {
-    const element = this.aggregates.get(id)?.element;
+  /** A marker's element, if vis-timeline shows it. */
+  markerElement(id: string): HTMLElement | undefined {
+    const element = this.markers.get(id)?.element;
     return element?.isConnected ? element : undefined;
   }
 
-  /** The aggregates vis-timeline has drawn, in order of period and lane. */
-  drawnAggregates(): HTMLElement[] {
-    return [...this.aggregates.values()].flatMap(({ element }) => (element?.isConnected ? [element] : []));
+  /** The markers vis-timeline has drawn, in order of time and lane. */
+  drawnMarkers(): HTMLElement[] {
+    return [...this.markers.values()].flatMap(({ element }) => (element?.isConnected ? [element] : []));
   }
 
-  /** The span a tab stop stands for: an event's, or an aggregate's period. */
+  /** How many events the handed-over markers gather. */
+  gathered(): number {
+    let count = 0;
+    for (const { marker } of this.markers.values()) count += marker.ids.length;
+    return count;
+  }
+
+  /** The span a tab stop stands for: an event's, or that of the events a marker gathers. */
   spanOf(stop: Stop): TimeRange | undefined {
-    if (stop.kind === 'aggregate') return this.aggregate(stop.id)?.period;
+    if (stop.kind === 'more') return this.marker(stop.id)?.span;
     return this.layout()?.placed.get(stop.id);
   }
 
-  private addEvent(items: Map<string, VisItem>, id: string): void {
-    if (items.has(id)) return;
+  /** "12 more events, 20 – 22 October 2024, Ukraine". */
+  markerLabel(marker: Marker): string {
+    const lane = this.layout()?.laneModels.find((l) => l.id === marker.lane)?.label ?? '';
+    const count = marker.ids.length;
+    const { start, end } = marker.span;
+    const period = formatDateSpan(
+      { edtf: '', start, end, precision: 'day', approximate: false, uncertain: false, interval: start !== end },
+      { style: 'long' },
+    );
+    return `${count} more event${count === 1 ? '' : 's'}, ${period}${lane === '' ? '' : `, ${lane}`}`;
+  }
+
+  private laneRank(lane: string): number {
+    return this.layout()?.laneModels.findIndex((l) => l.id === lane) ?? 0;
+  }
+
+  private addEvent(items: Map<string, VisItem>, id: string, row: number, width: number): void {
     const model = this.model(id);
-    if (model) items.set(id, eventItem(model));
+    if (model) items.set(id, eventItem(model, row, width));
   }
 
   private model(id: string): ItemModel | undefined {
@@ -153,28 +195,35 @@ export class DrawnItems {
   }
 }
 
-/** The vis item of an event; its content is the element `element()` makes. */
-function eventItem(model: ItemModel): VisItem {
+/** The vis item of an event in a row; its content is the element `element()` makes. */
+function eventItem(model: ItemModel, row: number, width: number): VisItem {
   return {
     id: model.id,
     group: model.lane,
+    subgroup: `r${row}`,
+    row,
     start: model.start,
     ...(model.end ? { end: model.end } : {}),
     type: model.type,
     className: model.className,
     content: '',
+    width,
   };
 }
 
-function aggregateItem(aggregate: Aggregate): VisItem {
-  const group = aggregate.lane === SINGLE_LANE ? '' : ` st-group-${aggregate.lane}`;
+function markerItem(marker: Marker): VisItem {
+  const group = marker.lane === SINGLE_LANE ? '' : ` st-group-${marker.lane}`;
   return {
-    id: aggregate.id,
-    group: aggregate.lane,
-    start: new Date(aggregate.start),
-    end: new Date(aggregate.end),
+    id: marker.id,
+    group: marker.lane,
+    subgroup: 'more',
+    row: MARKER_ROW,
+    start: new Date(marker.start),
+    end: new Date(marker.end),
     type: 'range',
-    className: `st-aggregate st-density-${aggregate.density}${group}`,
+    className: `st-more${group}`,
     content: '',
+    width: 0,
+    align: 'left',
   };
 }

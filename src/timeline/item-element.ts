@@ -30,7 +30,8 @@ export function itemElement(model: ItemModel): HTMLElement {
   count.setAttribute('aria-hidden', 'true');
   count.textContent = model.unsourced ? 'no source' : String(model.sources);
 
-  label.append(marker, title, details, count);
+  // The count before the title, so that a long title clamped to two lines never hides it.
+  label.append(marker, count, title, details);
   return label;
 }
 
@@ -43,38 +44,39 @@ export function laneElement(lane: LaneModel): HTMLElement {
 }
 
 /**
- * The DOM of one aggregate, inside vis-timeline's `.st-aggregate` item as `.st-label` is inside an event's: its
- * count, named in full for assistive technology ("143 events, week of 21 October 2024, Athens. Zoom in to see
- * them."). `label` comes from `aggregateLabel`; only text nodes and attributes.
+ * The DOM of one "+N more" marker, inside vis-timeline's `.st-more` item as `.st-label` is inside an event's: a
+ * button that opens the list of the events it gathers, named in full for assistive technology ("12 more events,
+ * 20 – 22 Oct 2024, Ukraine"). `label` comes from `markerLabel`; only text nodes and attributes.
  */
-export function aggregateElement(id: string, count: number, label: string): HTMLElement {
+export function moreElement(id: string, count: number, label: string): HTMLElement {
   const element = document.createElement('span');
-  element.className = 'st-aggregate-label';
-  element.dataset.aggregate = id;
+  element.className = 'st-more-label';
+  element.dataset.more = id;
   element.tabIndex = -1;
   element.setAttribute('role', 'button');
+  element.setAttribute('aria-haspopup', 'dialog');
+  element.setAttribute('aria-expanded', 'false');
   element.setAttribute('aria-label', label);
-  const number = document.createElement('span');
-  number.className = 'st-aggregate-count';
-  number.setAttribute('aria-hidden', 'true');
-  number.textContent = count.toLocaleString('en-GB');
-  element.append(number);
+  const text = document.createElement('span');
+  text.setAttribute('aria-hidden', 'true');
+  text.textContent = `+${count.toLocaleString('en-GB')} more`;
+  element.append(text);
   return element;
 }
 
-/** What a tab stop built here stands for: an event or an aggregate. */
-export type Stop = { kind: 'event'; id: string } | { kind: 'aggregate'; id: string };
+/** What a tab stop built here stands for: an event, or a "+N more" marker. */
+export type Stop = { kind: 'event'; id: string } | { kind: 'more'; id: string };
 
-/** The tab stop (an event's label or an aggregate) that `node` is, or is inside of. */
+/** The tab stop (an event's label or a marker) that `node` is, or is inside of. */
 export function stopElement(node: Element): HTMLElement | undefined {
-  return node.closest<HTMLElement>('.st-label, .st-aggregate-label') ?? undefined;
+  return node.closest<HTMLElement>('.st-label, .st-more-label') ?? undefined;
 }
 
 /** What the tab stop that `node` is, or is inside of, stands for. */
 export function stopOf(node: Element): Stop | undefined {
   const stop = stopElement(node);
-  const aggregate = stop?.dataset.aggregate;
-  if (aggregate !== undefined) return { kind: 'aggregate', id: aggregate };
+  const more = stop?.dataset.more;
+  if (more !== undefined) return { kind: 'more', id: more };
   const id = stop?.dataset.id;
   return id ? { kind: 'event', id } : undefined;
 }

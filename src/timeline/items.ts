@@ -15,7 +15,8 @@ import {
 import { STATUS_TEXT } from '../data/labels.js';
 import { DAY_MS, YEAR_MS, boundsOf, overlaps, type TimeRange } from '../data/time.js';
 import type { EventStatus, TimelineEvent } from '../data/types.js';
-import { rangeOf, type Placed } from './windowing.js';
+import { firstWindow } from './first-window.js';
+import { KEY_WEIGHT, SpanIndex, rangeOf, type Placed } from './windowing.js';
 
 export type { TimeWindow };
 
@@ -93,15 +94,19 @@ export function dateStyleOf(index: DatasetIndex, event: TimelineEvent): DateStyl
   return span.uncertain ? 'uncertain' : span.approximate ? 'approximate' : 'range';
 }
 
-/** Where an event is drawn: its lane and span (a point at midday of a known day). Cheap: no texts. */
+/**
+ * Where an event is drawn: its lane and span (a point at midday of a known day), and its weight when there is room
+ * for only some titles (key events first, then by number of sources). Cheap: no texts.
+ */
 export function placeOf(index: DatasetIndex, event: TimelineEvent, lanes: LaneMode): Placed {
   const span = eventDate(index, event);
   const lane = lanes === 'single' || index.groups.length === 0 ? SINGLE_LANE : eventGroup(index, event);
+  const weight = (event.key === true ? KEY_WEIGHT : 0) + sourceCount(event);
   if (isExactDay(span)) {
     const at = span.precision === 'time' ? span.start : span.start + HALF_DAY;
-    return { id: event.id, lane, start: at, end: at };
+    return { id: event.id, lane, start: at, end: at, weight };
   }
-  return { id: event.id, lane, ...drawnSpan(span) };
+  return { id: event.id, lane, ...drawnSpan(span), weight };
 }
 
 /** The vis item model of one event. Its texts (`dateText`, `label`) are formatted when first read. */
@@ -188,16 +193,26 @@ export function windowPresets(index: DatasetIndex): WindowPreset[] {
   });
 }
 
+/** The drawing a first window is chosen for when the dataset names none: about a desktop's (lanes by group). */
+export const FIRST_WINDOW_SIZE = { widthPx: 1100, heightPx: 480 };
+
+const firstWindows = new WeakMap<DatasetIndex, TimeWindow | undefined>();
+
 /**
- * The window shown first: the dataset's initial one, else one around all events (`all`: their bounds, when the
- * caller knows them).
+ * The window shown first: the dataset's initial one, else the densest period at the zoom that shows the most
+ * titles (`first-window.ts`), for a drawing of `FIRST_WINDOW_SIZE` with lanes by group, so that every view that
+ * asks (the timeline, the overview before the timeline reports) gets the same one. Once per dataset.
  */
-export function initialWindow(index: DatasetIndex, all?: TimeRange): TimeWindow | undefined {
+export function initialWindow(index: DatasetIndex): TimeWindow | undefined {
   const preset = windowPresets(index).find((p) => p.initial);
   if (preset) return preset.window;
+  if (firstWindows.has(index)) return firstWindows.get(index);
   // Where every event is drawn only when there is no initial preset: for 10,000 events that is not free.
-  const bounds = all ?? boundsOf(index.events.map((event) => placeOf(index, event, 'single')));
-  return bounds && windowAround(bounds.start, bounds.end);
+  const spans = new SpanIndex(index.events.map((event) => placeOf(index, event, 'groups')));
+  const found = firstWindow(spans, { ...FIRST_WINDOW_SIZE, laneOrder: toLanes(index, 'groups').map((l) => l.id) });
+  const window = found && { start: new Date(found.start), end: new Date(found.end) };
+  firstWindows.set(index, window);
+  return window;
 }
 
 /** The window that holds every event, with a margin on both sides. */

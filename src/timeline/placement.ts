@@ -20,8 +20,10 @@ export interface Metrics {
   markerRowPx: number;
   /** The least height of a lane: its name (up to two lines). */
   laneMinPx: number;
-  /** Width of a "+N more" marker. */
+  /** Width of a "+N more" marker of up to two digits ("+99 more"). */
   markerPx: number;
+  /** How much wider a marker is for each more digit (or thousands separator). */
+  digitPx: number;
   /** Free pixels kept between neighbours in a row. */
   gapPx: number;
   /** Width of a point's dot (the label starts half of it after the day). */
@@ -34,10 +36,13 @@ export interface Metrics {
 
 /** The sizes at a root font size of 16 px; `metricsFor` scales them. */
 const METRICS_16: Metrics = {
-  rowPx: 40,
-  markerRowPx: 26,
+  // Two lines of 0.78rem at 1.2, 4 px of padding, a range's borders (2 px each for a forecast) and vis-timeline's
+  // 4 px between rows, measured: 38 for a point, 40 for a range, 42 for a forecast's range.
+  rowPx: 42,
+  markerRowPx: 24,
   laneMinPx: 42,
-  markerPx: 64,
+  markerPx: 72,
+  digitPx: 8,
   gapPx: 6,
   dotPx: 10,
   padPx: 10,
@@ -54,6 +59,7 @@ export function metricsFor(rootPx = 16): Metrics {
     markerRowPx: Math.ceil(m.markerRowPx * k),
     laneMinPx: Math.ceil(m.laneMinPx * k),
     markerPx: Math.ceil(m.markerPx * k),
+    digitPx: Math.ceil(m.digitPx * k),
   };
 }
 
@@ -61,12 +67,13 @@ export function metricsFor(rootPx = 16): Metrics {
 export const TITLE_FONT_PX = 12.48;
 
 /**
- * How wide a title is drawn (px) at a zoom level: 16em when a day is wide (a week or two on screen), narrower as
- * days get narrow, down to 9em. In steps, so that zooming a little does not resize every title.
+ * The widest a title is drawn (px) at a zoom level: 22em when a day is wide (a week or two on screen), narrower as
+ * days get narrow, down to 16em: wide enough for most titles to fit whole on two lines. A title takes less when it needs less to fit on two lines (`widthOf` in
+ * `PlacementInput`). In steps, so that zooming a little does not resize every title.
  */
 export function labelWidth(msPerPx: number, emPx = TITLE_FONT_PX): number {
   const dayPx = DAY_MS / msPerPx;
-  const em = dayPx >= 40 ? 16 : dayPx >= 12 ? 13 : dayPx >= 3 ? 11 : 9;
+  const em = dayPx >= 40 ? 22 : dayPx >= 12 ? 20 : dayPx >= 3 ? 18 : 16;
   return Math.round(em * emPx);
 }
 
@@ -323,8 +330,9 @@ interface LaneFit {
 }
 
 /**
- * Shares the height out between the lanes: first what the pinned events need, then one row at a time to the lane
- * whose next row shows the most titles in the window, while the lanes still fit. A lane's height is its rows, plus
+ * Shares the height out between the lanes: first what the pinned events need, then a first row to each lane with a
+ * title to show in the window, then one row at a time to the lane whose next row shows the most titles there, while
+ * the lanes still fit. A lane's height is its rows, plus
  * the marker row when some of its events are left over, and never less than its name.
  */
 function shareRows(
@@ -342,32 +350,44 @@ function shareRows(
   const all = [...new Set([...order, ...lanes.keys()])];
   const rows = new Map(all.map((id) => [id, lanes.get(id)?.pinnedRows ?? 0]));
   let used = all.reduce((sum, id) => sum + heightOf(lanes.get(id), rows.get(id) ?? 0), 0);
-  for (;;) {
-    let best: string | undefined;
-    let bestGain = 0;
-    let bestCost = 0;
-    for (const id of all) {
-      const lane = lanes.get(id);
-      const r = rows.get(id) ?? 0;
-      if (!lane || r >= lane.rows.length) continue;
-      const gain = lane.gain[r] ?? 0;
-      const cost = heightOf(lane, r + 1) - heightOf(lane, r);
-      if (gain > bestGain && used + cost <= heightPx) {
-        best = id;
-        bestGain = gain;
-        bestCost = cost;
+  // First a row for every lane with a title to show in the window (every lane speaks before any speaks twice),
+  // then row by row to the lane whose next row shows the most titles; on a tie, to the lane with fewer rows.
+  for (const firstRows of [true, false]) {
+    for (;;) {
+      let best: string | undefined;
+      let bestGain = 0;
+      let bestCost = 0;
+      for (const id of all) {
+        const lane = lanes.get(id);
+        const r = rows.get(id) ?? 0;
+        if (!lane || r >= lane.rows.length || (firstRows && r > 0)) continue;
+        const gain = lane.gain[r] ?? 0;
+        const cost = heightOf(lane, r + 1) - heightOf(lane, r);
+        const better = gain > bestGain || (gain === bestGain && best !== undefined && r < (rows.get(best) ?? 0));
+        if (gain > 0 && better && used + cost <= heightPx) {
+          best = id;
+          bestGain = gain;
+          bestCost = cost;
+        }
       }
+      if (best === undefined) break;
+      rows.set(best, (rows.get(best) ?? 0) + 1);
+      used += bestCost;
     }
-    if (best === undefined) break;
-    rows.set(best, (rows.get(best) ?? 0) + 1);
-    used += bestCost;
   }
   return rows;
 }
 
+/** The width of a marker that counts `count` events: wider by a digit's width for every digit past two. */
+export function markerWidth(count: number, m: Metrics): number {
+  const digits = count.toLocaleString('en-GB').length;
+  return m.markerPx + Math.max(0, digits - 2) * m.digitPx;
+}
+
 /**
  * The left-over events of one lane, gathered by where they stand: a marker at the first one, holding every event
- * that stands before the end of that marker (and the gap after it); the next marker at the next event.
+ * that stands before the end of that marker (and the gap after it), the marker widening as its count gains digits;
+ * the next marker at the next event.
  */
 function gather(lane: string, boxes: Box[], m: Metrics, origin: number, msPerPx: number): Marker[] {
   boxes.sort((a, b) => a.anchor - b.anchor || a.item.start - b.item.start);
@@ -376,9 +396,15 @@ function gather(lane: string, boxes: Box[], m: Metrics, origin: number, msPerPx:
   while (i < boxes.length) {
     const at = (boxes[i] as Box).anchor;
     const members: Placed[] = [];
-    while (i < boxes.length && (boxes[i] as Box).anchor < at + m.markerPx + m.gapPx) {
-      members.push((boxes[i] as Box).item);
-      i++;
+    let width = markerWidth(1, m);
+    for (;;) {
+      while (i < boxes.length && (boxes[i] as Box).anchor < at + width + m.gapPx) {
+        members.push((boxes[i] as Box).item);
+        i++;
+      }
+      const wider = markerWidth(members.length, m);
+      if (wider === width) break;
+      width = wider;
     }
     members.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1));
     const start = origin + at * msPerPx;
@@ -386,7 +412,7 @@ function gather(lane: string, boxes: Box[], m: Metrics, origin: number, msPerPx:
       id: `more:${lane}:${Math.round(start)}:${members.length}`,
       lane,
       start,
-      end: start + m.markerPx * msPerPx,
+      end: start + width * msPerPx,
       ids: members.map((item) => item.id),
       span: boundsOf(members) ?? { start, end: start },
     });

@@ -1,9 +1,10 @@
 /**
- * One tab stop among the events (or aggregates) vis-timeline has drawn, and focus that survives its redraws.
- * vis-timeline removes the elements of items that leave the window; when the focused one goes, focus moves to what
- * took its place (zooming turned events into aggregates, or back) or to the canvas, never to the page. The arrow
- * keys, Home and End move between events in date order, loading and revealing the next one, or between aggregates.
- * See docs/decisions/0004-timeline-adapter.md.
+ * Two tab stops among what vis-timeline has drawn, one among the titled events and one among the "+N more"
+ * markers, and focus that survives its redraws. vis-timeline removes the elements of items that leave the window or
+ * change rows; when the focused one goes, focus moves back to it once drawn again, or to the nearest stop in time,
+ * or to the canvas, never to the page. The arrow keys, Home and End move between events in date order (loading,
+ * titling and revealing the next one, even one a marker gathered), or between markers.
+ * See docs/decisions/0004-timeline-adapter.md and 0017-legible-timeline.md.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { overlaps } from '../data/time.js';
@@ -29,7 +30,9 @@ const MAX_FRAMES = 60;
 export class RovingFocus implements ReactiveController {
   /** The event that holds the tab stop among events. */
   activeId: string | undefined;
-  /** How many moves of focus to an event or aggregate are under way (`focusWhenDrawn`). */
+  /** The marker that holds the tab stop among markers. */
+  private activeMarker: string | undefined;
+  /** How many moves of focus to an event or marker are under way (`focusWhenDrawn`). */
   private focusing = 0;
   /** The tab stop that has focus, to notice when vis-timeline removes it, and the time it stands for. */
   private focused: HTMLElement | undefined;
@@ -53,41 +56,35 @@ export class RovingFocus implements ReactiveController {
     this.sync();
   }
 
-  /** One tab stop among the drawn events (or aggregates): the active one if drawn, else the first. */
+  /** One tab stop among the drawn events (the active one if drawn, else the first), one among the markers. */
   sync(): void {
     const labels = this.vis.items.drawnEvents();
     const order = this.source.shown().position;
     labels.sort((a, b) => (order.get(a.dataset.id ?? '') ?? 0) - (order.get(b.dataset.id ?? '') ?? 0));
-    const aggregates = this.vis.items.drawnAggregates();
-    const active =
-      labels.find((label) => label.dataset.id === this.activeId) ??
-      aggregates.find((aggregate) => aggregate === this.focused) ??
-      labels[0] ??
-      aggregates[0];
+    const markers = this.vis.items.drawnMarkers();
+    const active = labels.find((label) => label.dataset.id === this.activeId) ?? labels[0];
+    const activeMarker = markers.find((marker) => marker.dataset.more === this.activeMarker) ?? markers[0];
     const selected = this.source.selectedId();
     for (const label of labels) {
       label.tabIndex = label === active ? 0 : -1;
       label.toggleAttribute('aria-current', label.dataset.id === selected);
     }
-    for (const aggregate of aggregates) aggregate.tabIndex = aggregate === active ? 0 : -1;
-    // vis-timeline removes items that leave the window; if the focused one went, keep focus here: on what took its
-    // place when zooming changed events into aggregates or back, else on the canvas.
+    for (const marker of markers) marker.tabIndex = marker === activeMarker ? 0 : -1;
     const lost = this.focused;
-    if (!lost || lost.isConnected) return;
-    this.focused = undefined;
-    // Focus being moved to an event already (arrow keys): that will do.
-    if (this.focusing > 0) return;
-    if (document.activeElement === document.body || document.activeElement === null) {
-      // Replaced by aggregates (zooming out) or by finer ones or events (zooming in): the nearest of those.
-      const time = this.focusedTime;
-      const window = this.vis.window();
-      const replaced = stopOf(lost)?.kind === 'aggregate' || this.vis.grouped !== undefined;
-      const inView = time !== undefined && window !== undefined && overlaps({ start: time, end: time }, window);
-      const distance = (stop: HTMLElement) => Math.abs((this.timeOf(stop) ?? Infinity) - (time ?? 0));
-      const nearest =
-        replaced && inView ? [...labels, ...aggregates].sort((a, b) => distance(a) - distance(b))[0] : undefined;
-      (nearest ?? this.source.canvas()).focus();
+    if (!lost || this.focusing > 0 || !pageHasFocusLost()) return;
+    // vis-timeline took the focused stop out: back to it if it is drawn again (it changed rows), else to the stop
+    // nearest in time if that time is still in the window (it went into a marker, or out of one), else the canvas.
+    if (lost.isConnected) {
+      lost.focus();
+      return;
     }
+    this.focused = undefined;
+    const time = this.focusedTime;
+    const window = this.vis.window();
+    const inView = time !== undefined && window !== undefined && overlaps({ start: time, end: time }, window);
+    const distance = (stop: HTMLElement) => Math.abs((this.timeOf(stop) ?? Infinity) - (time ?? 0));
+    const nearest = inView ? [...labels, ...markers].sort((a, b) => distance(a) - distance(b))[0] : undefined;
+    (nearest ?? this.source.canvas()).focus();
   }
 
   /** Notes which tab stop has focus (bound to `focusin` on the canvas). */
@@ -96,40 +93,50 @@ export class RovingFocus implements ReactiveController {
     this.focused = stop;
     this.focusedTime = stop ? this.timeOf(stop) : undefined;
     if (stop?.dataset.id) this.activeId = stop.dataset.id;
+    if (stop?.dataset.more) this.activeMarker = stop.dataset.more;
   }
 
-  /** Moves focus from a tab stop: to another event in date order (revealing it), or to another aggregate. */
+  /**
+   * Forgets the focused stop when the reader moves focus away (bound to `focusout` on the canvas); not when
+   * vis-timeline takes the element out of the page, which `sync` makes up for.
+   */
+  focusout(event: FocusEvent): void {
+    const stop = stopElement(event.target as Element);
+    if (stop && stop === this.focused && stop.isConnected) this.focused = undefined;
+  }
+
+  /** Moves focus from a tab stop: to another event in date order (revealing it), or to another marker. */
   move(from: Stop, to: Move): void {
     if (from.kind === 'event') {
       const { events, position } = this.source.shown();
       const next = events[step(position.get(from.id) ?? -1, to, events.length)];
       if (next) void this.focusEvent(next.id);
     } else {
-      const ids = this.vis.items.aggregateIds();
+      const ids = this.vis.items.markerIds();
       const next = ids[step(ids.indexOf(from.id), to, ids.length)];
-      if (next !== undefined) void this.focusAggregate(next);
+      if (next !== undefined) void this.focusMarker(next);
     }
   }
 
-  /** The time a tab stop stands for: an event's middle, or an aggregate's period's. */
+  /** Brings an event into view (loading and titling it if needed) and focuses it once drawn. */
+  async focusEvent(id: string): Promise<void> {
+    this.vis.reveal(id);
+    await this.focusWhenDrawn(() => this.vis.items.drawnEvents().find((label) => label.dataset.id === id));
+  }
+
+  /** The time a tab stop stands for: an event's middle, or a marker's events'. */
   private timeOf(element: HTMLElement): number | undefined {
     const stop = stopOf(element);
     const span = stop && this.vis.items.spanOf(stop);
     return span && (span.start + span.end) / 2;
   }
 
-  /** Brings an event into view (loading it if needed) and focuses it once drawn. */
-  private async focusEvent(id: string): Promise<void> {
-    this.vis.reveal(id);
-    await this.focusWhenDrawn(() => this.vis.items.drawnEvents().find((label) => label.dataset.id === id));
-  }
-
-  /** Focuses an aggregate, bringing it into view first if it is out of it. */
-  private async focusAggregate(id: string): Promise<void> {
-    const period = this.vis.items.aggregate(id)?.period;
-    if (!period || !this.vis.window()) return;
-    if (!this.vis.items.aggregateElement(id)) this.vis.centreOn((period.start + period.end) / 2);
-    await this.focusWhenDrawn(() => this.vis.items.aggregateElement(id));
+  /** Focuses a marker, bringing it into view first if it is out of it. */
+  private async focusMarker(id: string): Promise<void> {
+    const marker = this.vis.items.marker(id);
+    if (!marker || !this.vis.window()) return;
+    if (!this.vis.items.markerElement(id)) this.vis.centreOn((marker.start + marker.end) / 2);
+    await this.focusWhenDrawn(() => this.vis.items.markerElement(id));
   }
 
   private async focusWhenDrawn(find: () => HTMLElement | undefined): Promise<void> {
@@ -147,10 +154,15 @@ export class RovingFocus implements ReactiveController {
     if (stop) {
       this.sync();
       stop.focus();
-    } else if (document.activeElement === document.body) {
+    } else if (pageHasFocusLost()) {
       this.source.canvas().focus();
     }
   }
+}
+
+/** Whether focus is on nothing in particular: the page, as when the focused element was taken out. */
+function pageHasFocusLost(): boolean {
+  return document.activeElement === document.body || document.activeElement === null;
 }
 
 /** The position a move leads to from `at` among `length`, kept inside the list. */

@@ -5,8 +5,9 @@ import { GroupStyles } from '../styles/group-styles.js';
 import type { LaneMode } from './items.js';
 
 /**
- * The key to the timeline's marks: how dates, statuses, sources and groups are drawn.
- * Static except for the group colours, which it lists when they are not lanes.
+ * The key to the timeline's marks, on one line where the width allows: how dates, statuses, sources, groups and
+ * "+N more" are drawn. Static except for the group colours (listed when they are not lanes) and what only some
+ * datasets or windows have (open and unknown ends, unsourced events, "+N more").
  */
 @customElement('st-timeline-legend')
 export class StTimelineLegend extends LitElement {
@@ -14,20 +15,22 @@ export class StTimelineLegend extends LitElement {
   // security policy refuses.
   static override styles = css`
     :host {
-      display: block;
-      margin-top: 0.5rem;
-      font-size: 0.8rem;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.15rem 0.6rem;
+      font-size: 0.75rem;
       color: var(--st-text-muted);
     }
     h2 {
-      font-size: 0.8rem;
-      margin: 0 0 0.25rem;
+      font-size: 0.75rem;
+      margin: 0;
       color: var(--st-text);
     }
     ul {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.25rem 1rem;
+      gap: 0.15rem 0.75rem;
       margin: 0;
       padding: 0;
       list-style: none;
@@ -35,16 +38,17 @@ export class StTimelineLegend extends LitElement {
     li {
       display: inline-flex;
       align-items: center;
-      gap: 0.35rem;
+      gap: 0.3rem;
+      white-space: nowrap;
     }
     .glyph {
       color: var(--st-text);
-      font-size: 0.95rem;
+      font-size: 0.9rem;
     }
     .range {
       display: inline-block;
-      width: 2rem;
-      height: 0.8rem;
+      width: 1.5rem;
+      height: 0.7rem;
       border: 1px dashed var(--st-text-muted);
       border-radius: 3px;
       background: linear-gradient(
@@ -65,17 +69,17 @@ export class StTimelineLegend extends LitElement {
       border: 1px solid var(--st-border-subtle);
       background: var(--st-surface);
     }
-    .aggregate {
-      padding: 0 0.4em;
+    .more {
+      padding: 0 0.35em;
       border: 1px solid var(--st-text-muted);
-      border-radius: 4px;
-      background: var(--st-border-subtle);
+      border-radius: 0.65em;
+      background: var(--st-surface);
       color: var(--st-text);
       font-variant-numeric: tabular-nums;
     }
     .swatch {
-      width: 0.8rem;
-      height: 0.8rem;
+      width: 0.7rem;
+      height: 0.7rem;
       border-radius: 50%;
       background: var(--group);
     }
@@ -97,8 +101,8 @@ export class StTimelineLegend extends LitElement {
 
   protected readonly groupStyles = new GroupStyles(this, () => this.index);
 
-  /** Whether the timeline shows aggregates (too many events in the window to draw one by one). */
-  @property({ type: Boolean }) grouped = false;
+  /** Whether the timeline shows "+N more" markers (events without room for their titles). */
+  @property({ type: Boolean }) more = false;
 
   override render() {
     const index = this.index;
@@ -114,23 +118,20 @@ export class StTimelineLegend extends LitElement {
       <h2 id="legend-heading">Key</h2>
       <ul aria-labelledby="legend-heading">
         <li><span class="glyph" aria-hidden="true">●</span>happened, on a known day</li>
-        <li><span class="range" aria-hidden="true"></span>approximate, uncertain or a span of days</li>
-        <li><span class="glyph" aria-hidden="true">◐</span>claimed, not confirmed</li>
+        <li><span class="range" aria-hidden="true"></span>approximate, uncertain or a span</li>
+        <li><span class="glyph" aria-hidden="true">◐</span>claimed</li>
         <li>
           <span class="glyph" aria-hidden="true">◌</span><span class="range forecast" aria-hidden="true"></span>
-          <span><em>forecast</em>, expected at the time</span>
+          <span><em>forecast</em></span>
         </li>
         <li><span class="glyph" aria-hidden="true">⊘</span>denial</li>
-        ${open ? html`<li><span class="range open" aria-hidden="true"></span>open end: it goes on</li>` : nothing}
+        ${open ? html`<li><span class="range open" aria-hidden="true"></span>open end</li>` : nothing}
         ${unknown ? html`<li><span class="range unknown" aria-hidden="true"></span>? end unknown</li>` : nothing}
         <li><span class="count" aria-hidden="true">2</span>${index ? sourceNoun(index) : 'article'}s reporting it</li>
         ${unsourced ? html`<li><span class="count" aria-hidden="true">no source</span>none given</li>` : nothing}
         ${
-          this.grouped
-            ? html`<li>
-                <span class="aggregate" aria-hidden="true">143</span>events in a period, too many to draw one by one:
-                zoom in
-              </li>`
+          this.more
+            ? html`<li><span class="more" aria-hidden="true">+3 more</span>events without room for their titles</li>`
             : nothing
         }
         ${groups}

@@ -1,18 +1,20 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { groupsNoun, type DatasetIndex } from '../data/dataset-index.js';
+import { eventDateText, groupsNoun, type DatasetIndex } from '../data/dataset-index.js';
 import { formatWindow } from '../data/dates.js';
 import type { TimelineEvent } from '../data/types.js';
 import { emit, type LanesDetail, type PanDetail, type PresetDetail, type ZoomDetail } from '../events.js';
 import { GroupStyles } from '../styles/group-styles.js';
 import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
-import { stopOf, type Stop } from './item-element.js';
+import { stopElement, stopOf, type Stop } from './item-element.js';
 import { initialWindow, windowAround, type LaneMode, type TimeWindow, type WindowPreset } from './items.js';
 import { layoutOf, shownOf, type Layout, type Shown } from './layout.js';
+import { MorePopup, morePopupStyles } from './more-popup.js';
+import type { Marker } from './placement.js';
 import { RovingFocus } from './roving-focus.js';
 import { itemStyles } from './timeline-styles.js';
 import { VisTimelineController, visTimelineStyles } from './vis-timeline-controller.js';
-import { rangeOf, unitText, windowOf } from './windowing.js';
+import { rangeOf } from './windowing.js';
 import './st-timeline-legend.js';
 import { toolbarStyles } from './st-timeline-toolbar.js';
 
@@ -28,11 +30,15 @@ const CLICK_SLOP_PX = 5;
  * and the status line, and sends what the reader does as `st-select` and `st-window-change`.
  *
  * Keyboard: on the canvas, ←/→ pan and +/− zoom; on an event, ←/→/Home/End move between events and Enter/Space
- * select; on an aggregate, ←/→/Home/End move between aggregates and Enter/Space zoom into its period.
+ * select; on a "+N more" marker, ←/→/Home/End move between markers and Enter/Space open the list of its events.
  *
- * @fires st-select - an event was chosen (click, Enter or Space, or a window that names one); detail `{id}`
+ * The drawing takes the height it is given: the host's, when it has one (the toolbar, status and key take theirs
+ * and the drawing the rest), else `--st-timeline-height`; it titles as many events as fit in that height.
+ *
+ * @fires st-select - an event was chosen (click, Enter or Space, from a "+N more" list, or a window that names one);
+ *   detail `{id}`
  * @fires st-window-change - the visible window changed; detail `{start, end}`
- * @cssprop --st-timeline-height - maximum height of the drawing area
+ * @cssprop --st-timeline-height - height of the drawing when the host's own height does not set it (28rem)
  */
 @customElement('st-timeline')
 export class StTimeline extends LitElement {
@@ -43,13 +49,31 @@ export class StTimeline extends LitElement {
     buttonStyles,
     visuallyHidden,
     toolbarStyles,
+    morePopupStyles,
     css`
       :host {
-        display: block;
+        display: flex;
+        flex-direction: column;
+      }
+      .stage {
+        display: flex;
+        flex: 1 1 auto;
+        flex-direction: column;
+        min-height: 0;
       }
       .canvas {
         position: relative;
+        display: flex;
+        flex: 1 1 auto;
+        flex-direction: column;
+        height: var(--st-timeline-height, 28rem);
+        min-height: 12rem;
         border-radius: var(--st-radius);
+      }
+      /* Its height, flexed, is definite: vis-timeline's drawing takes 100 % of it. */
+      .vis-host {
+        flex: 1 1 auto;
+        min-height: 0;
       }
       .vis-host:not(.drawn) {
         visibility: hidden;
@@ -57,8 +81,15 @@ export class StTimeline extends LitElement {
       .canvas:focus-visible {
         outline-offset: 3px;
       }
+      .footer {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: baseline;
+        gap: 0.1rem 1.5rem;
+        margin-top: 0.35rem;
+      }
       .status {
-        margin: 0.35rem 0 0;
+        margin: 0;
         font-size: 0.85rem;
         color: var(--st-text-muted);
       }
@@ -105,7 +136,10 @@ export class StTimeline extends LitElement {
     selectedId: () => this.selectedId,
     activeId: () => this.roving.activeId,
     revealed: (id) => (this.roving.activeId = id),
-    itemsChanged: () => this.roving.sync(),
+    itemsChanged: () => {
+      this.roving.sync();
+      this.more.sync(() => this.canvas);
+    },
     windowSettled: (window) => this.onWindowSettled(window),
   });
 
@@ -113,6 +147,20 @@ export class StTimeline extends LitElement {
     canvas: () => this.canvas,
     shown: () => this.shown,
     selectedId: () => this.selectedId,
+  });
+
+  private readonly more: MorePopup = new MorePopup(this, {
+    entries: (marker) =>
+      marker.ids.flatMap((id) => {
+        const event = this.index?.event.get(id);
+        return event && this.index ? [{ id, date: eventDateText(this.index, event), title: event.title }] : [];
+      }),
+    label: (marker) => this.vis.items.markerLabel(marker),
+    select: (id) => {
+      this.select(id);
+      void this.roving.focusEvent(id);
+    },
+    zoomTo: (marker) => this.showWindow(windowAround(marker.span.start, marker.span.end)),
   });
 
   /**
@@ -144,31 +192,34 @@ export class StTimeline extends LitElement {
         @st-preset=${this.onPreset}
         @st-lanes=${this.onLanes}
       ></st-timeline-toolbar>
-      <div
-        class="canvas"
-        tabindex="0"
-        role="region"
-        aria-roledescription="timeline"
-        aria-label="Timeline"
-        aria-describedby="timeline-help timeline-status"
-        @keydown=${this.onKeydown}
-        @focusin=${(event: FocusEvent) => this.roving.focusin(event)}
-        @pointerdown=${this.onPointerdown}
-        @click=${this.onClick}
-      >
-        <div class="vis-host"></div>
+      <div class="stage">
+        <div
+          class="canvas"
+          tabindex="0"
+          role="region"
+          aria-roledescription="timeline"
+          aria-label="Timeline"
+          aria-describedby="timeline-help timeline-status"
+          @keydown=${this.onKeydown}
+          @focusin=${(event: FocusEvent) => this.roving.focusin(event)}
+          @focusout=${(event: FocusEvent) => this.roving.focusout(event)}
+          @pointerdown=${this.onPointerdown}
+          @click=${this.onClick}
+        >
+          <div class="vis-host"></div>
+        </div>
+        ${this.more.render()}
       </div>
       <p id="timeline-help" class="visually-hidden">
         Arrow keys move earlier or later, plus and minus zoom. Press Tab to reach the events, then use the arrow keys to
-        go from one event to the next and Enter to open one. The List view gives the same events as text.
+        go from one event to the next and Enter to open one. Where there is no room for every title, a "more" button
+        lists the others. The List view gives the same events as text.
       </p>
       <p class="visually-hidden" role="status">${this.announcement}</p>
-      <p id="timeline-status" class="status">${this.statusText()}</p>
-      <st-timeline-legend
-        .index=${index}
-        .lanes=${this.lanes}
-        .grouped=${this.vis.grouped !== undefined}
-      ></st-timeline-legend>
+      <div class="footer">
+        <p id="timeline-status" class="status">${this.statusText()}</p>
+        <st-timeline-legend .index=${index} .lanes=${this.lanes} .more=${this.vis.gathered > 0}></st-timeline-legend>
+      </div>
     `;
   }
 
@@ -182,7 +233,7 @@ export class StTimeline extends LitElement {
     if (changed.has('index') || changed.has('lanes')) this.layout = index && layoutOf(index, this.lanes);
     if (changed.has('index') || changed.has('lanes') || changed.has('events')) {
       this.shown = shownOf(this.layout, this.events ?? index?.events ?? []);
-      if (!this.visible && index) this.visible = this.startWindow ?? initialWindow(index, this.layout?.bounds);
+      if (!this.visible && index) this.visible = this.startWindow ?? initialWindow(index);
     }
   }
 
@@ -257,16 +308,14 @@ export class StTimeline extends LitElement {
     emit(this, 'st-select', { id });
   }
 
-  /** Shows an aggregate's period, where its events (or finer aggregates) are drawn. */
-  private zoomInto(id: string): void {
-    const period = this.vis.items.spanOf({ kind: 'aggregate', id });
-    if (period) this.showWindow(windowOf(period));
-  }
-
-  /** Selects an event, or zooms into an aggregate. */
-  private activate(stop: Stop): void {
-    if (stop.kind === 'event') this.select(stop.id);
-    else this.zoomInto(stop.id);
+  /** Selects an event, or opens (or closes) the list of a marker's events. */
+  private activate(stop: Stop, element: HTMLElement): void {
+    if (stop.kind === 'event') {
+      this.select(stop.id);
+      return;
+    }
+    const marker: Marker | undefined = this.vis.items.marker(stop.id);
+    if (marker) this.more.toggle(element, marker);
   }
 
   private onWindowSettled(window: TimeWindow): void {
@@ -282,14 +331,16 @@ export class StTimeline extends LitElement {
     this.pointerStart = { x: event.clientX, y: event.clientY };
   }
 
-  /** A click on an item (label, dot or range bar) selects it, on an aggregate zooms in; the end of a drag does not. */
+  /** A click on an item (label, dot or range bar) selects it, on a marker opens its list; the end of a drag does not. */
   private onClick(event: MouseEvent): void {
     const start = this.pointerStart;
     this.pointerStart = undefined;
     if (start && Math.hypot(event.clientX - start.x, event.clientY - start.y) > CLICK_SLOP_PX) return;
-    const label = (event.target as Element).closest('.vis-item')?.querySelector('.st-label, .st-aggregate-label');
+    const label = (event.target as Element)
+      .closest('.vis-item')
+      ?.querySelector<HTMLElement>('.st-label, .st-more-label');
     const stop = label ? stopOf(label) : undefined;
-    if (stop) this.activate(stop);
+    if (stop && label) this.activate(stop, label);
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -320,7 +371,7 @@ export class StTimeline extends LitElement {
       case 'Enter':
       case ' ':
         if (!stop) return;
-        this.activate(stop);
+        this.activate(stop, stopElement(event.target as Element) as HTMLElement);
         break;
       default:
         return;
@@ -332,9 +383,10 @@ export class StTimeline extends LitElement {
     const window = this.visible;
     if (!window || !this.index) return '';
     const range = rangeOf(window);
-    const grouped = this.vis.grouped;
-    const more = grouped ? ` Too many to draw one by one: ${unitText(grouped)}; zoom in to see them.` : '';
-    return `Showing ${formatWindow(range)}: ${this.shown.spans.count(range)} of ${this.shown.spans.size} events.${more}`;
+    const count = this.shown.spans.count(range);
+    // The markers' events near the window too, which are few beside those in it: said as "some".
+    const more = this.vis.gathered > 0 ? ' Some are in “more” lists, where titles have no room.' : '';
+    return `Showing ${formatWindow(range)}: ${count} of ${this.shown.spans.size} events.${more}`;
   }
 }
 

@@ -35,8 +35,12 @@ export const itemStyles = css`
   .vis-panel .vis-shadow {
     box-shadow: 0 0 10px var(--st-shadow);
   }
+  /* A lane's name takes at most two lines: the rows planned for a lane count on it (placement.ts, laneMinPx). */
   .st-lane {
-    display: inline-block;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
     max-width: 7.5rem;
     padding: 0 0.25rem;
     font-size: 0.8rem;
@@ -89,6 +93,8 @@ export const itemStyles = css`
     padding: 2px 4px;
     /* Size the label by its text, not by the (possibly one-day-wide) bar. */
     width: max-content;
+    /* No line box below it: a row is as high as planned (placement.ts, rowPx). */
+    vertical-align: top;
   }
   /* An open end (EDTF ..) fades out; an unknown end (an empty end) is dotted and marked "?". */
   .vis-item.vis-range.st-start-open {
@@ -149,19 +155,19 @@ export const itemStyles = css`
     color: var(--st-mark-text);
   }
 
+  /* A title's label: as wide as planned (set on the element, from the zoom level), status glyph, sources and title
+     flowing as one text on at most two lines; the whole title stays in its accessible name, which is its text. */
   .st-label {
-    display: inline-flex;
-    align-items: baseline;
-    gap: 0.3em;
-    max-width: 12em;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+    box-sizing: border-box;
+    max-width: 22em;
     white-space: normal;
+    overflow-wrap: anywhere;
     cursor: pointer;
     border-radius: 3px;
-  }
-  @media (max-width: 40rem) {
-    .st-label {
-      max-width: 9em;
-    }
   }
   .st-label:focus-visible {
     outline: var(--st-focus-width, 3px) solid var(--st-focus, currentColor);
@@ -200,16 +206,17 @@ export const itemStyles = css`
   .vis-panel.vis-left {
     overflow: hidden !important;
   }
+  .st-marker {
+    margin-right: 0.25em;
+  }
   .st-count {
-    flex: none;
-    min-width: 1.3em;
+    margin-right: 0.3em;
     padding: 0 0.3em;
     border-radius: 0.65em;
     background: var(--st-surface);
     border: 1px solid var(--st-border-subtle);
     color: var(--st-text-muted);
     font-size: 0.72rem;
-    text-align: center;
     font-variant-numeric: tabular-nums;
   }
 
@@ -218,49 +225,41 @@ export const itemStyles = css`
     border-color: var(--st-border);
   }
 
-  /* Aggregates: how many events of a lane fall in a period, when the window holds too many to draw one by one. */
-  .vis-item.vis-range.st-aggregate {
-    border-style: solid;
-    border-width: 1px;
-    border-color: color-mix(in srgb, var(--group) 70%, var(--st-bg));
-    border-radius: 4px;
-    background: color-mix(in srgb, var(--group) var(--st-density, 12%), var(--st-bg));
-    cursor: zoom-in;
+  /* "+N more": the events of a lane that have no room for their titles near here, in the lane's last row. */
+  .vis-item.vis-range.st-more {
+    border: none;
+    background: transparent;
   }
-  .vis-item.st-aggregate.st-density-2 {
-    --st-density: 24%;
-  }
-  .vis-item.st-aggregate.st-density-3 {
-    --st-density: 38%;
-  }
-  .vis-item.st-aggregate.st-density-4 {
-    --st-density: 55%;
-  }
-  .vis-item.vis-range.st-aggregate .vis-item-overflow {
+  .vis-item.vis-range.st-more .vis-item-overflow {
     overflow: hidden;
   }
-  .vis-item.vis-range.st-aggregate .vis-item-content {
+  .vis-item.vis-range.st-more .vis-item-content {
     width: 100%;
-    padding: 2px 0;
-    text-align: center;
+    padding: 0;
   }
-  /* The count inside an aggregate: the tab stop, like an event's .st-label. */
-  .st-aggregate-label {
-    display: inline-block;
-    max-width: 100%;
-    border-radius: 3px;
-  }
-  .st-aggregate-label:focus-visible {
-    outline: var(--st-focus-width, 3px) solid var(--st-focus, currentColor);
-    outline-offset: 1px;
-  }
-  .st-aggregate-count {
-    display: inline-block;
-    padding: 0 0.3em;
-    border-radius: 0.65em;
-    background: var(--st-surface);
+  .st-more-label {
+    display: block;
+    box-sizing: border-box;
+    padding: 1px 0.35em;
+    border: 1px solid color-mix(in srgb, var(--group) 70%, var(--st-bg));
+    border-radius: 0.7em;
+    background: color-mix(in srgb, var(--group) 14%, var(--st-bg));
     color: var(--st-text);
     font-size: 0.72rem;
+    line-height: 1.2;
+    text-align: center;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    cursor: pointer;
     font-variant-numeric: tabular-nums;
+  }
+  .st-more-label[aria-expanded='true'] {
+    background: var(--st-mark-bg);
+    color: var(--st-mark-text);
+  }
+  .st-more-label:focus-visible {
+    outline: var(--st-focus-width, 3px) solid var(--st-focus, currentColor);
+    outline-offset: 1px;
   }
 `;

@@ -13,7 +13,10 @@ const visMoment = (vis as unknown as { moment: (date: unknown) => { utc(): unkno
 /** The options that do not depend on the host. */
 export const BASE_OPTIONS: TimelineOptions = {
   orientation: { axis: 'top', item: 'top' },
-  stack: true,
+  // No stacking of its own: each item comes with its row (`subgroup`), planned so that nothing overlaps
+  // (placement.ts), and vis-timeline draws each row of a lane as a band of its own.
+  stack: false,
+  stackSubgroups: true,
   showCurrentTime: false,
   // Weekly ticks (dated by their Monday) when days are too narrow to label one by one.
   showWeekScale: true,

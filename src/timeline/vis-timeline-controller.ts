@@ -17,7 +17,9 @@ import { laneElement } from './item-element.js';
 import { BASE_OPTIONS } from './vis-options.js';
 import { panWindow } from './items.js';
 import type { Layout, Shown } from './layout.js';
-import { plan, rangeOf, revealWindow, stillServes, type BinUnit, type Plan, type PlanOptions } from './windowing.js';
+import { TITLE_FONT_PX, metricsFor, type Metrics } from './placement.js';
+import { TitleWidths } from './title-width.js';
+import { plan, rangeOf, revealWindow, stillServes, type Plan, type PlanOptions } from './windowing.js';
 
 /** vis-timeline's stylesheet, for the host's shadow root (checked by a browser test: nothing lines up without it). */
 export const visTimelineStyles = unsafeCSS(visCss);
@@ -34,7 +36,7 @@ export interface VisSource {
   visible(): TimeWindow | undefined;
   /** The selected event: always handed over, and brought into view. */
   selectedId(): string | undefined;
-  /** The event that holds the tab stop: handed over as long as events (not aggregates) are drawn. */
+  /** The event that holds the tab stop among events: always titled. */
   activeId(): string | undefined;
   /** An event is being brought into view (selected, or moved to with the keys): the tab stop goes to it. */
   revealed(id: string): void;
@@ -50,6 +52,8 @@ const OUT_OF_SIGHT = new Date(-8.6e15);
 // vis-data's, under another name.
 const { DataSet } = vis as unknown as { DataSet: typeof VisDataSet };
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+/** The axis's height before vis-timeline has drawn and the ResizeObserver reports the lanes' panel. */
+const AXIS_ESTIMATE_PX = 48;
 
 export class VisTimelineController implements ReactiveController {
   /** The instance: from the host's first update until a moment after it leaves the document. */
@@ -62,31 +66,48 @@ export class VisTimelineController implements ReactiveController {
   /** Settled when the current instance has drawn once; a new one for the next instance once a drawn one is gone. */
   private firstDraw = this.nextFirstDraw();
   private destroyTimer: number | undefined;
-  /** What vis-timeline holds: only the events (or aggregates) in and near the window, changed item by item. */
+  /** What vis-timeline holds: only the titled events and markers in and near the window, changed item by item. */
   private readonly data = new DataSet<VisItem>();
-  /** The plan the data was last made from. */
+  /** The plan the data was last made from, and the events it titles. */
   private current: Plan | undefined;
+  private titled = new Set<string>();
   /** The host's layout, events and selection as last applied. */
   private applied: { layout?: Layout | undefined; shown?: Shown; selected?: string | undefined } = {};
   /** What is handed to vis-timeline, and the elements drawn for it. */
   readonly items: DrawnItems;
-  /** The period aggregates are drawn by; undefined while events are drawn one by one. */
-  private groupedBy: BinUnit['id'] | undefined;
+  /** How many events of the plan are gathered into "+N more" markers. */
+  private gatheredCount = 0;
   /** The event drawn as selected (the selected one, or the one the arrow keys moved to). */
   private highlighted: string | undefined;
   /** An event being brought into view: kept loaded whatever the window shows until it is there. */
   private revealing: string | undefined;
   private revealTimer: number | undefined;
   private syncFrame = 0;
-  /** Width of the drawing in pixels, kept by a ResizeObserver (reading it while zooming would force layouts). */
+  /** A sync scheduled for the next frame must plan again (the drawing's size changed). */
+  private replanPending = false;
+  /**
+   * Size of the drawing (the lanes' panel) in pixels, kept by a ResizeObserver (reading it while zooming would force
+   * layouts): how many titles fit in a row, and how many rows in the height.
+   */
   private widthPx = 0;
+  private heightPx = 0;
+  /** Whether the lanes' panel has reported its size: until then the plan is made for an estimate. */
+  private sized = false;
   private readonly resizeObserver = new ResizeObserver((entries) => {
-    const width = entries[entries.length - 1]?.contentRect.width ?? 0;
-    if (width > 0 && Math.abs(width - this.widthPx) >= 1) {
-      this.widthPx = width;
-      this.scheduleSync();
+    const rect = entries[entries.length - 1]?.contentRect;
+    if (!rect || rect.width <= 0) return;
+    const first = !this.sized;
+    this.sized = true;
+    if (first || Math.abs(rect.width - this.widthPx) >= 1 || Math.abs(rect.height - this.heightPx) >= 1) {
+      this.widthPx = rect.width;
+      if (rect.height > 0) this.heightPx = rect.height;
+      this.scheduleSync({ replan: true });
     }
   });
+  /** Sizes of rows and titles, from the root font size (read once per instance). */
+  private metrics: Metrics = metricsFor();
+  private titleFontPx = TITLE_FONT_PX;
+  private titleWidths: TitleWidths | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -106,9 +127,9 @@ export class VisTimelineController implements ReactiveController {
     return this.timeline;
   }
 
-  /** The period aggregates are drawn by when the window holds too many events to draw one by one. */
-  get grouped(): BinUnit['id'] | undefined {
-    return this.groupedBy;
+  /** How many events near the window are gathered into "+N more" markers instead of drawn with their titles. */
+  get gathered(): number {
+    return this.gatheredCount;
   }
 
   /** The window vis-timeline shows now. */
@@ -164,14 +185,12 @@ export class VisTimelineController implements ReactiveController {
     const container = this.source.container();
     const options: TimelineOptions = {
       ...BASE_OPTIONS,
-      // vis-timeline cannot read CSS variables, so the custom property is resolved here.
-      maxHeight: getComputedStyle(this.host).getPropertyValue('--st-timeline-height').trim() || 'min(75vh, 40rem)',
+      // The drawing takes the height its container is given (st-timeline's canvas); the rows planned fit in it.
+      height: '100%',
       // Data strings never reach vis-timeline as HTML: items and lanes are DOM nodes. The same node every time:
       // vis-timeline replaces an item's content when the returned node's outerHTML differs from the last one, which
       // would drop focus whenever tabindex or selection change.
       template: (item?: VisItem) => this.items.element(item?.id),
-      order: (a: VisItem, b: VisItem) =>
-        this.items.rank(a) - this.items.rank(b) || a.start.getTime() - b.start.getTime(),
       // Lanes are handed over with empty content (a group's label is the dataset's words): ours draws the name.
       groupTemplate: (group?: { id: string }) =>
         laneElement(
@@ -185,19 +204,23 @@ export class VisTimelineController implements ReactiveController {
     // Items arrive in `hostUpdated`, which runs right after this with every initial property.
     this.made = true;
     this.drawn = false;
+    this.sized = false;
     container.classList.remove('drawn');
-    // Measured once here; from then on the ResizeObserver keeps it without forcing layouts.
+    // Measured once here; from then on the ResizeObserver keeps them without forcing layouts.
     this.widthPx = this.widthPx || container.clientWidth || 1000;
+    this.heightPx = this.heightPx || Math.max(0, container.clientHeight - AXIS_ESTIMATE_PX) || 400;
+    const rootPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    this.metrics = metricsFor(rootPx);
+    this.titleFontPx = (TITLE_FONT_PX * rootPx) / 16;
     this.timeline = new Timeline(container, this.data, options);
+    // Titles are measured in the font the items are drawn in (the drawing's, from the theme).
+    const drawing = container.querySelector('.vis-timeline') ?? this.host;
+    this.titleWidths = new TitleWidths(this.titleFontPx, getComputedStyle(drawing).fontFamily || 'sans-serif');
     const center = container.querySelector('.vis-panel.vis-center');
     if (center) this.resizeObserver.observe(center);
     this.timeline.on('rangechange', (props: TimeWindow) => {
       // While dragging or zooming: load more only when what is loaded no longer serves the window.
-      if (
-        this.drawn &&
-        this.current &&
-        !stillServes(this.current, this.source.shown().spans, rangeOf(props), this.planOptions())
-      ) {
+      if (this.drawn && this.current && !stillServes(this.current, rangeOf(props), this.planOptions())) {
         this.scheduleSync();
       }
     });
@@ -212,19 +235,27 @@ export class VisTimelineController implements ReactiveController {
 
   private onFirstDraw(): void {
     const timeline = this.timeline;
-    const window = this.source.visible();
+    const visible = this.source.visible();
     const container = this.source.container();
     if (!timeline) return;
     const shown = () => {
+      // Not before the plan is made for the drawing's real size: planned again, titles would change rows.
+      if (!this.sized || this.syncFrame) return;
       timeline.off('changed', shown);
+      window.clearTimeout(unsized);
       this.drawn = true;
       // Hidden until now, so the fit-all frame before our window is never seen.
       container.classList.add('drawn');
       this.resolveFirstDraw();
     };
+    // A drawing that never gets a size (hidden) is drawn for the estimate rather than never.
+    const unsized = window.setTimeout(() => {
+      this.sized = true;
+      timeline.redraw();
+    }, 1000);
     // Ready once the items of our window are drawn (vis-timeline redraws on the next frame).
     timeline.on('changed', shown);
-    if (window) timeline.setWindow(window.start, window.end, { animation: false });
+    if (visible) timeline.setWindow(visible.start, visible.end, { animation: false });
     else timeline.redraw();
   }
 
@@ -240,7 +271,10 @@ export class VisTimelineController implements ReactiveController {
     this.items.clear();
     this.current = undefined;
     const lanes = layout?.laneModels ?? [];
-    this.timeline?.setGroups(lanes.map((lane) => ({ id: lane.id, content: '', order: lane.order })));
+    // Each lane's rows are subgroups, in the order of their `row` field (markers last).
+    this.timeline?.setGroups(
+      lanes.map((lane) => ({ id: lane.id, content: '', order: lane.order, subgroupOrder: 'row' })),
+    );
     this.syncItems({ replan: true });
     const selected = this.source.selectedId();
     this.timeline?.setSelection(selected ? [selected] : []);
@@ -276,8 +310,8 @@ export class VisTimelineController implements ReactiveController {
       this.revealing = undefined;
       this.syncItems();
     }, 1000);
-    // Centred, the same width, unless that is too crowded to show single events: then narrower.
-    const target = revealWindow(this.source.shown().spans, placed, visible);
+    // Centred, the same width (it is pinned, so it is titled wherever it lands).
+    const target = revealWindow(placed, visible);
     // Load what the target window shows before moving there.
     this.syncItems({ window: target, replan: true });
     this.timeline.setSelection([id]);
@@ -325,16 +359,49 @@ export class VisTimelineController implements ReactiveController {
   }
 
   private planOptions(): PlanOptions {
-    const lanes = this.source.layout()?.laneModels ?? [];
-    return { widthPx: this.widthPx || 1000, laneOrder: lanes.map((lane) => lane.id) };
+    const layout = this.source.layout();
+    const lanes = layout?.laneModels ?? [];
+    const widths = this.titleWidths;
+    return {
+      widthPx: this.widthPx || 1000,
+      // A few pixels short, for rounding: a lane one pixel too tall would make the drawing scroll.
+      heightPx: Math.max(0, (this.heightPx || 400) - 4),
+      laneOrder: lanes.map((lane) => lane.id),
+      metrics: this.metrics,
+      emPx: this.titleFontPx,
+      pinned: [this.source.selectedId(), this.revealing, this.source.activeId()],
+      ...(widths && layout
+        ? { widthOf: (item, labelPx) => widths.widthOf(layout.index.event.get(item.id)?.title ?? '', labelPx) }
+        : {}),
+    };
+  }
+
+  /**
+   * Whether a pinned event (selected, revealed, active) lies in the span the plan considered but was not titled:
+   * then it is planned again with that event first. One already titled keeps its row, so moving focus among titles
+   * does not reshuffle them.
+   */
+  private untitledPinned(options: PlanOptions): boolean {
+    const current = this.current;
+    const placed = this.source.layout()?.placed;
+    if (!current || !placed) return false;
+    return (options.pinned ?? []).some((id) => {
+      const span = id === undefined || !this.source.shown().position.has(id) ? undefined : placed.get(id);
+      return span !== undefined && overlaps(span, current.range) && !this.titled.has(id as string);
+    });
   }
 
   /** Syncs on the next frame (once however often asked), for the window vis-timeline shows then. */
-  private scheduleSync(): void {
+  private scheduleSync({ replan = false }: { replan?: boolean } = {}): void {
+    this.replanPending ||= replan;
     if (this.syncFrame) return;
     this.syncFrame = requestAnimationFrame(() => {
       this.syncFrame = 0;
-      this.syncItems();
+      const pending = this.replanPending;
+      this.replanPending = false;
+      this.syncItems({ replan: pending });
+      // Before the first draw is done, a redraw tells it (on 'changed') that the planned rows are in place.
+      if (!this.drawn) this.timeline?.redraw();
     });
   }
 
@@ -345,35 +412,48 @@ export class VisTimelineController implements ReactiveController {
   }
 
   /**
-   * Hands vis-timeline what the window needs, changing only what differs: the events in and near the window, or
-   * their aggregates, plus the selected event and the one being revealed (and, among events, the active one).
+   * Hands vis-timeline what the window needs, changing only what differs: the events in and near the window that
+   * have room for their titles, in their rows, and "+N more" markers for the rest; the selected event, the one being
+   * revealed and the active one are titled first.
    */
   private syncItems({ window = this.currentRange(), replan = false }: { window?: TimeRange; replan?: boolean } = {}) {
     if (!window || !this.timeline) return;
     const options = this.planOptions();
-    if (replan || !this.current || !stillServes(this.current, this.source.shown().spans, window, options)) {
-      this.current = plan(this.source.shown().spans, window, options);
+    const spans = this.source.shown().spans;
+    if (replan || !this.current || !stillServes(this.current, window, options) || this.untitledPinned(options)) {
+      this.current = plan(spans, window, options);
+      this.titled = new Set(this.current.placement.titled.map((title) => title.id));
     }
-    const current = this.current;
-    const active = current.mode === 'events' ? this.source.activeId() : undefined;
-    const next = this.items.next(current, [this.source.selectedId(), this.revealing, active]);
-    const remove = this.data.getIds().filter((id) => !next.has(String(id)));
-    const add = [...next.values()].filter((item) => !this.data.get(item.id));
+    const next = this.items.next(this.current, options.pinned ?? []);
+    // An item moved to another row is removed and added again: vis-timeline orders a lane's rows by the data of
+    // their first item before it takes an update's new data, so an update would leave the rows in a stale order.
+    const remove: string[] = [];
+    const update: VisItem[] = [];
+    for (const id of this.data.getIds()) {
+      const old = this.data.get(String(id));
+      const item = next.get(String(id));
+      if (!item || !old || old.subgroup !== item.subgroup) remove.push(String(id));
+      else if (old.width !== item.width) update.push(item);
+    }
+    const kept = new Set(this.data.getIds().map(String));
+    for (const id of remove) kept.delete(id);
+    const add = [...next.values()].filter((item) => !kept.has(item.id));
     if (remove.length) this.data.remove(remove);
+    if (update.length) this.data.update(update);
     if (add.length) {
       // vis-timeline draws an item added inside its window at once and measures it on its own: a forced layout per
-      // item, hundreds in a row when aggregates turn into events. Added out of sight and then moved into place, the
-      // items are drawn by the next redraw instead, measured all together.
+      // item, hundreds in a row when a new window is loaded. Added out of sight and then moved into place, the items
+      // are drawn by the next redraw instead, measured all together.
       this.data.add(add.map((item) => ({ ...item, start: OUT_OF_SIGHT, ...(item.end ? { end: OUT_OF_SIGHT } : {}) })));
       this.data.update(add);
     }
     if (this.highlighted !== undefined && add.some((item) => item.id === this.highlighted)) {
       this.timeline.setSelection([this.highlighted]);
     }
-    if (remove.length || add.length) this.source.itemsChanged();
-    const grouped = current.mode === 'aggregate' ? current.unit.id : undefined;
-    if (grouped !== this.groupedBy) {
-      this.groupedBy = grouped;
+    if (remove.length || add.length || update.length) this.source.itemsChanged();
+    const gathered = this.items.gathered();
+    if (gathered !== this.gatheredCount) {
+      this.gatheredCount = gathered;
       // Often changed inside the host's update (hostUpdated): the host renders it as a next update of its own,
       // not one scheduled from inside an update (which lit warns of).
       queueMicrotask(() => this.host.requestUpdate());

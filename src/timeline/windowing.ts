@@ -1,15 +1,13 @@
 /**
- * What the timeline hands to vis-timeline when there are many events: only the events in or near the visible
- * window, or, when the window holds too many to read, counts per lane and period ("aggregates"). Pure: no DOM
- * and no vis-timeline here, so it is unit-tested in Node; `VisTimelineController` applies the result incrementally.
+ * What the timeline hands to vis-timeline for a window: the events in and near it, placed in rows with their
+ * titles or gathered into "+N more" markers (`placement.ts`). Pure: no DOM and no vis-timeline here, so it is
+ * unit-tested in Node; `VisTimelineController` applies the result incrementally.
  */
-import { formatDateSpan, type TimeWindow } from '../data/dates.js';
-import { DAY_MS, WEEK_MS, YEAR_MS, overlaps, type TimeRange } from '../data/time.js';
+import type { TimeWindow } from '../data/dates.js';
+import { overlaps, type TimeRange } from '../data/time.js';
+import { labelWidth, metricsFor, place, type Metrics, type Placement } from './placement.js';
 
-/** The former name of `TimeRange`, still imported by tests/unit/timeline/windowing.test.ts; new code says TimeRange. */
-export type Range = TimeRange;
-
-/** An event's place on the time axis: all windowing and aggregation need, without its texts. */
+/** An event's place on the time axis: all windowing and placement need, without its texts. */
 export interface Placed extends TimeRange {
   id: string;
   /** The lane it is drawn in (a group, or the single lane). */
@@ -28,16 +26,8 @@ export interface Placed extends TimeRange {
 /** The weight of being a key event: more than any number of sources. */
 export const KEY_WEIGHT = 1_000_000;
 
-/** Above this many events in the window, the timeline shows aggregates instead of events. */
-export const AGGREGATE_ABOVE = 200;
-/** At most this many events are handed to vis-timeline (the window's own are always handed over). */
+/** At most this many events are considered around the window (the window's own always are). */
 export const LOAD_CAP = 900;
-/** A window this narrow (or narrower) always shows single events, however many: there is no finer grouping. */
-export const MIN_AGGREGATE_WIDTH = 4 * DAY_MS;
-/** Aggregates are at least this wide on screen, so that a count fits in them. */
-export const MIN_BIN_PX = 44;
-/** Screen pixels left free on each side of an aggregate, so that neighbours never touch (vis-timeline stacks those). */
-export const BIN_GAP_PX = 5;
 
 /**
  * Events sorted by start, queried by time range in O(log n + k): a prefix maximum of the ends bounds where the
@@ -115,141 +105,34 @@ function lowerBound(length: number, test: (i: number) => boolean): number {
   return low;
 }
 
-/** A period events are counted by: calendar units in UTC, so periods stay put while panning. */
-export interface BinUnit {
-  id: 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade';
-  /** Typical length, to choose a unit for a zoom level. */
-  approx: number;
-  /** Start of the period that holds `time`. */
-  floor(time: number): number;
-  /** Start of the period after the one that starts at `start`. */
-  next(start: number): number;
-}
-
-/** 1970-01-05, a Monday: weeks start on Mondays, as on the axis. */
-const MONDAY = 4 * DAY_MS;
-const months = (step: number) => ({
-  floor: (time: number) => {
-    const date = new Date(time);
-    const month = date.getUTCMonth();
-    return Date.UTC(date.getUTCFullYear(), month - (month % step), 1);
-  },
-  next: (start: number) => {
-    const date = new Date(start);
-    return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + step, 1);
-  },
-});
-const years = (step: number) => ({
-  floor: (time: number) => {
-    const year = new Date(time).getUTCFullYear();
-    return Date.UTC(year - (((year % step) + step) % step), 0, 1);
-  },
-  next: (start: number) => Date.UTC(new Date(start).getUTCFullYear() + step, 0, 1),
-});
-
-export const BIN_UNITS: readonly BinUnit[] = [
-  { id: 'day', approx: DAY_MS, floor: (t) => Math.floor(t / DAY_MS) * DAY_MS, next: (s) => s + DAY_MS },
-  {
-    id: 'week',
-    approx: WEEK_MS,
-    floor: (t) => Math.floor((t - MONDAY) / WEEK_MS) * WEEK_MS + MONDAY,
-    next: (s) => s + WEEK_MS,
-  },
-  { id: 'month', approx: YEAR_MS / 12, ...months(1) },
-  { id: 'quarter', approx: YEAR_MS / 4, ...months(3) },
-  { id: 'year', approx: YEAR_MS, ...years(1) },
-  { id: 'decade', approx: 10 * YEAR_MS, ...years(10) },
-];
-
-/** The finest unit whose periods are at least `MIN_BIN_PX` wide when `visible` spans `widthPx` pixels. */
-export function binUnit(visible: TimeRange, widthPx: number): BinUnit {
-  const msPerPx = (visible.end - visible.start) / Math.max(1, widthPx);
-  const fits = BIN_UNITS.find((unit) => unit.approx / msPerPx >= MIN_BIN_PX);
-  return fits ?? (BIN_UNITS[BIN_UNITS.length - 1] as BinUnit);
-}
-
-/** Events of one lane and one period, drawn as one item with their count. */
-export interface Aggregate {
-  /** `agg:<unit>:<lane>:<period start>:<count>`; event ids never contain ":". */
-  id: string;
-  lane: string;
-  unit: BinUnit['id'];
-  /** The period. */
-  period: TimeRange;
-  /** What is drawn: the period less a few pixels on each side. */
-  start: number;
-  end: number;
-  count: number;
-  /** 1 (few) to 4 (about the most in view), on a square-root scale: how dark it is drawn. */
-  density: 1 | 2 | 3 | 4;
-}
-
-/**
- * Counts per lane and period of the events whose middle falls in a period that overlaps `range`. Each event is
- * counted once; periods are whole, so a count never depends on where the range ends. Ordered by period, then lane
- * as in `laneOrder`.
- */
-export function aggregate(
-  spans: SpanIndex,
-  range: TimeRange,
-  unit: BinUnit,
-  options: { msPerPx: number; laneOrder?: readonly string[] },
-): Aggregate[] {
-  const first = unit.floor(range.start);
-  const last = unit.next(unit.floor(range.end));
-  const counts = new Map<string, { lane: string; start: number; count: number }>();
-  for (const item of spans.overlapping({ start: first, end: last })) {
-    const middle = (item.start + item.end) / 2;
-    if (middle < first || middle >= last) continue;
-    const start = unit.floor(middle);
-    const key = `${item.lane}:${start}`;
-    const bin = counts.get(key);
-    if (bin) bin.count++;
-    else counts.set(key, { lane: item.lane, start, count: 1 });
-  }
-  const most = Math.max(1, ...[...counts.values()].map((bin) => bin.count));
-  const inset = Math.min(BIN_GAP_PX * options.msPerPx, unit.approx * 0.1);
-  const order = options.laneOrder ?? [];
-  const rank = (lane: string) => (order.includes(lane) ? order.indexOf(lane) : order.length);
-  return [...counts.values()]
-    .sort((a, b) => a.start - b.start || rank(a.lane) - rank(b.lane) || a.lane.localeCompare(b.lane))
-    .map(({ lane, start, count }) => {
-      const end = unit.next(start);
-      const level = Math.sqrt(count / most) - 1e-9;
-      return {
-        id: `agg:${unit.id}:${lane}:${start}:${count}`,
-        lane,
-        unit: unit.id,
-        period: { start, end: end - 1 },
-        start: start + inset,
-        end: end - inset,
-        count,
-        density: (1 + Math.min(3, Math.floor(level * 4))) as Aggregate['density'],
-      };
-    });
-}
-
 /** What to hand to vis-timeline for one window. */
-export type Plan =
-  | {
-      mode: 'events';
-      /** The span whose events are loaded (unbounded when every event is). */
-      range: TimeRange;
-      items: Placed[];
-    }
-  | { mode: 'aggregate'; range: TimeRange; unit: BinUnit; aggregates: Aggregate[] };
+export interface Plan {
+  /** The span whose events were considered (unbounded when every event was). */
+  range: TimeRange;
+  /** The window it was made for. */
+  visible: TimeRange;
+  widthPx: number;
+  heightPx: number;
+  /** Titled events in their rows, and "+N more" markers. */
+  placement: Placement;
+}
 
 export interface PlanOptions {
   /** Width of the drawing, in pixels. */
   widthPx: number;
-  laneOrder?: readonly string[];
-  aggregateAbove?: number;
+  /** Height the lanes may take, in pixels. */
+  heightPx: number;
+  /** Every lane, in order. */
+  laneOrder: readonly string[];
+  /** Sizes of rows and markers; `metricsFor()` by default. */
+  metrics?: Metrics;
+  /** Size of a title's font (px), for its width at a zoom level. */
+  emPx?: number;
+  /** The width of one event's title (px), at most the width for the zoom level. */
+  widthOf?: (item: Placed, labelPx: number) => number;
+  /** Events that must be titled (the selection, the keyboard's): placed before any other if they would not be. */
+  pinned?: readonly (string | undefined)[];
   loadCap?: number;
-}
-
-/** Whether a window shows aggregates: more than `aggregateAbove` events in it, and wider than a few days. */
-export function aggregates(spans: SpanIndex, visible: TimeRange, aggregateAbove = AGGREGATE_ABOVE): boolean {
-  return visible.end - visible.start > MIN_AGGREGATE_WIDTH && spans.count(visible) > aggregateAbove;
 }
 
 /**
@@ -266,105 +149,61 @@ export function loadRange(spans: SpanIndex, visible: TimeRange, cap = LOAD_CAP):
   return visible;
 }
 
-/** What to show for `visible`: the events in and near it, or the aggregates of the periods in and near it. */
+/** The events in and near `visible`, placed: titles in rows, the rest in "+N more" markers. */
 export function plan(spans: SpanIndex, visible: TimeRange, options: PlanOptions): Plan {
-  if (aggregates(spans, visible, options.aggregateAbove)) {
-    const unit = binUnit(visible, options.widthPx);
-    const width = visible.end - visible.start;
-    const range = { start: visible.start - width, end: visible.end + width };
-    const msPerPx = width / Math.max(1, options.widthPx);
-    const found = aggregate(spans, range, unit, {
-      msPerPx,
-      ...(options.laneOrder ? { laneOrder: options.laneOrder } : {}),
-    });
-    return { mode: 'aggregate', range, unit, aggregates: found };
-  }
   const range = loadRange(spans, visible, options.loadCap);
-  return { mode: 'events', range, items: spans.overlapping(range) };
+  const widthPx = Math.max(1, options.widthPx);
+  const labelPx = labelWidth((visible.end - visible.start) / widthPx, options.emPx);
+  const widthOf = options.widthOf;
+  const items = spans.overlapping(range);
+  const input = {
+    items,
+    visible,
+    lanes: options.laneOrder,
+    widthPx,
+    heightPx: options.heightPx,
+    metrics: options.metrics ?? metricsFor(),
+    labelPx,
+    ...(widthOf ? { widthOf: (item: Placed) => widthOf(item, labelPx) } : {}),
+  };
+  let placement = place(input);
+  // Pinned events go first only when they would not be titled anyway: a pinned event that has its row keeps it, so
+  // selecting or focusing a title never reshuffles the others.
+  const titled = new Set(placement.titled.map((title) => title.id));
+  const considered = new Set(items.map((item) => item.id));
+  const missing = (options.pinned ?? []).filter((id) => id !== undefined && considered.has(id) && !titled.has(id));
+  if (missing.length > 0) placement = place({ ...input, pinned: missing });
+  return { range, visible, widthPx, heightPx: options.heightPx, placement };
 }
+
+/** How much a window may zoom out (ms per pixel) before a plan's gaps could close. */
+const ZOOM_OUT_SLACK = 1.02;
 
 /**
  * Whether a plan made earlier still serves `visible` (so that nothing needs to change while panning or zooming a
- * little): same mode, same unit, and the loaded span still covers the window.
+ * little): the same drawing size and title width, no zooming out beyond the gaps kept, the considered span still
+ * covers the window, and no range's label has slid (with the window's left edge) out of the room kept for it.
  */
-export function stillServes(current: Plan, spans: SpanIndex, visible: TimeRange, options: PlanOptions): boolean {
-  const aggregated = aggregates(spans, visible, options.aggregateAbove);
-  if (aggregated !== (current.mode === 'aggregate')) return false;
-  if (current.mode === 'aggregate' && binUnit(visible, options.widthPx).id !== current.unit.id) return false;
-  return current.range.start <= visible.start && current.range.end >= visible.end;
+export function stillServes(current: Plan, visible: TimeRange, options: PlanOptions): boolean {
+  const widthPx = Math.max(1, options.widthPx);
+  const msPerPx = (visible.end - visible.start) / widthPx;
+  const { placement } = current;
+  return (
+    Math.abs(widthPx - current.widthPx) < 1 &&
+    Math.abs(options.heightPx - current.heightPx) < 1 &&
+    msPerPx <= placement.msPerPx * ZOOM_OUT_SLACK &&
+    labelWidth(msPerPx, options.emPx) === placement.labelPx &&
+    current.range.start <= visible.start &&
+    current.range.end >= visible.end &&
+    visible.start <= placement.safeUntil
+  );
 }
 
-/** A window of the same width centred on an item (wider for a long span), narrowed by halves until it shows single events. */
-export function revealWindow(
-  spans: SpanIndex,
-  item: Placed,
-  visible: TimeRange,
-  aggregateAbove = AGGREGATE_ABOVE,
-): TimeRange {
+/** A window of the same width centred on an item (wider for a long span). */
+export function revealWindow(item: Placed, visible: TimeRange): TimeRange {
   const middle = (item.start + item.end) / 2;
-  let width = Math.max(visible.end - visible.start, (item.end - item.start) * 1.1);
-  let window = { start: middle - width / 2, end: middle + width / 2 };
-  // Ends at the latest once the window is MIN_AGGREGATE_WIDTH or narrower (no narrower than half that).
-  while (aggregates(spans, window, aggregateAbove)) {
-    width /= 2;
-    window = { start: middle - width / 2, end: middle + width / 2 };
-  }
-  return window;
-}
-
-const UNIT_WORDS: Record<BinUnit['id'], string> = {
-  day: 'day',
-  week: 'week',
-  month: 'month',
-  quarter: 'quarter',
-  year: 'year',
-  decade: 'decade',
-};
-
-/** The period of an aggregate in words: "22 October 2024", "week of 21 October 2024", "October 2024", "2024". */
-export function periodText(unit: BinUnit['id'], period: TimeRange): string {
-  const span = (precision: 'day' | 'month' | 'year', interval: boolean) =>
-    formatDateSpan(
-      { edtf: '', start: period.start, end: period.end, precision, approximate: false, uncertain: false, interval },
-      { style: 'long' },
-    );
-  switch (unit) {
-    case 'day':
-      return span('day', false);
-    case 'week':
-      return `week of ${formatDateSpan(
-        {
-          edtf: '',
-          start: period.start,
-          end: period.start,
-          precision: 'day',
-          approximate: false,
-          uncertain: false,
-          interval: false,
-        },
-        { style: 'long' },
-      )}`;
-    case 'month':
-      return span('month', false);
-    case 'quarter':
-      return span('month', true);
-    case 'year':
-      return span('year', false);
-    case 'decade':
-      return span('year', true);
-  }
-}
-
-/** Accessible name of an aggregate: "143 events, week of 21 October 2024, Athens. Zoom in to see them." */
-export function aggregateLabel(item: Aggregate, laneLabel: string): string {
-  const events = item.count === 1 ? '1 event' : `${item.count} events`;
-  const lane = laneLabel === '' ? '' : `, ${laneLabel}`;
-  return `${events}, ${periodText(item.unit, item.period)}${lane}. Zoom in to see ${item.count === 1 ? 'it' : 'them'}.`;
-}
-
-/** "grouped by week", for the status line. */
-export function unitText(unit: BinUnit['id']): string {
-  return `grouped by ${UNIT_WORDS[unit]}`;
+  const width = Math.max(visible.end - visible.start, (item.end - item.start) * 1.1);
+  return { start: middle - width / 2, end: middle + width / 2 };
 }
 
 /** The milliseconds a window spans, as the windowing works with them (its end included). */

@@ -205,8 +205,8 @@ function openDetails(root: Element): void {
 }
 
 /**
- * What vis-timeline was given: items and lanes with no content of their own (events and aggregates are drawn by
- * the `template` option, as our own elements), no tooltips, classes from our vocabulary, and labels that are text.
+ * What vis-timeline was given: items and lanes with no content of their own (events and "+N more" markers are drawn
+ * by the `template` option, as our own elements), no tooltips, classes from our vocabulary, and labels that are text.
  */
 function visProblems(timeline: StTimeline): string[] {
   interface Rows {
@@ -229,7 +229,7 @@ function visProblems(timeline: StTimeline): string[] {
   }
   for (const content of deepAll(timeline, '.vis-item-content')) {
     const [label, ...more] = [...content.children];
-    const ours = label?.matches('span.st-label, span.st-aggregate-label') === true;
+    const ours = label?.matches('span.st-label, span.st-more-label') === true;
     if (!ours || more.length > 0) problems.push(`item content: ${describeElement(content)}`);
     for (const part of label?.children ?? []) {
       if (part.children.length > 0) problems.push(`elements inside a label: ${describeElement(part)}`);

@@ -11,9 +11,15 @@ before(async () => {
   index = await loadIndex();
 });
 
+/** A timeline about as the page gives it on a desktop: 1280 px wide, the drawing 600 px high. */
 async function timeline(data: DatasetIndex = index, selectedId?: string, lanes = 'groups'): Promise<StTimeline> {
   const el = await fixture<StTimeline>(
-    html`<st-timeline .index=${data} .selectedId=${selectedId} lanes=${lanes} style="width: 1000px"></st-timeline>`,
+    html`<st-timeline
+      .index=${data}
+      .selectedId=${selectedId}
+      lanes=${lanes}
+      style="width: 1280px; --st-timeline-height: 600px"
+    ></st-timeline>`,
   );
   await el.ready;
   return el;
@@ -54,7 +60,9 @@ describe('st-timeline', () => {
   });
 
   it('draws exact days as points and approximate dates as fuzzy ranges', async () => {
-    const el = await timeline(index, undefined, 'single');
+    // Selected, so that it is drawn with its title however crowded its lane.
+    const el = await timeline(index, 'nis-uniforms-fake-documents');
+    await until(() => label(el, 'nis-uniforms-fake-documents') !== undefined, 'the selected range');
     const item = (id: string) => label(el, id)!.closest('.vis-item')!;
     expect(item('syrsky-briefing-2024-10-25').classList.contains('vis-point')).to.equal(true);
     expect(item('nis-uniforms-fake-documents').classList.contains('vis-range')).to.equal(true);

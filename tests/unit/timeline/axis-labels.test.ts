@@ -25,7 +25,7 @@ describe('axis labels', () => {
   it('writes years before the common era with their era, never as negative numbers', () => {
     expect(minorLabel(utc(-489), 'year')).toBe('490 BCE');
     expect(majorLabel(utc(-489, 8, 1), 'month')).toBe('490 BCE');
-    expect(majorLabel(utc(-489, 8, 1), 'day')).toBe('September 490 BCE');
+    expect(majorLabel(utc(-489, 8, 1), 'week')).toBe('September 490 BCE');
     expect(minorLabel(utc(79), 'year')).toBe('79 CE');
   });
 
@@ -33,5 +33,17 @@ describe('axis labels', () => {
     expect(majorLabel(utc(2024, 9, 21), 'week')).toBe('October 2024');
     expect(majorLabel(utc(2024, 9, 21, 14), 'hour')).toBe('Mon 21 October 2024');
     expect(majorLabel(utc(2024), 'year')).toBe('');
+  });
+
+  it('names weeks above days, so the label at the left edge never repeats the next one', () => {
+    // vis-timeline labels the run under the left edge (here a Saturday) and the next run at its first tick (Monday).
+    expect(majorLabel(utc(2024, 9, 19, 7), 'weekday')).toBe('14 – 20 October 2024');
+    expect(majorLabel(utc(2024, 9, 21), 'weekday')).toBe('21 – 27 October 2024');
+    expect(majorLabel(utc(2024, 9, 28), 'day')).toBe('28 October – 3 November 2024');
+    expect(majorLabel(utc(-489, 8, 1), 'day')).toMatch(/490 BCE$/);
+    const labels = [utc(2024, 9, 19, 7), utc(2024, 9, 21), utc(2024, 9, 28), utc(2024, 10, 4)].map((ms) =>
+      majorLabel(ms, 'day'),
+    );
+    expect(new Set(labels).size).toBe(labels.length);
   });
 });

@@ -156,12 +156,15 @@ describe('windows', () => {
     expect(presets[1]!.event).toBe('alpha-says');
   });
 
-  it('starts on the initial window, else on all events', () => {
+  it('starts on the initial window, else on the densest period at the zoom that shows the most titles', () => {
     const index = withWindows();
     expect(initialWindow(index)?.start.toISOString()).toBe('2024-10-01T00:00:00.000Z');
     const plain = miniIndex();
     const items = toItems(plain, 'groups');
-    expect(initialWindow(plain)).toEqual(fullWindow(items));
+    const first = initialWindow(plain)!;
+    // The fixture's few events all fit in the first window tried that holds them: every one is in it.
+    expect(items.every((item) => inWindow(item, first))).toBe(true);
+    expect(initialWindow(plain)).toBe(first);
   });
 
   it('fits every item with a margin', () => {

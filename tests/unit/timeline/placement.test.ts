@@ -3,6 +3,7 @@ import { DAY_MS } from '../../../src/data/time.js';
 import {
   byPriority,
   labelWidth,
+  markerWidth,
   metricsFor,
   place,
   type Metrics,
@@ -114,7 +115,7 @@ describe('place', () => {
         expect(markers[i]!.start - markers[i - 1]!.end).toBeGreaterThanOrEqual(m.gapPx * msPerPx - 1);
       }
       for (const marker of markers) {
-        expect(marker.end - marker.start).toBeCloseTo(m.markerPx * msPerPx, 3);
+        expect(marker.end - marker.start).toBeCloseTo(markerWidth(marker.ids.length, m) * msPerPx, 3);
         expect(marker.span.start).toBeLessThanOrEqual(marker.start + m.markerPx * msPerPx);
         expect(marker.span.end).toBeGreaterThanOrEqual(marker.start - 1);
       }
@@ -212,13 +213,22 @@ describe('place', () => {
   });
 });
 
+describe('markerWidth', () => {
+  it('markerWidth(count, metrics) widens a marker by a digit for each digit past two', () => {
+    expect(markerWidth(7, m)).toBe(m.markerPx);
+    expect(markerWidth(99, m)).toBe(m.markerPx);
+    expect(markerWidth(184, m)).toBe(m.markerPx + m.digitPx);
+    expect(markerWidth(1234, m)).toBe(m.markerPx + 3 * m.digitPx);
+  });
+});
+
 describe('labelWidth', () => {
-  it('labelWidth(msPerPx) is 16em when days are wide, 9em when zoomed far out, in steps', () => {
+  it('labelWidth(msPerPx) is 22em when days are wide, 16em when zoomed far out, in steps', () => {
     const width = (days: number) => labelWidth((days * DAY_MS) / 1000, 10);
-    expect(width(7)).toBe(160);
-    expect(width(60)).toBe(130);
-    expect(width(200)).toBe(110);
-    expect(width(3650)).toBe(90);
+    expect(width(7)).toBe(220);
+    expect(width(60)).toBe(200);
+    expect(width(200)).toBe(180);
+    expect(width(3650)).toBe(160);
     expect(width(7)).toBe(width(14));
   });
 });

@@ -3,25 +3,17 @@ import { generateDataset } from '../../../scripts/synthetic/generate.js';
 import { indexDataset } from '../../../src/data/dataset-index.js';
 import { validateDataset } from '../../../src/data/validate.js';
 import { placeOf, toItem } from '../../../src/timeline/items.js';
+import type { TimeRange } from '../../../src/data/time.js';
+import { labelWidth } from '../../../src/timeline/placement.js';
 import {
-  AGGREGATE_ABOVE,
-  BIN_GAP_PX,
-  BIN_UNITS,
+  KEY_WEIGHT,
   LOAD_CAP,
-  MIN_BIN_PX,
   SpanIndex,
-  aggregate,
-  aggregateLabel,
-  aggregates,
-  binUnit,
   loadRange,
-  periodText,
   plan,
   revealWindow,
   stillServes,
-  type Aggregate,
   type Placed,
-  type Range,
 } from '../../../src/timeline/windowing.js';
 
 const DAY = 86_400_000;
@@ -40,7 +32,7 @@ function spread(count: number, seed = 7): Placed[] {
   });
 }
 
-const overlapsBrute = (items: Placed[], range: Range) =>
+const overlapsBrute = (items: Placed[], range: TimeRange) =>
   items.filter((item) => item.end >= range.start && item.start <= range.end);
 
 describe('SpanIndex', () => {
@@ -98,175 +90,70 @@ describe('loadRange', () => {
   });
 });
 
-describe('binUnit', () => {
-  it('chooses the finest calendar unit at least MIN_BIN_PX wide', () => {
-    const width = (days: number) => ({ start: day(0), end: day(days) });
-    expect(binUnit(width(10), 1000).id).toBe('day');
-    expect(binUnit(width(60), 1000).id).toBe('week');
-    expect(binUnit(width(400), 1000).id).toBe('month');
-    expect(binUnit(width(800), 700).id).toBe('quarter');
-    expect(binUnit(width(4000), 700).id).toBe('year');
-    for (const days of [3, 30, 300, 3000]) {
-      const unit = binUnit(width(days), 800);
-      expect((unit.approx / (days * DAY)) * 800).toBeGreaterThanOrEqual(MIN_BIN_PX);
-    }
-  });
-
-  it('aligns periods to the calendar: days, Monday weeks, months, quarters, years', () => {
-    const time = Date.UTC(2024, 9, 23, 15); // Wednesday 23 October 2024
-    const start = (id: string) => new Date(BIN_UNITS.find((u) => u.id === id)!.floor(time)).toISOString().slice(0, 10);
-    expect(['day', 'week', 'month', 'quarter', 'year', 'decade'].map(start)).toEqual([
-      '2024-10-23',
-      '2024-10-21',
-      '2024-10-01',
-      '2024-10-01',
-      '2024-01-01',
-      '2020-01-01',
-    ]);
-    const month = BIN_UNITS.find((u) => u.id === 'month')!;
-    expect(new Date(month.next(Date.UTC(2024, 11, 1))).toISOString().slice(0, 10)).toBe('2025-01-01');
-  });
-});
-
-describe('aggregate', () => {
-  const items = spread(3000);
-  const spans = new SpanIndex(items);
-  const week = BIN_UNITS.find((u) => u.id === 'week')!;
-  const range = { start: day(60), end: day(120) };
-  const msPerPx = (60 * DAY) / 800;
-
-  it('counts each event once, in the period of its middle, per lane', () => {
-    const found = aggregate(spans, range, week, { msPerPx });
-    const first = week.floor(range.start);
-    const last = week.next(week.floor(range.end));
-    const expected = items.filter((item) => {
-      const middle = (item.start + item.end) / 2;
-      return middle >= first && middle < last;
-    }).length;
-    expect(found.reduce((sum, a) => sum + a.count, 0)).toBe(expected);
-    expect(new Set(found.map((a) => a.id)).size).toBe(found.length);
-    const one = found[0]!;
-    const inside = items.filter(
-      (i) =>
-        i.lane === one.lane && (i.start + i.end) / 2 >= one.period.start && (i.start + i.end) / 2 <= one.period.end,
-    );
-    expect(one.count).toBe(inside.length);
-  });
-
-  it('draws the busiest periods darkest', () => {
-    const found = aggregate(spans, range, week, { msPerPx });
-    const most = Math.max(...found.map((a) => a.count));
-    expect(found.filter((a) => a.count === most).every((a) => a.density === 4)).toBe(true);
-    const crowded = new SpanIndex([
-      ...Array.from({ length: 400 }, (_, i) => ({ id: `a${i}`, lane: 'a', start: day(70.5), end: day(70.5) })),
-      { id: 'b', lane: 'b', start: day(70.5), end: day(70.5) },
-    ]);
-    const densities = aggregate(crowded, range, week, { msPerPx }).map((a) => [a.lane, a.density]);
-    expect(densities).toEqual([
-      ['a', 4],
-      ['b', 1],
-    ]);
-  });
-
-  it('draws each period a few pixels short on both sides, so neighbours never touch', () => {
-    for (const a of aggregate(spans, range, week, { msPerPx })) {
-      expect(a.start - a.period.start).toBeCloseTo(BIN_GAP_PX * msPerPx);
-      expect(a.period.end + 1 - a.end).toBeCloseTo(BIN_GAP_PX * msPerPx);
-      expect(a.density).toBeGreaterThanOrEqual(1);
-      expect(a.density).toBeLessThanOrEqual(4);
-    }
-  });
-
-  it('keeps the same ids for the same periods when the range moves', () => {
-    const ids = (r: Range) => new Set(aggregate(spans, r, week, { msPerPx }).map((a) => a.id));
-    const before = ids(range);
-    const after = ids({ start: range.start + 7 * DAY, end: range.end + 7 * DAY });
-    const shared = [...before].filter((id) => after.has(id));
-    expect(shared.length).toBeGreaterThan(before.size / 2);
-  });
-
-  it('orders by period, then lane as given', () => {
-    const found = aggregate(spans, range, week, { msPerPx, laneOrder: ['lane-4', 'lane-0'] });
-    const firstPeriod = found.filter((a) => a.period.start === found[0]!.period.start).map((a) => a.lane);
-    expect(firstPeriod.slice(0, 2)).toEqual(['lane-4', 'lane-0']);
-  });
-});
-
 describe('plan', () => {
   const spans = new SpanIndex(spread(10_000));
-  const options = { widthPx: 800 };
+  const lanes = ['lane-0', 'lane-1', 'lane-2', 'lane-3', 'lane-4'];
+  const options = { widthPx: 800, heightPx: 480, laneOrder: lanes };
 
-  it('shows aggregates when the window holds too many events, events otherwise', () => {
+  it('plan(spans, window, options) titles some events of a crowded window and gathers the rest', () => {
     const wide = { start: day(0), end: day(365) };
-    const narrow = { start: day(100), end: day(103) + DAY / 2 };
-    expect(spans.count(wide)).toBeGreaterThan(AGGREGATE_ABOVE);
     const zoomedOut = plan(spans, wide, options);
-    expect(zoomedOut.mode).toBe('aggregate');
-    expect(zoomedOut.mode === 'aggregate' && zoomedOut.aggregates.length).toBeLessThan(600);
+    const { titled, markers } = zoomedOut.placement;
+    expect(titled.length).toBeGreaterThanOrEqual(10);
+    expect(titled.length + markers.reduce((sum, m) => sum + m.ids.length, 0)).toBe(spans.count(zoomedOut.range));
+    expect(zoomedOut.placement.labelPx).toBe(labelWidth((365 * DAY) / 800));
+  });
+
+  it('considers the window and its margins, at most LOAD_CAP events when there are more', () => {
     const sparse = new SpanIndex(spread(2000));
-    const zoomedIn = plan(sparse, narrow, options);
-    expect(zoomedIn.mode).toBe('events');
-    expect(zoomedIn.mode === 'events' && zoomedIn.items.length).toBeLessThanOrEqual(LOAD_CAP);
+    const week = { start: day(100), end: day(107) };
+    const zoomedIn = plan(sparse, week, options);
+    expect(zoomedIn.range.start).toBeLessThanOrEqual(week.start);
+    expect(zoomedIn.range.end).toBeGreaterThanOrEqual(week.end);
+    const considered = zoomedIn.placement.titled.length + zoomedIn.placement.markers.flatMap((m) => m.ids).length;
+    expect(considered).toBe(sparse.count(zoomedIn.range));
+    expect(considered).toBeLessThanOrEqual(Math.max(LOAD_CAP, sparse.count(week)));
   });
 
-  it('always shows single events in a window of a few days, however many', () => {
-    const crowded = new SpanIndex(
-      Array.from({ length: 500 }, (_, i) => ({ id: `c${i}`, lane: 'a', start: day(10.5), end: day(10.5) })),
-    );
-    expect(aggregates(crowded, { start: day(9), end: day(12) })).toBe(false);
-    expect(aggregates(crowded, { start: day(5), end: day(15) })).toBe(true);
+  it('titles pinned events first', () => {
+    const week = { start: day(100), end: day(107) };
+    const id = spans.overlapping(week)[0]!.id;
+    const pinned = plan(spans, week, { ...options, pinned: [id] });
+    expect(pinned.placement.titled[0]!.id).toBe(id);
   });
 
-  it('keeps a plan while it still serves the window', () => {
+  it('keeps a plan while it still serves the window: panning a little, not zooming out or resizing', () => {
+    const sparse = new SpanIndex(spread(2000));
     const window = { start: day(100), end: day(104) };
-    const sparse = new SpanIndex(spread(2000));
     const current = plan(sparse, window, options);
-    expect(stillServes(current, sparse, { start: day(101), end: day(105) }, options)).toBe(true);
-    expect(stillServes(current, sparse, { start: day(0), end: day(365) }, options)).toBe(false);
-    const zoomedOut = plan(spans, { start: day(0), end: day(365) }, options);
-    expect(stillServes(zoomedOut, spans, { start: day(30), end: day(395) }, options)).toBe(true);
-    expect(stillServes(zoomedOut, spans, { start: day(0), end: day(60) }, options)).toBe(false);
+    expect(stillServes(current, { start: day(100.2), end: day(104.2) }, options)).toBe(true);
+    expect(stillServes(current, { start: day(99), end: day(103) }, options)).toBe(true);
+    expect(stillServes(current, { start: day(0), end: day(365) }, options)).toBe(false);
+    expect(stillServes(current, { start: day(100), end: day(104.5) }, options)).toBe(false);
+    expect(stillServes(current, window, { ...options, heightPx: 300 })).toBe(false);
+    expect(stillServes(current, window, { ...options, widthPx: 900 })).toBe(false);
+    // Past what was considered.
+    expect(stillServes(current, { start: day(200), end: day(204) }, options)).toBe(false);
   });
 
-  it('reveals an item in a window of the same width, narrower where that is too crowded', () => {
-    const sparse = new SpanIndex(spread(500));
-    const item = sparse.items[250]!;
+  it('stops serving once a range’s label, sliding with the left edge, would leave its room', () => {
+    const range: Placed = { id: 'r', lane: 'lane-0', start: day(95), end: day(103) };
+    const current = plan(new SpanIndex([range]), { start: day(100), end: day(104) }, options);
+    const safe = current.placement.safeUntil;
+    expect(safe).toBeGreaterThan(day(100));
+    expect(stillServes(current, { start: safe - 1, end: safe - 1 + 4 * DAY }, options)).toBe(true);
+    expect(stillServes(current, { start: safe + DAY / 4, end: safe + DAY / 4 + 4 * DAY }, options)).toBe(false);
+  });
+
+  it('reveals an item in a window of the same width, centred on it; wider for a long span', () => {
+    const item = spans.items[250]!;
     const window = { start: day(0), end: day(20) };
-    const same = revealWindow(sparse, item, window);
+    const same = revealWindow(item, window);
     expect(same.end - same.start).toBe(20 * DAY);
     expect((same.start + same.end) / 2).toBe((item.start + item.end) / 2);
-    const dense = spans.items[5000]!;
-    const narrowed = revealWindow(spans, dense, { start: day(0), end: day(200) });
-    expect(aggregates(spans, narrowed)).toBe(false);
-    expect(narrowed.start).toBeLessThanOrEqual(dense.end);
-    expect(narrowed.end).toBeGreaterThanOrEqual(dense.start);
-  });
-});
-
-describe('aggregate texts', () => {
-  it('names the period and the lane', () => {
-    const october = { start: Date.UTC(2024, 9, 1), end: Date.UTC(2024, 10, 1) - 1 };
-    expect(periodText('month', october)).toBe('October 2024');
-    expect(periodText('quarter', { start: october.start, end: Date.UTC(2025, 0, 1) - 1 })).toBe(
-      'October – December 2024',
-    );
-    expect(periodText('week', { start: Date.UTC(2024, 9, 21), end: Date.UTC(2024, 9, 28) - 1 })).toBe(
-      'week of 21 October 2024',
-    );
-    expect(periodText('day', { start: Date.UTC(2024, 9, 22), end: Date.UTC(2024, 9, 23) - 1 })).toBe('22 October 2024');
-    expect(periodText('year', { start: Date.UTC(2024, 0, 1), end: Date.UTC(2025, 0, 1) - 1 })).toBe('2024');
-    const item: Aggregate = {
-      id: 'x',
-      lane: 'ukraine',
-      unit: 'month',
-      period: october,
-      start: 0,
-      end: 0,
-      count: 143,
-      density: 2,
-    };
-    expect(aggregateLabel(item, 'Ukraine')).toBe('143 events, October 2024, Ukraine. Zoom in to see them.');
-    expect(aggregateLabel({ ...item, count: 1 }, '')).toBe('1 event, October 2024. Zoom in to see it.');
+    const long: Placed = { id: 'l', lane: 'a', start: day(0), end: day(100) };
+    const wider = revealWindow(long, window);
+    expect(wider.end - wider.start).toBeCloseTo(110 * DAY, -3);
   });
 });
 
@@ -288,18 +175,15 @@ describe('with a generated dataset', () => {
     }
   });
 
-  it('zoomed out, aggregates; zoomed in on a week, hands over only the events near it', () => {
-    const spans = new SpanIndex(index.events.map((event) => placeOf(index, event, 'groups')));
-    const all = spans.bounds()!;
-    expect(plan(spans, all, { widthPx: 800 }).mode).toBe('aggregate');
-    const middle = spans.items[1000]!.start;
-    const week = { start: middle - 3.5 * DAY, end: middle + 3.5 * DAY };
-    const zoomed = plan(spans, week, { widthPx: 800 });
-    if (zoomed.mode === 'events') {
-      expect(zoomed.items.length).toBeLessThanOrEqual(LOAD_CAP);
-      expect(zoomed.items.length).toBeLessThan(spans.size);
-    } else {
-      expect(zoomed.unit.id).toBe('day');
-    }
+  it('weighs key events above any number of sources', () => {
+    const keyed = structuredClone(generated.dataset) as { events: { key?: boolean }[] };
+    keyed.events[0]!.key = true;
+    const valid = validateDataset(keyed);
+    if (!valid.ok) throw new Error('invalid');
+    const keyedIndex = indexDataset(valid.dataset, generated.texts);
+    const event = keyedIndex.event.get('event-0')!;
+    const placed = placeOf(keyedIndex, event, 'groups');
+    expect(placed.weight).toBe(KEY_WEIGHT + new Set(event.sources.map((s) => s.article)).size);
+    expect(placeOf(index, index.event.get('event-1')!, 'groups').weight).toBeLessThan(KEY_WEIGHT);
   });
 });

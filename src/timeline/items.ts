@@ -16,7 +16,8 @@ import { STATUS_TEXT } from '../data/labels.js';
 import { DAY_MS, YEAR_MS, boundsOf, overlaps, type TimeRange } from '../data/time.js';
 import type { EventStatus, TimelineEvent } from '../data/types.js';
 import { firstWindow } from './first-window.js';
-import { KEY_WEIGHT, SpanIndex, rangeOf, type Placed } from './windowing.js';
+import { KEY_WEIGHT } from './placement.js';
+import { SpanIndex, rangeOf, type Placed } from './windowing.js';
 
 export type { TimeWindow };
 

@@ -194,11 +194,11 @@ export class MorePopup implements ReactiveController {
     event.stopPropagation();
   };
 
-  /** Tab (or Shift+Tab) out of the list closes it, focus going where the reader sent it. */
+  /** Tab (or Shift+Tab) out of the list closes it, focus going where the reader sent it (the page's end too). */
   private readonly onFocusout = (event: FocusEvent): void => {
     const next = event.relatedTarget as Node | null;
     const popup = this.element();
-    if (next && popup && !popup.contains(next) && next !== this.opened?.anchor) this.close(false);
+    if (popup && !(next && popup.contains(next)) && next !== this.opened?.anchor) this.close(false);
   };
 
   /** A press outside the list closes it; focus goes back to the marker unless the press lands on a control. */

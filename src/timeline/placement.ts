@@ -63,6 +63,12 @@ export function metricsFor(rootPx = 16): Metrics {
   };
 }
 
+/** The weight of being a key event of the dataset: more than any number of sources. */
+export const KEY_WEIGHT = 1_000_000;
+
+/** What a key event's title counts for when rows are shared out: more than all the others a row can hold. */
+const KEY_GAIN = 1000;
+
 /** Size of a title's font in px at a root size of 16 px (0.78rem, as `.vis-item` in timeline-styles.ts). */
 export const TITLE_FONT_PX = 12.48;
 
@@ -273,8 +279,9 @@ export function place(input: PlacementInput): Placement {
       row.insert(at, box.left, box.right);
       rowOf[i] = r;
       lane.placed[r] = (lane.placed[r] ?? 0) + 1;
-      // Titles count where they can be read: in the window.
-      lane.gain[r] = (lane.gain[r] ?? 0) + (box.right > 0 && box.left < widthPx ? 1 : 0);
+      // Titles count where they can be read, in the window; a key event's before any number of others.
+      const worth = (weight[i] as number) >= KEY_WEIGHT ? KEY_GAIN : 1;
+      lane.gain[r] = (lane.gain[r] ?? 0) + (box.right > 0 && box.left < widthPx ? worth : 0);
       if ((pin[i] as number) < n) lane.pinnedRows = Math.max(lane.pinnedRows, r + 1);
       break;
     }
@@ -319,7 +326,7 @@ export function place(input: PlacementInput): Placement {
 /** What the first fit made of one lane. */
 interface LaneFit {
   rows: Row[];
-  /** Titles in the window, by row. */
+  /** What each row's titles in the window are worth (a key event's more than any number of others), by row. */
   gain: number[];
   /** Events placed, by row (in the window or near it). */
   placed: number[];
@@ -331,8 +338,8 @@ interface LaneFit {
 
 /**
  * Shares the height out between the lanes: first what the pinned events need, then a first row to each lane with a
- * title to show in the window, then one row at a time to the lane whose next row shows the most titles there, while
- * the lanes still fit. A lane's height is its rows, plus
+ * title to show in the window, then one row at a time to the lane whose next row shows the most key titles there,
+ * then the most titles, while the lanes still fit. A lane's height is its rows, plus
  * the marker row when some of its events are left over, and never less than its name.
  */
 function shareRows(

@@ -17,14 +17,11 @@ export interface Placed extends TimeRange {
   /** Last millisecond drawn; equal to `start` for a point. */
   end: number;
   /**
-   * How much it matters when there is room for only some titles: `KEY_WEIGHT` for a key event of the dataset, plus
+   * How much it matters when there is room for only some titles: `KEY_WEIGHT` (placement.ts) for a key event, plus
    * its number of distinct sources. 0 when not given.
    */
   weight?: number;
 }
-
-/** The weight of being a key event: more than any number of sources. */
-export const KEY_WEIGHT = 1_000_000;
 
 /** At most this many events are considered around the window (the window's own always are). */
 export const LOAD_CAP = 900;

@@ -31,12 +31,13 @@ const root = (el: StTimeline) => el.shadowRoot!;
 const items = (el: StTimeline) => root(el).querySelectorAll('.vis-item');
 const labels = (el: StTimeline) => [...root(el).querySelectorAll<HTMLElement>('.st-label')];
 const markers = (el: StTimeline) => [...root(el).querySelectorAll<HTMLElement>('.st-more-label')];
-/** Titles wholly inside the drawing's panel. */
+/** Titles drawn whole: inside the drawing's panel, not cut short. */
 const titlesInView = (el: StTimeline) => {
   const view = root(el).querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
   return labels(el).filter((l) => {
     const box = l.getBoundingClientRect();
     return (
+      l.scrollHeight <= l.clientHeight + 1 &&
       box.width > 0 &&
       box.left >= view.left &&
       box.right <= view.right &&

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from '../../../src/data/time.js';
 import {
+  KEY_WEIGHT,
   byPriority,
   labelWidth,
   markerWidth,
@@ -10,7 +11,7 @@ import {
   type Placement,
   type PlacementInput,
 } from '../../../src/timeline/placement.js';
-import { KEY_WEIGHT, SpanIndex, type Placed } from '../../../src/timeline/windowing.js';
+import { SpanIndex, type Placed } from '../../../src/timeline/windowing.js';
 
 const T0 = Date.UTC(2024, 9, 1);
 const day = (n: number) => T0 + n * DAY_MS + DAY_MS / 2;

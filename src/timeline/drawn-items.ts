@@ -84,10 +84,11 @@ export class DrawnItems {
       this.addEvent(next, id, 0, labelPx);
     }
     const ordered = [...markers].sort((a, b) => a.start - b.start || this.laneRank(a.lane) - this.laneRank(b.lane));
+    // The same marker may come back from a plan at another zoom: its element is kept, its box and events are new.
     const previous = this.markers;
-    this.markers = new Map(
-      ordered.map((marker) => [marker.id, previous.get(marker.id) ?? { marker, element: undefined }]),
-    );
+    this.markers = new Map(ordered.map((marker) => [marker.id, { marker, element: previous.get(marker.id)?.element }]));
+    for (const { marker, element } of this.markers.values())
+      element?.setAttribute('aria-label', this.markerLabel(marker));
     for (const marker of ordered) next.set(marker.id, markerItem(marker));
     // The planned width on every label already made (one made later gets it in `element`).
     for (const [id, width] of this.widths) {

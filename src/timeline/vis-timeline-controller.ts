@@ -17,9 +17,8 @@ import { laneElement } from './item-element.js';
 import { BASE_OPTIONS } from './vis-options.js';
 import { panWindow } from './items.js';
 import type { Layout, Shown } from './layout.js';
-import { TITLE_FONT_PX, metricsFor, type Metrics } from './placement.js';
-import { TitleWidths } from './title-width.js';
-import { plan, rangeOf, revealWindow, stillServes, type Plan, type PlanOptions } from './windowing.js';
+import { DrawingPlan } from './drawing-plan.js';
+import { rangeOf, revealWindow } from './windowing.js';
 
 /** vis-timeline's stylesheet, for the host's shadow root (checked by a browser test: nothing lines up without it). */
 export const visTimelineStyles = unsafeCSS(visCss);
@@ -52,8 +51,8 @@ const OUT_OF_SIGHT = new Date(-8.6e15);
 // vis-data's, under another name.
 const { DataSet } = vis as unknown as { DataSet: typeof VisDataSet };
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-/** The axis's height before vis-timeline has drawn and the ResizeObserver reports the lanes' panel. */
-const AXIS_ESTIMATE_PX = 48;
+/** Whether two optional dates (as the DataSet holds them, or as handed over) are the same moment. */
+const sameTime = (a: Date | undefined, b: Date | undefined) => a?.getTime() === b?.getTime();
 
 export class VisTimelineController implements ReactiveController {
   /** The instance: from the host's first update until a moment after it leaves the document. */
@@ -68,9 +67,8 @@ export class VisTimelineController implements ReactiveController {
   private destroyTimer: number | undefined;
   /** What vis-timeline holds: only the titled events and markers in and near the window, changed item by item. */
   private readonly data = new DataSet<VisItem>();
-  /** The plan the data was last made from, and the events it titles. */
-  private current: Plan | undefined;
-  private titled = new Set<string>();
+  /** The plan the data was last made from, and the drawing's size and fonts it is made for. */
+  private readonly plan: DrawingPlan;
   /** The host's layout, events and selection as last applied. */
   private applied: { layout?: Layout | undefined; shown?: Shown; selected?: string | undefined } = {};
   /** What is handed to vis-timeline, and the elements drawn for it. */
@@ -85,35 +83,21 @@ export class VisTimelineController implements ReactiveController {
   private syncFrame = 0;
   /** A sync scheduled for the next frame must plan again (the drawing's size changed). */
   private replanPending = false;
-  /**
-   * Size of the drawing (the lanes' panel) in pixels, kept by a ResizeObserver (reading it while zooming would force
-   * layouts): how many titles fit in a row, and how many rows in the height.
-   */
-  private widthPx = 0;
-  private heightPx = 0;
-  /** Whether the lanes' panel has reported its size: until then the plan is made for an estimate. */
-  private sized = false;
   private readonly resizeObserver = new ResizeObserver((entries) => {
     const rect = entries[entries.length - 1]?.contentRect;
-    if (!rect || rect.width <= 0) return;
-    const first = !this.sized;
-    this.sized = true;
-    if (first || Math.abs(rect.width - this.widthPx) >= 1 || Math.abs(rect.height - this.heightPx) >= 1) {
-      this.widthPx = rect.width;
-      if (rect.height > 0) this.heightPx = rect.height;
-      this.scheduleSync({ replan: true });
-    }
+    if (rect && this.plan.resized(rect)) this.scheduleSync({ replan: true });
   });
-  /** Sizes of rows and titles, from the root font size (read once per instance). */
-  private metrics: Metrics = metricsFor();
-  private titleFontPx = TITLE_FONT_PX;
-  private titleWidths: TitleWidths | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly source: VisSource,
   ) {
     this.items = new DrawnItems(source.layout, source.shown);
+    this.plan = new DrawingPlan({
+      layout: source.layout,
+      shown: source.shown,
+      pinned: () => this.pinned(),
+    });
     host.addController(this);
   }
 
@@ -204,23 +188,16 @@ export class VisTimelineController implements ReactiveController {
     // Items arrive in `hostUpdated`, which runs right after this with every initial property.
     this.made = true;
     this.drawn = false;
-    this.sized = false;
     container.classList.remove('drawn');
-    // Measured once here; from then on the ResizeObserver keeps them without forcing layouts.
-    this.widthPx = this.widthPx || container.clientWidth || 1000;
-    this.heightPx = this.heightPx || Math.max(0, container.clientHeight - AXIS_ESTIMATE_PX) || 400;
-    const rootPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    this.metrics = metricsFor(rootPx);
-    this.titleFontPx = (TITLE_FONT_PX * rootPx) / 16;
     this.timeline = new Timeline(container, this.data, options);
-    // Titles are measured in the font the items are drawn in (the drawing's, from the theme).
-    const drawing = container.querySelector('.vis-timeline') ?? this.host;
-    this.titleWidths = new TitleWidths(this.titleFontPx, getComputedStyle(drawing).fontFamily || 'sans-serif');
+    // Titles are measured in the font the items are drawn in (the drawing's, from the theme); sizes are estimated
+    // until the ResizeObserver reports the lanes' panel, without forcing layouts from then on.
+    this.plan.start(container, container.querySelector('.vis-timeline') ?? this.host);
     const center = container.querySelector('.vis-panel.vis-center');
     if (center) this.resizeObserver.observe(center);
     this.timeline.on('rangechange', (props: TimeWindow) => {
       // While dragging or zooming: load more only when what is loaded no longer serves the window.
-      if (this.drawn && this.current && !stillServes(this.current, rangeOf(props), this.planOptions())) {
+      if (this.drawn && this.plan.current && !this.plan.serves(rangeOf(props))) {
         this.scheduleSync();
       }
     });
@@ -240,7 +217,7 @@ export class VisTimelineController implements ReactiveController {
     if (!timeline) return;
     const shown = () => {
       // Not before the plan is made for the drawing's real size: planned again, titles would change rows.
-      if (!this.sized || this.syncFrame) return;
+      if (!this.plan.sized || this.syncFrame) return;
       timeline.off('changed', shown);
       window.clearTimeout(unsized);
       this.drawn = true;
@@ -250,7 +227,7 @@ export class VisTimelineController implements ReactiveController {
     };
     // A drawing that never gets a size (hidden) is drawn for the estimate rather than never.
     const unsized = window.setTimeout(() => {
-      this.sized = true;
+      this.plan.sized = true;
       timeline.redraw();
     }, 1000);
     // Ready once the items of our window are drawn (vis-timeline redraws on the next frame).
@@ -269,7 +246,7 @@ export class VisTimelineController implements ReactiveController {
     // Lanes first, so that no item ever points at a lane vis-timeline does not know.
     this.data.clear();
     this.items.clear();
-    this.current = undefined;
+    this.plan.forget();
     const lanes = layout?.laneModels ?? [];
     // Each lane's rows are subgroups, in the order of their `row` field (markers last).
     this.timeline?.setGroups(
@@ -358,37 +335,9 @@ export class VisTimelineController implements ReactiveController {
     if (half) this.timeline?.setWindow(new Date(time - half), new Date(time + half), { animation: false });
   }
 
-  private planOptions(): PlanOptions {
-    const layout = this.source.layout();
-    const lanes = layout?.laneModels ?? [];
-    const widths = this.titleWidths;
-    return {
-      widthPx: this.widthPx || 1000,
-      // A few pixels short, for rounding: a lane one pixel too tall would make the drawing scroll.
-      heightPx: Math.max(0, (this.heightPx || 400) - 4),
-      laneOrder: lanes.map((lane) => lane.id),
-      metrics: this.metrics,
-      emPx: this.titleFontPx,
-      pinned: [this.source.selectedId(), this.revealing, this.source.activeId()],
-      ...(widths && layout
-        ? { widthOf: (item, labelPx) => widths.widthOf(layout.index.event.get(item.id)?.title ?? '', labelPx) }
-        : {}),
-    };
-  }
-
-  /**
-   * Whether a pinned event (selected, revealed, active) lies in the span the plan considered but was not titled:
-   * then it is planned again with that event first. One already titled keeps its row, so moving focus among titles
-   * does not reshuffle them.
-   */
-  private untitledPinned(options: PlanOptions): boolean {
-    const current = this.current;
-    const placed = this.source.layout()?.placed;
-    if (!current || !placed) return false;
-    return (options.pinned ?? []).some((id) => {
-      const span = id === undefined || !this.source.shown().position.has(id) ? undefined : placed.get(id);
-      return span !== undefined && overlaps(span, current.range) && !this.titled.has(id as string);
-    });
+  /** The events always titled and loaded: the selected one, the one being revealed, the keyboard's. */
+  private pinned(): (string | undefined)[] {
+    return [this.source.selectedId(), this.revealing, this.source.activeId()];
   }
 
   /** Syncs on the next frame (once however often asked), for the window vis-timeline shows then. */
@@ -418,13 +367,7 @@ export class VisTimelineController implements ReactiveController {
    */
   private syncItems({ window = this.currentRange(), replan = false }: { window?: TimeRange; replan?: boolean } = {}) {
     if (!window || !this.timeline) return;
-    const options = this.planOptions();
-    const spans = this.source.shown().spans;
-    if (replan || !this.current || !stillServes(this.current, window, options) || this.untitledPinned(options)) {
-      this.current = plan(spans, window, options);
-      this.titled = new Set(this.current.placement.titled.map((title) => title.id));
-    }
-    const next = this.items.next(this.current, options.pinned ?? []);
+    const next = this.items.next(this.plan.planFor(window, replan), this.pinned());
     // An item moved to another row is removed and added again: vis-timeline orders a lane's rows by the data of
     // their first item before it takes an update's new data, so an update would leave the rows in a stale order.
     const remove: string[] = [];
@@ -433,7 +376,9 @@ export class VisTimelineController implements ReactiveController {
       const old = this.data.get(String(id));
       const item = next.get(String(id));
       if (!item || !old || old.subgroup !== item.subgroup) remove.push(String(id));
-      else if (old.width !== item.width) update.push(item);
+      else if (old.width !== item.width || !sameTime(old.start, item.start) || !sameTime(old.end, item.end)) {
+        update.push(item);
+      }
     }
     const kept = new Set(this.data.getIds().map(String));
     for (const id of remove) kept.delete(id);

@@ -217,8 +217,9 @@ function markerItem(marker: Marker): VisItem {
   return {
     id: marker.id,
     group: marker.lane,
-    subgroup: 'more',
-    row: MARKER_ROW,
+    // In a row of titles where it has room, else in the lane's row of markers.
+    subgroup: marker.row === undefined ? 'more' : `r${marker.row}`,
+    row: marker.row ?? MARKER_ROW,
     start: new Date(marker.start),
     end: new Date(marker.end),
     type: 'range',

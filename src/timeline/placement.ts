@@ -67,7 +67,7 @@ export function metricsFor(rootPx = 16): Metrics {
 export const KEY_WEIGHT = 1_000_000;
 
 /** What a key event's title counts for when rows are shared out: more than all the others a row can hold. */
-const KEY_GAIN = 1000;
+const KEY_GAIN = 4;
 
 /** Size of a title's font in px at a root size of 16 px (0.78rem, as `.vis-item` in timeline-styles.ts). */
 export const TITLE_FONT_PX = 12.48;
@@ -128,6 +128,8 @@ export interface Marker {
   ids: string[];
   /** From the earliest start to the latest end of those events. */
   span: TimeRange;
+  /** The title row it is drawn in, where it has room; else (undefined) a row of markers at the foot of the lane. */
+  row?: number;
 }
 
 export interface Placement {
@@ -175,6 +177,13 @@ class Row {
   insert(at: number, left: number, right: number): void {
     this.lefts.splice(at, 0, left);
     this.rights.splice(at, 0, right);
+  }
+
+  copy(): Row {
+    const row = new Row();
+    row.lefts.push(...this.lefts);
+    row.rights.push(...this.rights);
+    return row;
   }
 }
 
@@ -287,39 +296,68 @@ export function place(input: PlacementInput): Placement {
     }
   }
 
-  const rows = shareRows(input.lanes, lanes, input.heightPx, m);
-  const titled: Titled[] = [];
-  const dropped = new Map<string, Box[]>();
-  let safeUntilPx = Infinity;
-  for (const i of order) {
-    const box = boxes[i] as Box;
-    const row = rowOf[i] as number;
-    if (row >= 0 && row < (rows.get(box.item.lane) ?? 0)) {
-      titled.push({
-        id: box.item.id,
-        lane: box.item.lane,
-        row,
-        widthPx: box.widthPx,
-        left: box.left,
-        right: box.right,
-      });
-      safeUntilPx = Math.min(safeUntilPx, box.safeUntilPx);
-    } else {
-      const list = dropped.get(box.item.lane) ?? [];
-      list.push(box);
-      dropped.set(box.item.lane, list);
+  /** The titles of an allocation of rows, and the markers of what is left, in title rows where they fit. */
+  const settle = (rows: ReadonlyMap<string, number>) => {
+    const titled: Titled[] = [];
+    const dropped = new Map<string, Box[]>();
+    let safeUntilPx = Infinity;
+    for (const i of order) {
+      const box = boxes[i] as Box;
+      const row = rowOf[i] as number;
+      if (row >= 0 && row < (rows.get(box.item.lane) ?? 0)) {
+        const { id, lane } = box.item;
+        titled.push({ id, lane, row, widthPx: box.widthPx, left: box.left, right: box.right });
+        safeUntilPx = Math.min(safeUntilPx, box.safeUntilPx);
+      } else {
+        const list = dropped.get(box.item.lane) ?? [];
+        list.push(box);
+        dropped.set(box.item.lane, list);
+      }
+    }
+    const markers: Marker[] = [];
+    const markerRow = new Set<string>();
+    for (const [lane, list] of dropped) {
+      const found = gather(lane, list, m, visible.start, msPerPx);
+      const titleRows = (lanes.get(lane)?.rows ?? []).slice(0, rows.get(lane) ?? 0).map((row) => row.copy());
+      // A marker goes in the lowest title row with room for it where it stands; else in a row of markers below.
+      for (const marker of found) {
+        const left = (marker.start - visible.start) / msPerPx;
+        const right = (marker.end - visible.start) / msPerPx;
+        for (let r = titleRows.length - 1; r >= 0; r--) {
+          const at = (titleRows[r] as Row).slot(left, right, m.gapPx);
+          if (at < 0) continue;
+          (titleRows[r] as Row).insert(at, left, right);
+          marker.row = r;
+          break;
+        }
+        if (marker.row === undefined) markerRow.add(lane);
+        markers.push(marker);
+      }
+    }
+    return { titled, markers, markerRow, safeUntilPx };
+  };
+
+  let rows = shareRows(input.lanes, lanes, input.heightPx, m, new Set());
+  let settled = settle(rows);
+  // Lanes whose markers all found room among their titles need no row of markers: that height can title more.
+  const inTitleRows = new Set([...lanes.keys()].filter((lane) => !settled.markerRow.has(lane)));
+  const more = shareRows(input.lanes, lanes, input.heightPx, m, inTitleRows);
+  if ([...more].some(([lane, r]) => r !== rows.get(lane))) {
+    const again = settle(more);
+    // Only if those lanes' markers still find room among the titles (more titles, less room), for more titles.
+    const fits = ![...again.markerRow].some((lane) => inTitleRows.has(lane));
+    if (fits && again.titled.length >= settled.titled.length) {
+      rows = more;
+      settled = again;
     }
   }
-
-  const markers: Marker[] = [];
-  for (const [lane, list] of dropped) markers.push(...gather(lane, list, m, visible.start, msPerPx));
   return {
-    titled,
-    markers,
+    titled: settled.titled,
+    markers: settled.markers,
     rows,
     labelPx,
     msPerPx,
-    safeUntil: visible.start + safeUntilPx * msPerPx,
+    safeUntil: visible.start + settled.safeUntilPx * msPerPx,
   };
 }
 
@@ -347,16 +385,19 @@ function shareRows(
   lanes: ReadonlyMap<string, LaneFit>,
   heightPx: number,
   m: Metrics,
+  markersInTitleRows: ReadonlySet<string>,
 ): Map<string, number> {
-  const heightOf = (lane: LaneFit | undefined, r: number): number => {
+  const heightOf = (id: string, r: number): number => {
+    const lane = lanes.get(id);
     if (!lane || lane.total === 0) return m.laneMinPx;
     let placed = 0;
     for (let i = 0; i < r; i++) placed += lane.placed[i] ?? 0;
-    return Math.max(m.laneMinPx, r * m.rowPx + (placed < lane.total ? m.markerRowPx : 0));
+    const markerRow = placed < lane.total && !(r > 0 && markersInTitleRows.has(id));
+    return Math.max(m.laneMinPx, r * m.rowPx + (markerRow ? m.markerRowPx : 0));
   };
   const all = [...new Set([...order, ...lanes.keys()])];
   const rows = new Map(all.map((id) => [id, lanes.get(id)?.pinnedRows ?? 0]));
-  let used = all.reduce((sum, id) => sum + heightOf(lanes.get(id), rows.get(id) ?? 0), 0);
+  let used = all.reduce((sum, id) => sum + heightOf(id, rows.get(id) ?? 0), 0);
   // First a row for every lane with a title to show in the window (every lane speaks before any speaks twice),
   // then row by row to the lane whose next row shows the most titles; on a tie, to the lane with fewer rows.
   for (const firstRows of [true, false]) {
@@ -369,7 +410,7 @@ function shareRows(
         const r = rows.get(id) ?? 0;
         if (!lane || r >= lane.rows.length || (firstRows && r > 0)) continue;
         const gain = lane.gain[r] ?? 0;
-        const cost = heightOf(lane, r + 1) - heightOf(lane, r);
+        const cost = heightOf(id, r + 1) - heightOf(id, r);
         const better = gain > bestGain || (gain === bestGain && best !== undefined && r < (rows.get(best) ?? 0));
         if (gain > 0 && better && used + cost <= heightPx) {
           best = id;

@@ -84,8 +84,14 @@ export class VisTimelineController implements ReactiveController {
   /** A sync scheduled for the next frame must plan again (the drawing's size changed). */
   private replanPending = false;
   private readonly resizeObserver = new ResizeObserver((entries) => {
-    const rect = entries[entries.length - 1]?.contentRect;
-    if (rect && this.plan.resized(rect)) this.scheduleSync({ replan: true });
+    for (const entry of entries) {
+      if (entry.target === this.source.container()) {
+        // The host was given another size: vis-timeline sizes its panels on its own only once a second.
+        if (this.drawn) this.timeline?.redraw();
+      } else if (this.plan.resized(entry.contentRect)) {
+        this.scheduleSync({ replan: true });
+      }
+    }
   });
 
   constructor(
@@ -195,6 +201,7 @@ export class VisTimelineController implements ReactiveController {
     this.plan.start(container, container.querySelector('.vis-timeline') ?? this.host);
     const center = container.querySelector('.vis-panel.vis-center');
     if (center) this.resizeObserver.observe(center);
+    this.resizeObserver.observe(container);
     this.timeline.on('rangechange', (props: TimeWindow) => {
       // While dragging or zooming: load more only when what is loaded no longer serves the window.
       if (this.drawn && this.plan.current && !this.plan.serves(rangeOf(props))) {

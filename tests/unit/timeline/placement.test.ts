@@ -49,7 +49,7 @@ function input(items: readonly Placed[], changes: Partial<PlacementInput> = {}):
 function height(placement: Placement, lanes: readonly string[], metrics: Metrics): number {
   return lanes.reduce((sum, lane) => {
     const rows = placement.rows.get(lane) ?? 0;
-    const markers = placement.markers.some((marker) => marker.lane === lane);
+    const markers = placement.markers.some((marker) => marker.lane === lane && marker.row === undefined);
     return sum + Math.max(metrics.laneMinPx, rows * metrics.rowPx + (markers ? metrics.markerRowPx : 0));
   }, 0);
 }
@@ -105,6 +105,23 @@ describe('place', () => {
       expect(marker.ids.length).toBeGreaterThan(0);
       expect(marker.id).toBe(`more:${marker.lane}:${Math.round(marker.start)}:${marker.ids.length}`);
       expect(marker.ids.every((id) => items.find((item) => item.id === id)!.lane === marker.lane)).toBe(true);
+    }
+  });
+
+  it('puts a marker in a row of titles only where it has room, else in the lane’s row of markers', () => {
+    const msPerPx = (30 * DAY_MS) / 1100;
+    const inRows = placed.markers.filter((marker) => marker.row !== undefined);
+    expect(inRows.length).toBeGreaterThan(0);
+    for (const marker of inRows) {
+      expect(marker.row).toBeLessThan(placed.rows.get(marker.lane)!);
+      const left = (marker.start - T0) / msPerPx;
+      const right = (marker.end - T0) / msPerPx;
+      for (const title of placed.titled.filter((t) => t.lane === marker.lane && t.row === marker.row)) {
+        expect(right + m.gapPx <= title.left || title.right + m.gapPx <= left).toBe(true);
+      }
+      for (const other of inRows.filter((o) => o !== marker && o.lane === marker.lane && o.row === marker.row)) {
+        expect(other.end <= marker.start || marker.end <= other.start).toBe(true);
+      }
     }
   });
 

@@ -156,7 +156,8 @@ export const appStyles = [
     }
     /* The timeline fills what the page leaves of the screen: every lane of the window in view together. */
     st-timeline {
-      --st-timeline-height: max(20rem, calc(100vh - 15rem));
+      /* Until TimelineFit has measured where the timeline starts (fit-timeline.ts). */
+      --st-timeline-height: max(20rem, calc(100vh - 22rem));
     }
     :host([embed]) st-timeline {
       --st-timeline-height: 26rem;

@@ -25,6 +25,7 @@ import type { AppState, View } from './app-state.js';
 import { downloadDataset, dropOverlay, notCurated } from './app-parts.js';
 import { loadFromAddress, loadFromFiles, type Loaded } from './dataset-loader.js';
 import { FileOpener } from './file-opener.js';
+import { TimelineFit } from './fit-timeline.js';
 import { Presenting } from './presenting.js';
 import { renderView } from './views.js';
 import { appStyles } from './st-app.styles.js';
@@ -91,6 +92,7 @@ export class StApp extends LitElement {
   protected readonly groupStyles = new GroupStyles(this, () => this.loadedIndex, { themeRoot: 'root-node' });
   private readonly narrow = window.matchMedia(NARROW);
   private readonly presenting = new Presenting(this, this.url, this.lazy);
+  protected readonly fit = new TimelineFit(this, () => !this.embed);
   private filtered: { index: DatasetIndex; filters: FilterState; events: TimelineEvent[]; terms: string[] } | undefined;
 
   private readonly data = new Task(this, {
@@ -262,6 +264,7 @@ export class StApp extends LitElement {
             window: timeWindow,
             firstWindow: this.datasetWindow(index),
             lazy: this.lazy,
+            embed,
             onWindowChange: this.onWindowChange,
           })}
         </section>

@@ -21,6 +21,8 @@ export interface ViewContext {
   window: TimeWindow | undefined;
   firstWindow: TimeWindow | undefined;
   lazy: LazyElements;
+  /** In an embed: the selected event is shown above the view, which then need not scroll to it. */
+  embed: boolean;
   onWindowChange: (event: CustomEvent<TimeWindow>) => void;
 }
 
@@ -60,7 +62,13 @@ export function renderView(view: View, context: ViewContext) {
     }
     case 'list':
       return html`<h2 class="visually-hidden">Events in date order</h2>
-        <st-event-list .index=${index} .events=${events} .selectedId=${selected} .terms=${terms}></st-event-list>`;
+        <st-event-list
+          .index=${index}
+          .events=${events}
+          .selectedId=${selected}
+          .terms=${terms}
+          .followSelection=${!context.embed}
+        ></st-event-list>`;
     case 'claims': {
       const claims = lazy.state('st-claims-view');
       return html`<st-claims-view .index=${index} .events=${events}

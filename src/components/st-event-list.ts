@@ -50,6 +50,12 @@ export class StEventList extends LitElement {
   /** Id of the selected event: marked, and scrolled into view when it changes from outside. */
   @property({ attribute: 'selected-id' }) selectedId: string | undefined;
 
+  /**
+   * Whether a selection made elsewhere scrolls its entry into view. Off where the page shows the selected event
+   * itself, above the list (a narrow embed): scrolling would carry that out of the frame.
+   */
+  @property({ type: Boolean, attribute: 'follow-selection' }) followSelection = true;
+
   /** Search terms to mark in titles, summaries and excerpts. */
   @property({ attribute: false }) terms: readonly string[] = [];
 
@@ -64,7 +70,8 @@ export class StEventList extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('events')) this.shown = PAGE;
     if (changed.has('selectedId')) {
-      this.revealPending = this.selectedId !== undefined && this.selectedId !== this.selectedHere;
+      this.revealPending =
+        this.followSelection && this.selectedId !== undefined && this.selectedId !== this.selectedHere;
       this.selectedHere = undefined;
     }
     // The selected entry is always drawn, with a little of what follows it.

@@ -412,7 +412,8 @@ function shareRows(
         const gain = lane.gain[r] ?? 0;
         const cost = heightOf(id, r + 1) - heightOf(id, r);
         const better = gain > bestGain || (gain === bestGain && best !== undefined && r < (rows.get(best) ?? 0));
-        if (gain > 0 && better && used + cost <= heightPx) {
+        // A row that costs nothing (the lane is as high as its name anyway) is taken even when the lanes overflow.
+        if (gain > 0 && better && (cost <= 0 || used + cost <= heightPx)) {
           best = id;
           bestGain = gain;
           bestCost = cost;

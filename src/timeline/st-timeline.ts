@@ -135,7 +135,10 @@ export class StTimeline extends LitElement {
     visible: () => this.visible,
     selectedId: () => this.selectedId,
     activeId: () => this.roving.activeId,
-    revealed: (id) => (this.roving.activeId = id),
+    revealed: (id) => {
+      this.roving.activeId = id;
+      this.roving.sync();
+    },
     itemsChanged: () => {
       this.roving.sync();
       this.more.sync(() => this.canvas);

@@ -51,6 +51,8 @@ const OUT_OF_SIGHT = new Date(-8.6e15);
 // vis-data's, under another name.
 const { DataSet } = vis as unknown as { DataSet: typeof VisDataSet };
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+/** Frames the drawing's size must hold before it is ready. */
+const SETTLED_FRAMES = 3;
 /** Whether two optional dates (as the DataSet holds them, or as handed over) are the same moment. */
 const sameTime = (a: Date | undefined, b: Date | undefined) => a?.getTime() === b?.getTime();
 
@@ -83,11 +85,14 @@ export class VisTimelineController implements ReactiveController {
   private syncFrame = 0;
   /** A sync scheduled for the next frame must plan again (the drawing's size changed). */
   private replanPending = false;
+  /** How many size reports the ResizeObserver has had (for `settled`). */
+  private resizes = 0;
   private readonly resizeObserver = new ResizeObserver((entries) => {
+    this.resizes++;
     for (const entry of entries) {
       if (entry.target === this.source.container()) {
         // The host was given another size: vis-timeline sizes its panels on its own only once a second.
-        if (this.drawn) this.timeline?.redraw();
+        this.timeline?.redraw();
       } else if (this.plan.resized(entry.contentRect)) {
         this.scheduleSync({ replan: true });
       }
@@ -230,7 +235,7 @@ export class VisTimelineController implements ReactiveController {
       this.drawn = true;
       // Hidden until now, so the fit-all frame before our window is never seen.
       container.classList.add('drawn');
-      this.resolveFirstDraw();
+      void this.settled().then(() => this.resolveFirstDraw());
     };
     // A drawing that never gets a size (hidden) is drawn for the estimate rather than never.
     const unsized = window.setTimeout(() => {
@@ -241,6 +246,20 @@ export class VisTimelineController implements ReactiveController {
     timeline.on('changed', shown);
     if (visible) timeline.setWindow(visible.start, visible.end, { animation: false });
     else timeline.redraw();
+  }
+
+  /**
+   * Resolves once the drawing's size has held for a few frames and what it asked for is drawn: a page that sizes the
+   * timeline after it first draws (as the app fits it to the screen) makes it plan its rows again, and `ready` stands
+   * for the rows it settles on. At most about half a second.
+   */
+  private async settled(): Promise<void> {
+    let quiet = 0;
+    for (let frame = 0; quiet < SETTLED_FRAMES && frame < 30; frame++) {
+      const resizes = this.resizes;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      quiet = this.resizes === resizes && !this.syncFrame ? quiet + 1 : 0;
+    }
   }
 
   /** New layout (dataset or lanes): lanes first, then the items of the window. */

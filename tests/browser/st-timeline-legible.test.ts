@@ -124,7 +124,7 @@ describe('st-timeline, legible at first render', () => {
   it('the curated dataset opens on its initial window, and a week’s axis names each week once', async () => {
     const el = await timeline(curated);
     const window = (el as unknown as { timeline: { getWindow(): { start: Date; end: Date } } }).timeline.getWindow();
-    expect(window.start.toISOString().slice(0, 10)).to.equal('2024-10-14');
+    expect(window.start.toISOString().slice(0, 10)).to.equal('2024-10-16');
     expect(new Set(majorLabels(el)).size).to.equal(majorLabels(el).length);
     const changed = nextEvent(el, 'st-window-change');
     [...root(el).querySelectorAll('button')].find((b) => b.textContent.trim() === 'Week of 21 Oct')!.click();

@@ -186,6 +186,13 @@ describe('place', () => {
     expect(result.rows.get('a')).toBe(Math.floor(left / m.rowPx));
   });
 
+  it('titles a lane’s only event even when the lanes’ names alone overflow the height (its row costs nothing)', () => {
+    const one = (lane: string, at: number): Placed => ({ id: lane, lane, start: day(at), end: day(at) });
+    const tiny = place(input([one('a', 3), one('b', 10), one('c', 20)], { lanes: ['a', 'b', 'c'], heightPx: 60 }));
+    expect(tiny.titled.map((t) => t.id).sort()).toEqual(['a', 'b', 'c']);
+    expect(tiny.markers).toEqual([]);
+  });
+
   it('sizes each title as asked, up to the width for the zoom', () => {
     const items = [
       { id: 'short', lane: 'a', start: day(3), end: day(3) },

@@ -39,6 +39,10 @@ export const MAX_ITEMS = {
 } as const;
 /** Most steps in one story. */
 export const MAX_STORY_STEPS = 500;
+/** Most sources of one event: no event needs more, and each is checked and drawn. */
+export const MAX_SOURCES_PER_EVENT = 100;
+/** Most quotes in a dataset, events' and claims' together: each is checked against its article when it loads. */
+export const MAX_QUOTES = 60_000;
 
 /** Most problems reported for one dataset; the rest are counted in one last problem. */
 export const MAX_PROBLEMS = 1_000;

@@ -9,7 +9,15 @@ import { normalizeDataset } from './normalize.js';
 import type { Dataset, Problem } from './types.js';
 import { checkReferences } from './references.js';
 import { checkQuotes } from './quotes.js';
-import { MAX_DEPTH, MAX_ITEMS, MAX_PROBLEMS, MAX_STORY_STEPS, MAX_STRING_LENGTH } from './limits.js';
+import {
+  MAX_DEPTH,
+  MAX_ITEMS,
+  MAX_PROBLEMS,
+  MAX_QUOTES,
+  MAX_SOURCES_PER_EVENT,
+  MAX_STORY_STEPS,
+  MAX_STRING_LENGTH,
+} from './limits.js';
 
 export type Validation = { ok: true; dataset: Dataset; problems: [] } | { ok: false; problems: Problem[] };
 
@@ -141,6 +149,7 @@ function checkLimits(input: unknown): Problem[] {
         }
       });
     }
+    problems.push(...checkSourceCounts(input));
   }
   if (problems.length > 0 || typeof input !== 'object' || input === null) {
     if (typeof input === 'string' && input.length > MAX_STRING_LENGTH) {
@@ -182,6 +191,33 @@ function checkLimits(input: unknown): Problem[] {
         } else child(visit, key, record[key]);
       }
     }
+  }
+  return problems;
+}
+
+/** Sources per event, and quotes in all: each one is checked against an article text when the dataset loads. */
+function checkSourceCounts(input: Record<string, unknown>): Problem[] {
+  const problems: Problem[] = [];
+  const events = input['events'];
+  const claims = input['claims'];
+  if (!Array.isArray(events) || events.length > MAX_ITEMS.events) return problems;
+  let quotes = Array.isArray(claims) && claims.length <= MAX_ITEMS.claims ? claims.length : 0;
+  events.forEach((event: unknown, i) => {
+    const sources = isRecord(event) ? event['sources'] : undefined;
+    if (!Array.isArray(sources)) return;
+    quotes += sources.length;
+    if (sources.length > MAX_SOURCES_PER_EVENT) {
+      problems.push({
+        path: `events[${i}].sources`,
+        message: `${sources.length} sources; the limit is ${MAX_SOURCES_PER_EVENT} per event`,
+      });
+    }
+  });
+  if (quotes > MAX_QUOTES) {
+    problems.push({
+      path: 'events',
+      message: `${quotes} sources in all (with the claims'); the limit is ${MAX_QUOTES}`,
+    });
   }
   return problems;
 }

@@ -9,6 +9,8 @@ import {
   MAX_DEPTH,
   MAX_ITEMS,
   MAX_PROBLEMS,
+  MAX_QUOTES,
+  MAX_SOURCES_PER_EVENT,
   MAX_STORY_STEPS,
   MAX_STRING_LENGTH,
   deepNestingAt,
@@ -391,6 +393,43 @@ describe('numbers of items', () => {
       expect(problemsOf(data)).toEqual([`501 steps; the limit is 500 at stories[0].steps`]);
     },
   );
+
+  it(`refuses more than ${MAX_SOURCES_PER_EVENT} sources on one event, and more than ${MAX_QUOTES} in all`, () => {
+    const data = fixtureJson();
+    const source = data.events[0]!.sources[0]!;
+    data.events[0]!.sources = Array.from({ length: MAX_SOURCES_PER_EVENT + 1 }, () => source);
+    expect(problemsOf(data)).toEqual([
+      `${MAX_SOURCES_PER_EVENT + 1} sources; the limit is ${MAX_SOURCES_PER_EVENT} per event at events[0].sources`,
+    ]);
+    data.events = Array.from({ length: MAX_QUOTES / 50 + 1 }, () => ({
+      ...data.events[1]!,
+      sources: Array(50).fill(source),
+    }));
+    const problems = problemsOf(data);
+    expect(problems).toContain(
+      `${(MAX_QUOTES / 50 + 1) * 50 + data.claims.length} sources in all (with the claims'); the limit is ${MAX_QUOTES} at events`,
+    );
+  });
+
+  it('checks a thousand quotes that almost match a 1 MB article, saying where each differs', async () => {
+    // The adversarial review's dataset: 202 kB of JSON that froze the page for about 10 s while quotes were
+    // searched one by one. Now one pass over the article (src/data/quote-matcher.ts); its time is in the bench.
+    const data = fixtureJson();
+    const quoted = { ...data.events[0]!, sources: [{ article: 'a1', quote: 'aaaaaaab' }] };
+    data.events = Array.from({ length: 1_000 }, (_, i) => ({ ...quoted, id: `e${i}`, related: [] }));
+    data.claims = [];
+    data.disagreements = [];
+    const result = await loadDataset(
+      memory({ 'events.json': JSON.stringify(data), 'articles/a1.txt': 'a'.repeat(MB - 1) }),
+      datasetUrl,
+    );
+    const problems = result.ok ? [] : result.problems;
+    expect(problems).toHaveLength(1_000);
+    expect(problems[0]).toEqual({
+      path: 'events[0].sources[0].quote',
+      message: 'quote not found verbatim in article "a1" (it differs after "aaaaaaa")',
+    });
+  });
 
   it('refuses a million events at once, without validating each', () => {
     const data = fixtureJson();

@@ -8,6 +8,8 @@
  * docs/decisions/0011-custom-data-and-csp.md).
  */
 
+import { echoText } from './echo.js';
+
 /** The build-time variable that lists the other origins datasets may come from. */
 export const ORIGINS_VARIABLE = 'VITE_DATA_ORIGINS';
 
@@ -29,10 +31,12 @@ export interface SourceOptions {
   allowedOrigins: readonly string[];
 }
 
-/** The text of an address as it may appear in a message: on one line, and not too long. */
+/**
+ * The text of an address as it may appear in a message: on one line, without control or format characters (a bidi
+ * override could turn what follows around), and not too long.
+ */
 export function shorten(text: string): string {
-  const line = text.replace(/\p{Cc}/gu, ' ');
-  return line.length > SHOWN_LENGTH ? `${line.slice(0, SHOWN_LENGTH)}…` : line;
+  return echoText(text, SHOWN_LENGTH + 1);
 }
 
 /** The scheme of an address as written (`javascript:`), lower-case, or undefined when it has none. */

@@ -103,6 +103,12 @@ describe('datasetSource', () => {
     expect(shorten('a\nb\u0000c')).toBe('a b c');
   });
 
+  it('repeats an address without bidi or other format characters, which could turn the message around', () => {
+    const { given, message } = refusal('https://evil.example/\u202Enosj.atad\u202C?x=\u200Bhidden');
+    expect(given).toBe('https://evil.example/ nosj.atad ?x= hidden');
+    expect(message).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B]/u);
+  });
+
   it('takes the page’s origin from its address, also for a sandboxed page (opaque origin, same URL)', () => {
     const framed = { ...options, page: 'http://127.0.0.1:4173/?embed=1&data=fixtures/x.json' };
     expect(datasetSource('fixtures/x.json', framed)).toEqual({

@@ -36,10 +36,11 @@ export interface Metrics {
 
 /** The sizes at a root font size of 16 px; `metricsFor` scales them. */
 const METRICS_16: Metrics = {
-  // Two lines of 0.78rem at 1.2, 4 px of padding, a range's borders (2 px each for a forecast) and vis-timeline's
-  // 4 px between rows, measured: 38 for a point, 40 for a range, 42 for a forecast's range.
-  rowPx: 42,
-  markerRowPx: 24,
+  // Two lines of 0.78rem at 1.2, 6 px of padding and borders (timeline-styles.ts evens points and forecasts out) and
+  // vis-timeline's 4 px between rows: 40, as measured for each kind of item.
+  rowPx: 40,
+  // A marker's line of 0.72rem, its padding and border, and the 4 px between rows: 22 measured, and a pixel.
+  markerRowPx: 23,
   laneMinPx: 42,
   markerPx: 72,
   digitPx: 8,

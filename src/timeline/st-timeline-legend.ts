@@ -5,7 +5,8 @@ import { GroupStyles } from '../styles/group-styles.js';
 import type { LaneMode } from './items.js';
 
 /**
- * The key to the timeline's marks, on one line where the width allows: how dates, statuses, sources, groups and
+ * The key to the timeline's marks, a disclosure on one line where the width allows (open on wide screens, closed on
+ * narrow ones, where it would take several lines under the drawing): how dates, statuses, sources, groups and
  * "+N more" are drawn. Static except for the group colours (listed when they are not lanes) and what only some
  * datasets or windows have (open and unknown ends, unsourced events, "+N more").
  */
@@ -15,17 +16,25 @@ export class StTimelineLegend extends LitElement {
   // security policy refuses.
   static override styles = css`
     :host {
+      display: block;
+      font-size: 0.75rem;
+      color: var(--st-text-muted);
+    }
+    details[open] {
       display: flex;
       flex-wrap: wrap;
       align-items: center;
       gap: 0.15rem 0.6rem;
-      font-size: 0.75rem;
-      color: var(--st-text-muted);
     }
-    h2 {
-      font-size: 0.75rem;
-      margin: 0;
+    summary {
+      font-weight: 600;
       color: var(--st-text);
+      cursor: pointer;
+      border-radius: 3px;
+    }
+    summary:focus-visible {
+      outline: var(--st-focus-width, 3px) solid var(--st-focus, currentColor);
+      outline-offset: 2px;
     }
     ul {
       display: flex;
@@ -104,6 +113,9 @@ export class StTimelineLegend extends LitElement {
   /** Whether the timeline shows "+N more" markers (events without room for their titles). */
   @property({ type: Boolean }) more = false;
 
+  /** Open at first on a wide screen; the reader opens or closes it from then on. */
+  private readonly openAtFirst = window.matchMedia('(min-width: 40rem)').matches;
+
   override render() {
     const index = this.index;
     const groups =
@@ -114,8 +126,8 @@ export class StTimelineLegend extends LitElement {
     const open = dates.some((date) => date?.openStart === 'open' || date?.openEnd === 'open');
     const unknown = dates.some((date) => date?.openStart === 'unknown' || date?.openEnd === 'unknown');
     const unsourced = index?.events.some((event) => event.unsourced === true) ?? false;
-    return html`
-      <h2 id="legend-heading">Key</h2>
+    return html`<details ?open=${this.openAtFirst}>
+      <summary id="legend-heading">Key</summary>
       <ul aria-labelledby="legend-heading">
         <li><span class="glyph" aria-hidden="true">●</span>happened, on a known day</li>
         <li><span class="range" aria-hidden="true"></span>approximate, uncertain or a span</li>
@@ -136,7 +148,7 @@ export class StTimelineLegend extends LitElement {
         }
         ${groups}
       </ul>
-    `;
+    </details>`;
   }
 }
 

@@ -55,11 +55,13 @@ export class StTimeline extends LitElement {
         display: flex;
         flex-direction: column;
       }
+      /* Never lower than the drawing's least height: given less, the host overflows rather than the drawing
+         covering the status line and the key. */
       .stage {
         display: flex;
         flex: 1 1 auto;
         flex-direction: column;
-        min-height: 0;
+        min-height: 12rem;
       }
       .canvas {
         position: relative;

@@ -57,8 +57,11 @@ export const itemStyles = css`
     font-size: 0.78rem;
     line-height: 1.2;
   }
+  /* Every item is as high as a range with its 1 px borders (36 px at a 16 px root): rows are planned at that height
+     (placement.ts, rowPx), so a point's content takes the borders' pixel as padding, a forecast's 2 px border gives
+     one back. */
   .vis-item.vis-point .vis-item-content {
-    padding: 2px 4px;
+    padding: 3px 4px;
     border-radius: 4px;
   }
   .vis-item.vis-dot {
@@ -135,6 +138,9 @@ export const itemStyles = css`
       color-mix(in srgb, var(--group) 18%, var(--st-bg)) 4px 8px
     );
     border-width: 2px;
+  }
+  .vis-item.st-status-expected.vis-range .vis-item-content {
+    padding-block: 1px;
   }
   .vis-item.vis-selected {
     border-color: var(--st-text);

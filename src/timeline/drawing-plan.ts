@@ -7,7 +7,7 @@
  */
 import { overlaps, type TimeRange } from '../data/time.js';
 import type { Layout, Shown } from './layout.js';
-import { TITLE_FONT_PX, metricsFor, type Metrics } from './placement.js';
+import { TITLE_FONT_PX, metricsFor, type Metrics } from './sizes.js';
 import { TitleWidths } from './title-width.js';
 import { plan, stillServes, type Plan, type PlanOptions } from './windowing.js';
 

@@ -5,7 +5,7 @@
  * titles in view (then the fewest hidden behind "+N more", then the shortest), centred on what it shows.
  */
 import { DAY_MS, YEAR_MS, type TimeRange } from '../data/time.js';
-import { labelWidth, metricsFor, type Metrics } from './placement.js';
+import { labelWidth, metricsFor, type Metrics } from './sizes.js';
 import { plan, type SpanIndex } from './windowing.js';
 
 /** The lengths tried: a week, two weeks, a month, a quarter, a year, a decade, a century. */

@@ -7,82 +7,17 @@
  * Greedy by priority: events being shown on purpose (`pinned`), then key events, then by the number of sources,
  * then by date. Each goes to the first row of its lane where its box overlaps nothing placed; rows are then shared
  * out between the lanes by how many titles each next row would show in the window. What finds no room is counted
- * in exactly one marker, in a slim row at the foot of its lane, where it is.
+ * in exactly one marker, where it is: in a row of titles with room for it, else in a slim row at the foot of its lane.
  */
-import { DAY_MS, boundsOf, type TimeRange } from '../data/time.js';
+import { boundsOf, type TimeRange } from '../data/time.js';
+import { markerWidth, type Metrics } from './sizes.js';
 import type { Placed } from './windowing.js';
-
-/** Sizes of what is drawn, in CSS pixels (see `metricsFor`). */
-export interface Metrics {
-  /** A row of titles (two lines), with the margin vis-timeline keeps between rows. */
-  rowPx: number;
-  /** The slim row of "+N more" markers at the foot of a lane. */
-  markerRowPx: number;
-  /** The least height of a lane: its name (up to two lines). */
-  laneMinPx: number;
-  /** Width of a "+N more" marker of up to two digits ("+99 more"). */
-  markerPx: number;
-  /** How much wider a marker is for each more digit (or thousands separator). */
-  digitPx: number;
-  /** Free pixels kept between neighbours in a row. */
-  gapPx: number;
-  /** Width of a point's dot (the label starts half of it after the day). */
-  dotPx: number;
-  /** Padding and border of an item around its label. */
-  padPx: number;
-  /** Room kept at each end of a range for the "?" of an unknown end. */
-  tailPx: number;
-}
-
-/** The sizes at a root font size of 16 px; `metricsFor` scales them. */
-const METRICS_16: Metrics = {
-  // Two lines of 0.78rem at 1.2, 6 px of padding and borders (timeline-styles.ts evens points and forecasts out) and
-  // vis-timeline's 4 px between rows: 40, as measured for each kind of item.
-  rowPx: 40,
-  // A marker's line of 0.72rem, its padding and border, and the 4 px between rows: 22 measured, and a pixel.
-  markerRowPx: 23,
-  laneMinPx: 42,
-  markerPx: 72,
-  digitPx: 8,
-  gapPx: 6,
-  dotPx: 10,
-  padPx: 10,
-  tailPx: 12,
-};
-
-/** The metrics at a root font size (px): text and rows grow with it, dots and gaps do not. */
-export function metricsFor(rootPx = 16): Metrics {
-  const k = rootPx / 16;
-  const m = METRICS_16;
-  return {
-    ...m,
-    rowPx: Math.ceil(m.rowPx * k),
-    markerRowPx: Math.ceil(m.markerRowPx * k),
-    laneMinPx: Math.ceil(m.laneMinPx * k),
-    markerPx: Math.ceil(m.markerPx * k),
-    digitPx: Math.ceil(m.digitPx * k),
-  };
-}
 
 /** The weight of being a key event of the dataset: more than any number of sources. */
 export const KEY_WEIGHT = 1_000_000;
 
 /** What a key event's title counts for when rows are shared out: more than all the others a row can hold. */
 const KEY_GAIN = 4;
-
-/** Size of a title's font in px at a root size of 16 px (0.78rem, as `.vis-item` in timeline-styles.ts). */
-export const TITLE_FONT_PX = 12.48;
-
-/**
- * The widest a title is drawn (px) at a zoom level: 22em when a day is wide (a week or two on screen), narrower as
- * days get narrow, down to 16em: wide enough for most titles to fit whole on two lines. A title takes less when it needs less to fit on two lines (`widthOf` in
- * `PlacementInput`). In steps, so that zooming a little does not resize every title.
- */
-export function labelWidth(msPerPx: number, emPx = TITLE_FONT_PX): number {
-  const dayPx = DAY_MS / msPerPx;
-  const em = dayPx >= 40 ? 22 : dayPx >= 12 ? 20 : dayPx >= 3 ? 18 : 16;
-  return Math.round(em * emPx);
-}
 
 export interface PlacementInput {
   /** Candidates: the events in and near the window, with their lanes and weights. */
@@ -426,12 +361,6 @@ function shareRows(
     }
   }
   return rows;
-}
-
-/** The width of a marker that counts `count` events: wider by a digit's width for every digit past two. */
-export function markerWidth(count: number, m: Metrics): number {
-  const digits = count.toLocaleString('en-GB').length;
-  return m.markerPx + Math.max(0, digits - 2) * m.digitPx;
 }
 
 /**

@@ -5,7 +5,8 @@
  */
 import type { TimeWindow } from '../data/dates.js';
 import { overlaps, type TimeRange } from '../data/time.js';
-import { labelWidth, metricsFor, place, type Metrics, type Placement } from './placement.js';
+import { place, type Placement } from './placement.js';
+import { labelWidth, metricsFor, type Metrics } from './sizes.js';
 
 /** An event's place on the time axis: all windowing and placement need, without its texts. */
 export interface Placed extends TimeRange {

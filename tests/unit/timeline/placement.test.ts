@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from '../../../src/data/time.js';
-import {
-  KEY_WEIGHT,
-  byPriority,
-  labelWidth,
-  markerWidth,
-  metricsFor,
-  place,
-  type Metrics,
-  type Placement,
-  type PlacementInput,
-} from '../../../src/timeline/placement.js';
+import { KEY_WEIGHT, byPriority, place, type Placement, type PlacementInput } from '../../../src/timeline/placement.js';
+import { labelWidth, markerWidth, metricsFor, type Metrics } from '../../../src/timeline/sizes.js';
 import { SpanIndex, type Placed } from '../../../src/timeline/windowing.js';
 
 const T0 = Date.UTC(2024, 9, 1);

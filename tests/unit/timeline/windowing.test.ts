@@ -4,7 +4,8 @@ import { indexDataset } from '../../../src/data/dataset-index.js';
 import { validateDataset } from '../../../src/data/validate.js';
 import { placeOf, toItem } from '../../../src/timeline/items.js';
 import type { TimeRange } from '../../../src/data/time.js';
-import { KEY_WEIGHT, labelWidth } from '../../../src/timeline/placement.js';
+import { KEY_WEIGHT } from '../../../src/timeline/placement.js';
+import { labelWidth } from '../../../src/timeline/sizes.js';
 import {
   LOAD_CAP,
   SpanIndex,

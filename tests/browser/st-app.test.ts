@@ -6,7 +6,10 @@ import '../../src/app/st-app.js';
 import { until, lazyViewsReady } from '../support/dataset.js';
 
 const start = window.location.href;
-afterEach(() => window.history.replaceState(null, '', start));
+afterEach(async () => {
+  window.history.replaceState(null, '', start);
+  await setViewport({ width: 800, height: 600 });
+});
 
 /** Follows a chain of selectors through shadow roots. */
 function deep(root: Element, ...selectors: string[]): HTMLElement | null {
@@ -40,6 +43,8 @@ describe('st-app', () => {
   });
 
   it('opens the Syrsky briefing and its excerpt in the article in three actions', async () => {
+    // A desktop screen: at 800x600 the week's titles share a timeline of a few hundred pixels with "+N more".
+    await setViewport({ width: 1280, height: 800 });
     const el = await app();
     // 1. Jump to the week of 21 October.
     buttonNamed(deep(el, 'st-timeline')!, 'Week of 21 Oct')!.click();
@@ -94,18 +99,30 @@ describe('st-app', () => {
     }
   });
 
-  it('on a phone, stacks the details below the timeline and scrolls them into view on selection', async () => {
+  it('on a phone, opens the details as a sheet from the bottom on selection, the timeline staying where it is', async () => {
     await setViewport({ width: 375, height: 812 });
     window.history.replaceState(null, '', '?view=timeline');
     try {
       const el = await app();
-      const timeline = deep(el, 'st-timeline')!.getBoundingClientRect();
-      const details = () => deep(el, 'st-event-details')!.getBoundingClientRect();
-      expect(details().top).to.be.greaterThan(timeline.bottom - 1);
-      expect(details().top).to.be.greaterThan(window.innerHeight);
-      await until(() => label(el, 'zelensky-address-2024-10-17')?.isConnected === true, 'an event');
-      label(el, 'zelensky-address-2024-10-17')!.click();
-      await until(() => details().top < window.innerHeight && details().bottom > 0, 'details in view');
+      const aside = () => deep(el, 'aside')!;
+      expect(getComputedStyle(aside()).display, 'no sheet before a selection').to.equal('none');
+      const top = deep(el, 'st-timeline')!.getBoundingClientRect().top;
+      await until(
+        () => el.shadowRoot!.querySelector('st-timeline')!.shadowRoot!.querySelector('.st-label') !== null,
+        'an event',
+      );
+      const first = deep(el, 'st-timeline', '.st-label')!;
+      first.click();
+      await until(() => getComputedStyle(aside()).display !== 'none', 'the sheet');
+      const sheet = aside().getBoundingClientRect();
+      expect(sheet.bottom).to.be.closeTo(window.innerHeight, 1);
+      expect(sheet.top).to.be.greaterThan(window.innerHeight * 0.4);
+      expect(detailsTitle(el)).to.equal(first.querySelector('.st-title')!.textContent);
+      expect(deep(el, 'st-timeline')!.getBoundingClientRect().top, 'the timeline did not move').to.equal(top);
+      // The sheet closes with its button, and the selection goes with it.
+      deep(el, 'button.close-details')!.click();
+      await until(() => getComputedStyle(aside()).display === 'none', 'the sheet closed');
+      expect(eventInUrl()).to.equal(null);
       expect(document.documentElement.scrollWidth).to.be.at.most(375);
     } finally {
       await setViewport({ width: 800, height: 600 });
@@ -147,6 +164,28 @@ describe('st-app', () => {
     expect(notice.querySelector('code')!.textContent).to.equal('no-such-event');
   });
 
+  it('repeats what a crafted link says only cleaned and cut short, as its input: no bidi overrides, no essay', async () => {
+    // U+202E turns what follows around; a closing quote mark would make the rest read as the site's own words.
+    const crafted = `x\u202E”. The site confirms: ${'all of this is true. '.repeat(20)}`;
+    window.history.replaceState(null, '', `?event=${encodeURIComponent(crafted)}`);
+    const el = await app();
+    const code = el.shadowRoot!.querySelector('.notice code')!.textContent;
+    expect(code).to.not.match(/[\u202A-\u202E\u2066-\u2069]/u);
+    expect(Array.from(code).length).to.be.at.most(60);
+    expect(code.endsWith('…')).to.equal(true);
+    el.remove();
+
+    window.history.replaceState(
+      null,
+      '',
+      `?embed=1&title=${encodeURIComponent(`My title\u202Eevil${'!'.repeat(300)}`)}`,
+    );
+    const embedded = await app();
+    const heading = embedded.shadowRoot!.querySelector('header.embed-header h1')!.textContent;
+    expect(heading.startsWith('My title evil')).to.equal(true);
+    expect(Array.from(heading).length).to.be.at.most(200);
+  });
+
   it('steps through events with ← and → in the details panel', async () => {
     window.history.replaceState(null, '', '?event=syrsky-briefing-2024-10-25');
     const el = await app();
@@ -159,6 +198,7 @@ describe('st-app', () => {
   });
 
   it('can be used with the keyboard alone: every control is reached, an event opened, its article read', async () => {
+    await setViewport({ width: 1280, height: 800 });
     const el = await app();
     const focused = () => {
       let node: Element | null = document.activeElement;
@@ -168,7 +208,7 @@ describe('st-app', () => {
     const describe = (node: HTMLElement | null) =>
       node ? (node.getAttribute('aria-label') ?? node.textContent.trim().replace(/\s+/g, ' ')) : 'nothing';
     const seen: string[] = [];
-    for (let i = 0; i < 30; i++) {
+    for (let i = 0; i < 60; i++) {
       await sendKeys({ press: 'Tab' });
       const node = focused();
       seen.push(describe(node));

@@ -406,8 +406,13 @@ describe('hostile data', () => {
     marks.find((m) => m.dataset['claim'] === 'c1')!.dispatchEvent(click);
     await until(() => deep(claims, '.claim-details') !== null, 'the chosen figure');
     await expectSafe('claims, c1 chosen', ['c1.counts', 'c1.unit', 'a1.text.p2', 'a1.title', 'a1.outlet'], claims);
-    const c3 = marks.find((m) => m.dataset['claim'] === 'c3')!;
-    c3.focus();
+    // Choosing a figure opens the event's details beside the chart, which may be redrawn at its new width (the
+    // view gives focus back to the redrawn mark): the mark is looked up when it is focused.
+    const c3 = () => deepAll<SVGAElement>(claims, 'a.claim').find((m) => m.dataset['claim'] === 'c3')!;
+    await until(() => {
+      c3().focus();
+      return claims.shadowRoot!.activeElement === c3();
+    }, 'c3 focused');
     await sendKeys({ press: 'Enter' });
     await until(() => text(deep(claims, '.claim-details')).includes('troops (c3)'), 'c3 chosen');
     await expectSafe('claims, c3 chosen by key', ['c3.counts', 'c3.unit', 'a3.text.p2', 'gamma.name'], claims);
@@ -448,6 +453,8 @@ describe('hostile data', () => {
   it('the filter bar: every facet open, options chosen as chips, a payload typed in the search', async () => {
     const el = await mount('?view=list');
     const bar = deep(el, 'st-filter-bar')!;
+    (deep(bar, 'button.filters-toggle') as HTMLButtonElement).click();
+    await until(() => deep(bar, '.filter-panel')?.checkVisibility() === true, 'the Filters panel');
     for (const summary of deepAll(bar, 'summary')) summary.click();
     await expectSafe(
       'filter bar, every facet open',

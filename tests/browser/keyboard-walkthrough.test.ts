@@ -149,13 +149,13 @@ describe('keyboard walkthrough (list view, 1280x800)', () => {
     const el = await app('?view=list&event=syrsky-briefing-2024-10-25');
     await until(() => text(one(one(el, 'st-event-details'), 'h2')).startsWith('Syrsky'), 'the details');
     const seen = await tabCycle(el);
-    // Tab order follows reading order: header bar, filters, the list, the details.
+    // Tab order follows reading order: header bar, filters, the list, the details (its close button first).
     const where = (e: Element) =>
       inside(e, 'st-filter-bar')
         ? 1
         : inside(e, 'st-event-list')
           ? 2
-          : inside(e, 'st-event-details')
+          : inside(e, 'st-event-details') || e.closest('aside') !== null
             ? 3
             : e.closest('nav.bar')
               ? 0
@@ -230,6 +230,10 @@ describe('keyboard walkthrough (list view, 1280x800)', () => {
     const bar = one(el, 'st-filter-bar');
     const count = () => text(bar.shadowRoot!.querySelector('[role="status"]'));
     const before = count();
+    // The facets are in the Filters panel: Enter on its button opens it and they come next in tab order.
+    const toggle = await tabTo('the Filters button', (e) => e.classList.contains('filters-toggle'));
+    await press('Enter', 'Enter on Filters');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     const status = await tabTo('the Status facet', (e) => e.localName === 'summary' && named('Status')(e));
     await press('Enter', 'Enter on Status');
     expect((status.parentElement as HTMLDetailsElement).open).to.equal(true);

@@ -163,7 +163,7 @@ export class DrawnItems {
     return this.layout()?.placed.get(stop.id);
   }
 
-  /** "12 more events, 20 – 22 October 2024, Ukraine". */
+  /** "12 more events, 20 – 22 October 2024, Harbour". */
   markerLabel(marker: Marker): string {
     const lane = this.layout()?.laneModels.find((l) => l.id === marker.lane)?.label ?? '';
     const count = marker.ids.length;

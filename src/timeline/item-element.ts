@@ -46,7 +46,7 @@ export function laneElement(lane: LaneModel): HTMLElement {
 /**
  * The DOM of one "+N more" marker, inside vis-timeline's `.st-more` item as `.st-label` is inside an event's: a
  * button that opens the list of the events it gathers, named in full for assistive technology ("12 more events,
- * 20 – 22 Oct 2024, Ukraine"). `label` comes from `markerLabel`; only text nodes and attributes.
+ * 20 – 22 Oct 2024, Harbour"). `label` comes from `markerLabel`; only text nodes and attributes.
  */
 export function moreElement(id: string, count: number, label: string): HTMLElement {
   const element = document.createElement('span');

@@ -22,7 +22,7 @@ export interface MoreEntry {
 export interface MoreSource {
   /** The events a marker gathers, in date order. */
   entries(marker: Marker): MoreEntry[];
-  /** The marker's name: "12 more events, 20 – 22 October 2024, Ukraine". */
+  /** The marker's name: "12 more events, 20 – 22 October 2024, Harbour". */
   label(marker: Marker): string;
   /** An entry was chosen: select the event (and bring it into view). */
   select(id: string): void;

@@ -21,8 +21,8 @@ function deep(root: Element, ...selectors: string[]): HTMLElement | null {
 const HOST_ADDRESS =
   '?embed=1&title=INJECTED&view=claims&event=no-such-event&data=/tests/fixtures/mini/events.json&party=russia';
 
-describe('an app inside another site\'s page', () => {
-  it('ignores the host page\'s address: no embed mode, no injected title, its own dataset and view', async () => {
+describe("an app inside another site's page", () => {
+  it("ignores the host page's address: no embed mode, no injected title, its own dataset and view", async () => {
     window.history.replaceState(null, '', HOST_ADDRESS);
     const el = await fixture<StApp>(
       html`<st-app state-in="memory" query="view=list" src="/data/events.json"></st-app>`,
@@ -33,14 +33,16 @@ describe('an app inside another site\'s page', () => {
     expect(deep(el, 'st-filter-bar'), 'its filters').to.not.equal(null);
     expect(text(deep(el, 'h1'))).to.contain('North Korean troops');
     expect(deep(el, '.notice'), 'no unknown event from the host page').to.equal(null);
-    expect(deep(el, 'st-filter-bar')!.shadowRoot!.querySelector('.chip'), 'no filter from the host page').to.equal(null);
+    expect(deep(el, 'st-filter-bar')!.shadowRoot!.querySelector('.chip'), 'no filter from the host page').to.equal(
+      null,
+    );
     // The reader's changes stay in the element: the host page's address is not written.
     deep(el, '#tab-sources')!.click();
     await until(() => deep(el, 'st-sources-view') !== null, 'the sources');
     expect(window.location.search).to.equal(HOST_ADDRESS);
   });
 
-  it('<sourced-timeline> applies a new view in place: the same dataset, the reader\'s filters kept', async () => {
+  it("<sourced-timeline> applies a new view in place: the same dataset, the reader's filters kept", async () => {
     const el = await fixture<HTMLElement>(
       html`<sourced-timeline src="/tests/fixtures/mini/events.json" view="list"></sourced-timeline>`,
     );

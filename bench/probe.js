@@ -2,8 +2,8 @@
 // read as text by scripts/bench/measure.ts, so nothing of the TypeScript toolchain reaches the page.
 // Each animation frame until an event is visible, it looks for one along the known paths (no DOM walk) and
 // records performance.now(), which counts from the navigation's start (the navigation entry's startTime is 0):
-// `firstItem` when the first timeline item of any kind is visible (for our timeline an aggregate, a count of
-// events too dense to draw one by one, counts), `firstVisible` when the first single event is. Polling stops once
+// `firstItem` when the first timeline item of any kind is visible (for our timeline a "+N more" marker, which
+// gathers events too dense to title one by one, counts), `firstVisible` when the first single event is. Polling stops once
 // both are found or when the frame recording starts, so that it does not weigh on the frames measured.
 // `window.__bench` also records frame timestamps during the scripted interaction and counts DOM elements.
 //
@@ -140,17 +140,16 @@
     return false;
   };
 
-  /** Our timeline: a single event (`.st-label`) or, until one is drawn, an aggregate (`.st-aggregate-label`). */
+  /** Our timeline: a single event (`.st-label`) or, until one is drawn, a "+N more" marker (`.st-more-label`). */
   const ours = (timeline, name) => {
     const root = timeline.shadowRoot;
     if (!root) return null;
     if (anyShown(root.querySelectorAll('.vis-item .st-label'))) return { kind: `${name} item` };
-    if (anyShown(root.querySelectorAll('.vis-item .st-aggregate-label')))
-      return { kind: `${name} aggregate`, aggregate: true };
+    if (anyShown(root.querySelectorAll('.vis-item .st-more-label'))) return { kind: `${name} marker`, aggregate: true };
     return null;
   };
 
-  /** What the page shows: an event or aggregate ({kind, aggregate?}), an error ({error}), or null. */
+  /** What the page shows: an event or a marker ({kind, aggregate?}), an error ({error}), or null. */
   const look = () => {
     const app = document.querySelector('st-app');
     if (app) {

@@ -64,7 +64,7 @@ export async function launchBrowser(): Promise<Launched> {
 }
 
 /**
- * What a page showed first: an event (ms from navigation start; with `until: 'item'`, an aggregate counts, and
+ * What a page showed first: an event (ms from navigation start; with `until: 'item'`, a "+N more" marker counts, and
  * `eventMs` is when a single event was, if yet), an error, or nothing in time.
  */
 type Shown =
@@ -95,7 +95,7 @@ async function probeState(page: Page): Promise<ProbeState | undefined> {
 
 /**
  * Opens `url` in a fresh context and waits up to the time-out for the first single event (`until: 'event'`) or
- * the first timeline item of any kind, aggregates included (`until: 'item'`), or an error panel.
+ * the first timeline item of any kind, "+N more" markers included (`until: 'item'`), or an error panel.
  */
 async function open(
   browser: Browser,
@@ -411,10 +411,12 @@ export async function measureCell(
     cell.frameP50 = missing(why);
     cell.frameP95 = missing(why);
   }
-  // When the first single event was visible, if it was (ours may show only aggregates until zoomed in).
+  // When the first single event was visible, if it was (ours may show only "+N more" markers until zoomed in).
   const state = await probeState(page);
   const eventMs = state?.firstVisible ?? shown.eventMs;
   cell.firstEvent =
-    eventMs !== null ? measured(eventMs) : missing(state ? 'aggregates only until zoomed in' : 'page not answering');
+    eventMs !== null
+      ? measured(eventMs)
+      : missing(state ? 'only "+N more" markers until zoomed in' : 'page not answering');
   return { cell, stuck: !(await close(context)) };
 }

@@ -56,9 +56,9 @@ export interface LighthouseRun {
 export interface CellResult {
   impl: ImplId;
   events: number;
-  /** Navigation start to the first timeline item visible, in ms (for ours, an aggregate counts). */
+  /** Navigation start to the first timeline item visible, in ms (for ours, a "+N more" marker counts). */
   firstRender: Figure;
-  /** Navigation start to the first single event visible (ours may show only aggregates until zoomed in). */
+  /** Navigation start to the first single event visible (ours may show only "+N more" markers until zoomed in). */
   firstEvent: Figure;
   frameP50: Figure;
   frameP95: Figure;
@@ -417,10 +417,10 @@ export function renderReport(results: BenchResults, explanations: Readonly<Recor
     '',
     '## Synthetic datasets (seed 1), desktop 1280×800',
     '',
-    'First render: navigation start to the first timeline item visible in the viewport. Our timeline draws events',
-    'too dense to show one by one as aggregates (a count per period and lane); an aggregate counts as rendered here,',
-    'and "First single event" is when the first single event was visible (for ours at 1,000 events and more, only',
-    'after zooming in; vis-timeline and TimelineJS draw single events only, so both columns agree). Frame times:',
+    'First render: navigation start to the first timeline item visible in the viewport. Our timeline gathers events',
+    'whose titles have no room into "+N more" markers; a marker counts as rendered here, and "First single event" is',
+    'when the first single event was visible (vis-timeline and TimelineJS draw single events only, so both columns',
+    'agree). Frame times:',
     'deltas between requestAnimationFrame callbacks during six wheel steps in, six out and a mouse drag left and',
     'right (TimelineJS: three clicks on each of its zoom buttons and a drag on its time navigator); a page that does',
     'not finish the interaction in the time-out keeps the frames recorded until then. JS heap: used size after a',

@@ -99,12 +99,12 @@
       const why = whyHidden(title);
       return { id: details.eventId, visible: why === null, why };
     });
-    // Counts of events too dense to draw one by one (vis-timeline aggregates) are not titles, but say why there are none.
-    let aggregates = 0;
+    // "+N more" markers (events gathered where their titles have no room) are not titles, but say where they went.
+    let markers = 0;
     for (const timeline of deepAll('st-timeline')) {
       if (!timeline.shadowRoot) continue;
-      for (const label of timeline.shadowRoot.querySelectorAll('.st-aggregate-label')) {
-        if (whyHidden(label) === null) aggregates += 1;
+      for (const label of timeline.shadowRoot.querySelectorAll('.st-more-label')) {
+        if (whyHidden(label) === null) markers += 1;
       }
     }
     return {
@@ -113,7 +113,7 @@
       bySource,
       hidden,
       details: details[0] || null,
-      aggregates,
+      markers,
       view: view(),
     };
   };

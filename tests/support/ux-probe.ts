@@ -75,8 +75,8 @@ export interface Titles {
   hidden: Partial<Record<Exclude<Hidden, null>, number>>;
   /** The details panel's title, counted apart. */
   details: { id: string; visible: boolean; why: Hidden } | null;
-  /** Fully visible timeline aggregates (counts of events too dense to draw one by one): not titles. */
-  aggregates: number;
+  /** Fully visible "+N more" markers (events gathered where their titles have no room): not titles. */
+  markers: number;
   /** The view shown (its tab panel), e.g. `timeline` or `list`. */
   view: string | null;
 }
@@ -379,7 +379,7 @@ const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 const ms = (value: number | null) => (value === null ? 'never' : `${Math.round(value)} ms`);
 
 const settledText = (titles: Titles) =>
-  `${titles.count} titles${titles.aggregates > 0 ? `, ${titles.aggregates} aggregates` : ''} in the ${titles.view ?? 'no'} view`;
+  `${titles.count} titles${titles.markers > 0 ? `, ${titles.markers} "+N more" markers` : ''} in the ${titles.view ?? 'no'} view`;
 
 /** Each figure with its target, met or missed (or none), in the report's order. */
 export function targetRows(results: UxResults): TargetRow[] {

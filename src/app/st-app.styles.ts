@@ -4,11 +4,13 @@
  */
 import { css } from 'lit';
 import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
+import { mastheadStyles } from './masthead.js';
 
 export const appStyles = [
   focusRing,
   buttonStyles,
   visuallyHidden,
+  mastheadStyles,
   css`
     /* Presenting: the page waits underneath, unseen and out of reach of Tab and screen readers. */
     :host([presenting]) > :not(st-presentation, st-handout) {
@@ -40,22 +42,6 @@ export const appStyles = [
       max-width: 120rem;
       margin: 0 auto;
       padding: 0 clamp(0.5rem, 2vw, 1.5rem) 2rem;
-    }
-    /* A headline and its standfirst, compact: the chronology is the page's hero, not its title. */
-    .masthead {
-      padding: var(--st-space-3, 0.75rem) 0 0;
-    }
-    h1 {
-      margin: 0;
-      font-size: clamp(var(--st-font-size-lg, 1.25rem), 1rem + 0.9vw, var(--st-font-size-xl, 1.5625rem));
-      line-height: 1.2;
-    }
-    .description {
-      margin: var(--st-space-1, 0.25rem) 0 0;
-      color: var(--st-text-muted);
-      font-size: var(--st-font-size-sm, 0.875rem);
-      line-height: 1.4;
-      max-width: 72rem;
     }
     .bar {
       display: flex;
@@ -134,17 +120,15 @@ export const appStyles = [
         border-radius: var(--st-radius);
         box-shadow: 0 0.5rem 1.5rem var(--st-shadow);
       }
-      h1 {
-        font-size: 1.15rem;
-      }
-      .description {
-        display: -webkit-box;
-        -webkit-box-orient: vertical;
-        -webkit-line-clamp: 2;
-        overflow: hidden;
-      }
       .bar {
         flex-wrap: nowrap;
+      }
+    }
+    /* Narrower than the tabs and More together (320 px, or 1280 px at 400%): both may wrap. */
+    @media (max-width: 22.49rem) {
+      .bar,
+      .tabs {
+        flex-wrap: wrap;
       }
     }
     .copied {
@@ -385,7 +369,8 @@ export const appStyles = [
     }
     /* In a frame that grows to its content, a sticky, viewport-high panel would chase its own height. */
     :host([embed]) aside {
-      position: static;
+      position: relative;
+      top: auto;
       max-height: none;
     }
     /*

@@ -25,9 +25,11 @@ import type { AppState, View } from './app-state.js';
 import { downloadDataset, dropOverlay, notCurated } from './app-parts.js';
 import { loadFromAddress, loadFromFiles, type Loaded } from './dataset-loader.js';
 import { FileOpener } from './file-opener.js';
+import { CopyLink } from './copy-link.js';
 import { TimelineFit } from './fit-timeline.js';
 import { Presenting } from './presenting.js';
 import { renderView } from './views.js';
+import { masthead } from './masthead.js';
 import { appStyles } from './st-app.styles.js';
 import { StateController, type StateHome } from './state-controller.js';
 import { reportHeight } from '../embed/report-height.js';
@@ -70,15 +72,16 @@ export class StApp extends LitElement {
   /** Embed mode: no page chrome, an attribution line, and height reports to the embedding page (`?embed=1`). */
   @property({ type: Boolean, reflect: true }) embed = false;
 
-  @state() private copied = '';
   /** The actions behind "More" on narrow screens are shown. */
   @state() private moreOpen = false;
-  private copiedTimer: number | undefined;
+  /** Whether the standfirst is shown on a phone. */
+  @state() private aboutOpen = false;
 
   @query('st-article-viewer') private viewer: StArticleViewer | undefined;
   @query('st-timeline') private timeline: StTimeline | undefined;
 
   private readonly url = new StateController(this, (state) => this.onNavigate(state));
+  private readonly copied = new CopyLink(this, () => this.url.link());
   /** Files the reader opened, shown instead of the dataset while open. */
   private readonly files = new FileOpener(
     this,
@@ -220,10 +223,13 @@ export class StApp extends LitElement {
       ${
         embed
           ? embedHeader(index, title === null ? null : echoText(title, TITLE_LENGTH))
-          : staticHtml`<${header} class="masthead">
-              <h1>${index.dataset.title}</h1>
-              <p class="description">${index.dataset.description}</p>
-            </${header}>`
+          : masthead({
+              tag: header,
+              title: index.dataset.title,
+              description: index.dataset.description,
+              open: this.aboutOpen,
+              toggle: () => (this.aboutOpen = !this.aboutOpen),
+            })
       }
       ${viewsAndActions(view, {
         choose: (next, focus) => this.chooseView(next, focus),
@@ -232,11 +238,11 @@ export class StApp extends LitElement {
           ? undefined
           : {
               link: this.url.inAddress && origin.kind !== 'file',
-              copy: () => void this.copyLink(),
+              copy: () => void this.copied.copy(),
               embed: (e: MouseEvent) => this.openEmbedDialog(e),
             },
         openFile: embed ? nothing : this.files.renderButton(),
-        copied: this.copied,
+        copied: this.copied.message,
         more: { open: this.moreOpen, toggle: () => (this.moreOpen = !this.moreOpen) },
       })}
       ${embed ? nothing : this.renderFilterBar(index, search, filters, events.length)}
@@ -363,18 +369,6 @@ export class StApp extends LitElement {
   private openEmbedDialog(event: MouseEvent): void {
     const opener = event.currentTarget instanceof HTMLElement ? event.currentTarget : undefined;
     void this.renderRoot.querySelector('st-embed-dialog')?.open(opener);
-  }
-
-  private async copyLink(): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(this.url.link() ?? '');
-      this.copied = 'Link copied.';
-    } catch {
-      // Clipboard refused (e.g. in a sandboxed frame): say where the link is instead.
-      this.copied = 'Copy the address from the address bar: it holds this view.';
-    }
-    window.clearTimeout(this.copiedTimer);
-    this.copiedTimer = window.setTimeout(() => (this.copied = ''), 5000);
   }
 
   private onOpenArticle(event: CustomEvent<OpenArticleDetail>): void {

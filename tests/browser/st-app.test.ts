@@ -99,6 +99,25 @@ describe('st-app', () => {
     }
   });
 
+  it('on a phone, keeps the standfirst behind "About this timeline", whole when shown; on a desktop, shows it', async () => {
+    await setViewport({ width: 375, height: 812 });
+    const el = await fixture<StApp>(html`<st-app src="/data/events.json"></st-app>`);
+    await until(() => deep(el, 'st-event-list') !== null, 'the list view');
+    const toggle = deep(el, 'button.about-toggle') as HTMLButtonElement;
+    const standfirst = deep(el, '.description')!;
+    expect(standfirst.checkVisibility(), 'hidden at first').to.equal(false);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle.getAttribute('aria-controls')).to.equal(standfirst.id);
+    toggle.click();
+    await until(() => standfirst.checkVisibility(), 'the standfirst shown');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(standfirst.scrollHeight, 'never cut off').to.be.at.most(standfirst.clientHeight + 1);
+    expect(standfirst.textContent).to.contain('verbatim quotes');
+    await setViewport({ width: 1280, height: 800 });
+    await until(() => !toggle.checkVisibility(), 'no toggle on a desktop');
+    expect(standfirst.checkVisibility()).to.equal(true);
+  });
+
   it('on a phone, opens the details as a sheet from the bottom on selection, the timeline staying where it is', async () => {
     await setViewport({ width: 375, height: 812 });
     window.history.replaceState(null, '', '?view=timeline');

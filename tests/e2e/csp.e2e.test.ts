@@ -222,7 +222,7 @@ describe('no Content Security Policy violation', () => {
 
   it('in the list view', () =>
     check('?view=list', async ({ page }) => {
-      await page.locator('st-app st-event-list li').first().waitFor();
+      await page.locator('st-app st-event-list article').first().waitFor();
     }));
 
   it('in the claims view', () =>
@@ -329,7 +329,7 @@ describe('no Content Security Policy violation', () => {
     check(
       '',
       async ({ page }) => {
-        await page.locator('st-app st-event-list li').first().waitFor();
+        await page.locator('st-app st-event-list article').first().waitFor();
       },
       { width: 375, height: 812 },
     ));
@@ -361,7 +361,7 @@ describe('a dataset named by ?data=', () => {
         await page.evaluate(() => document.querySelector('st-app')!.shadowRoot!.firstElementChild?.className),
       ).toBe('custom-data');
       await until(() => deepText(page, ['st-app', 'h1'])).toBe('Mini fixture');
-      await page.locator('st-app st-event-list li').first().waitFor();
+      await page.locator('st-app st-event-list article').first().waitFor();
       expect(await page.title()).toBe('Mini fixture (custom dataset)');
       // Links written by the app keep it.
       await page.locator('st-app [role="tab"]', { hasText: 'Claims' }).click();
@@ -380,7 +380,7 @@ describe('a dataset named by ?data=', () => {
 
   it('from this site: the embed snippet keeps it', () =>
     check(`?data=${CUSTOM}&view=list`, async ({ page }) => {
-      await page.locator('st-app st-event-list li').first().waitFor();
+      await page.locator('st-app st-event-list article').first().waitFor();
       await page.locator('st-app nav.bar button', { hasText: 'Embed' }).click();
       const snippet = page.locator('st-app st-embed-dialog textarea#snippet');
       await until(() => snippet.inputValue()).toContain(`data=${encodeURIComponent(CUSTOM)}`);

@@ -25,6 +25,23 @@ const panel = css`
     font-size: 1rem;
     margin: 1.25rem 0 0.5rem;
   }
+  /*
+   * Compact (an embed opened at an event, often a small frame): the quotes follow the date line at once, their
+   * heading kept for screen readers only, so the title and its first excerpt fit a 320x400 frame together.
+   */
+  @container (max-width: 30rem) {
+    :host([compact]) h2 {
+      font-size: 1.1rem;
+    }
+    :host([compact]) .meta + h3 {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  }
   p,
   ul,
   ol {

@@ -1,8 +1,10 @@
 /**
  * Gives the timeline the rest of the screen: its height runs from where it starts to the bottom of the viewport, so
  * that every lane of the window is in view together without scrolling the page (the timeline plans its rows for the
- * height it gets). Measured after each render and when the window is resized; in an embed, whose frame grows to its
- * content, the timeline keeps the fixed height its styles give it.
+ * height it gets). Measured after each render, when the window is resized and when the app's own size changes (a
+ * part above the timeline grew or shrank without a render of the app: a filter bar's chips, a late font); the
+ * fit is idempotent, so the change it makes itself settles at once. In an embed, whose frame grows to its content,
+ * the timeline keeps the fixed height its styles give it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -13,6 +15,7 @@ const MARGIN_PX = 12;
 
 export class TimelineFit implements ReactiveController {
   private frame = 0;
+  private readonly observer = new ResizeObserver(() => this.schedule());
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment },
@@ -23,10 +26,12 @@ export class TimelineFit implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('resize', this.schedule);
+    this.observer.observe(this.host);
   }
 
   hostDisconnected(): void {
     window.removeEventListener('resize', this.schedule);
+    this.observer.disconnect();
     cancelAnimationFrame(this.frame);
   }
 

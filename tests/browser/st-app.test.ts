@@ -99,6 +99,23 @@ describe('st-app', () => {
     }
   });
 
+  it('gives the timeline the rest of the screen, and keeps it so when a part above it changes size', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await app();
+    const timeline = deep(el, 'st-timeline')!;
+    const fitted = () => {
+      const box = timeline.getBoundingClientRect();
+      return box.bottom <= window.innerHeight && box.bottom >= window.innerHeight - 24;
+    };
+    await until(fitted, 'the timeline to reach the bottom of the screen');
+    // A part above grows without the app rendering again (as a filter bar's chips or a late font would).
+    const bar = deep(el, 'st-filter-bar')!;
+    const before = timeline.getBoundingClientRect().height;
+    bar.style.paddingBottom = '80px';
+    await until(() => timeline.getBoundingClientRect().height <= before - 70, 'the timeline to give up the room');
+    expect(fitted(), 'still ends at the bottom of the screen').to.equal(true);
+  });
+
   it('on a phone, keeps the standfirst behind "About this timeline", whole when shown; on a desktop, shows it', async () => {
     await setViewport({ width: 375, height: 812 });
     const el = await fixture<StApp>(html`<st-app src="/data/events.json"></st-app>`);

@@ -48,8 +48,12 @@ export class StTimelineToolbar extends LitElement {
         <button type="button" @click=${() => emit(this, 'st-fit', undefined)}>Fit all</button>
       </div>
       <div class="group" role="group" aria-label="Move">
-        <button type="button" aria-label="Earlier" title="Earlier (←)" @click=${pan(-0.3)}>← Earlier</button>
-        <button type="button" aria-label="Later" title="Later (→)" @click=${pan(0.3)}>Later →</button>
+        <button type="button" aria-label="Earlier" title="Earlier (←)" @click=${pan(-0.3)}>
+          ←<span class="word">Earlier</span>
+        </button>
+        <button type="button" aria-label="Later" title="Later (→)" @click=${pan(0.3)}>
+          <span class="word">Later</span>→
+        </button>
       </div>
       ${presets.length ? html`<div class="group" role="group" aria-label="Jump to">${presets}</div>` : nothing}
       ${
@@ -72,9 +76,21 @@ export const toolbarStyles = css`
   st-timeline-toolbar {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1rem;
+    gap: 0.5rem 0.75rem;
     align-items: center;
     margin-bottom: 0.5rem;
+    container-type: inline-size;
+  }
+  /* Beside the details, Earlier and Later keep their arrows (and names) so the buttons stay on one line. */
+  @container (max-width: 60rem) {
+    st-timeline-toolbar .word {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
   }
   st-timeline-toolbar .group {
     display: flex;

@@ -85,6 +85,8 @@ export class VisTimelineController implements ReactiveController {
   private syncFrame = 0;
   /** A sync scheduled for the next frame must plan again (the drawing's size changed). */
   private replanPending = false;
+  /** The drawing changed size: once redrawn, bring the selected event back into sight if it left it. */
+  private recheckSelection = false;
   /** How many size reports the ResizeObserver has had (for `settled`). */
   private resizes = 0;
   private readonly resizeObserver = new ResizeObserver((entries) => {
@@ -95,6 +97,8 @@ export class VisTimelineController implements ReactiveController {
         this.timeline?.redraw();
       } else if (this.plan.resized(entry.contentRect)) {
         this.scheduleSync({ replan: true });
+        // Narrowed (the details opened beside it): the selected event may now run off the drawing's edge.
+        this.recheckSelection = true;
       }
     }
   });
@@ -219,7 +223,13 @@ export class VisTimelineController implements ReactiveController {
       this.syncItems({ window: rangeOf(props), replan: true });
       this.source.windowSettled({ start: props.start, end: props.end });
     });
-    this.timeline.on('changed', () => this.source.itemsChanged());
+    this.timeline.on('changed', () => {
+      this.source.itemsChanged();
+      if (!this.recheckSelection || !this.drawn) return;
+      this.recheckSelection = false;
+      const selected = this.source.selectedId();
+      if (selected !== undefined && !this.isInSight(selected)) this.reveal(selected);
+    });
   }
 
   private onFirstDraw(): void {
@@ -327,14 +337,16 @@ export class VisTimelineController implements ReactiveController {
     this.timeline.focus(id, { zoom: false, animation: { duration, easingFunction: 'linear' } });
   }
 
-  /** True when the event is drawn wholly inside the visible part of the drawing, lanes scrolled as they are. */
+  /** True when the event's title is drawn wholly inside the visible part of the drawing, lanes scrolled as they are. */
   private isInSight(id: string): boolean {
     const element = this.items.eventElement(id);
     const panel = this.source.container().querySelector('.vis-panel.vis-center');
     if (!element || !panel) return false;
     const item = element.getBoundingClientRect();
     const view = panel.getBoundingClientRect();
-    return item.top >= view.top && item.bottom <= view.bottom;
+    return (
+      item.top >= view.top && item.bottom <= view.bottom && item.left >= view.left - 1 && item.right <= view.right + 1
+    );
   }
 
   /** Shows a window, animated unless the reader asks for reduced motion. */

@@ -116,6 +116,27 @@ describe('st-app', () => {
     expect(fitted(), 'still ends at the bottom of the screen').to.equal(true);
   });
 
+  it('keeps the selected event in sight when the details open beside the timeline and narrow it', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    // At the end of the opening window (16-28 October): the details take a third of the width from the timeline.
+    const id = 'nk-troops-combat-use-expected-2024-10-27';
+    window.history.replaceState(null, '', `?event=${id}`);
+    const el = await app();
+    const timeline = deep(el, 'st-timeline')!;
+    await until(() => deep(el, 'aside')!.getBoundingClientRect().width > 0, 'the details beside the timeline');
+    const inSight = () => {
+      const title = label(el, id);
+      const panel = timeline.shadowRoot!.querySelector('.vis-panel.vis-center');
+      if (!title || !panel) return false;
+      const box = title.getBoundingClientRect();
+      const view = panel.getBoundingClientRect();
+      return (
+        box.left >= view.left - 1 && box.right <= view.right + 1 && box.top >= view.top && box.bottom <= view.bottom
+      );
+    };
+    await until(inSight, 'the selected title wholly inside the drawing');
+  });
+
   it('on a phone, keeps the standfirst behind "About this timeline", whole when shown; on a desktop, shows it', async () => {
     await setViewport({ width: 375, height: 812 });
     const el = await fixture<StApp>(html`<st-app src="/data/events.json"></st-app>`);

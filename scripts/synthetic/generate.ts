@@ -4,7 +4,7 @@
  * and a quiet background), about a third are approximate, uncertain or ranged, events cite one to four
  * articles, and every quote is a verbatim sentence of its article's text, so the dataset validates.
  */
-import { randomLcg, randomNormal, randomUniform } from 'd3';
+import { randomLcg, randomNormal, randomUniform } from 'd3-random';
 
 export interface SyntheticOptions {
   /** Number of events. */

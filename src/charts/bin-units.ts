@@ -6,7 +6,7 @@
  * d3's `utcYear.every(10)` cuts astronomical years instead (-500 to -491, that is 501–492 BCE), which no label
  * could name, so those two units have an interval of their own.
  */
-import { timeInterval, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3';
+import { timeInterval, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { formatDateSpan, yearText, type TimeWindow } from '../data/dates.js';
 import { DAY_MS, WEEK_MS, YEAR_MS } from '../data/time.js';
 

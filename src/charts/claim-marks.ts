@@ -3,7 +3,7 @@
  * exact ●; about ◌ (a dot in a dashed ring); at least ●→ and more than ○→ (the arrow points to where the true
  * number may lie, the open dot leaves the value itself out); up to ●, with a bar from zero to the value.
  */
-import { create, type Selection } from 'd3';
+import { create, type Selection } from 'd3-selection';
 import type { ClaimQualifier } from '../data/types.js';
 
 type Group = Selection<SVGGElement, undefined, null, undefined>;

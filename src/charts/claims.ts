@@ -4,7 +4,8 @@
  * drawn by qualifier (see `claim-marks.ts`) with a label of value, claimant and date; labels that would collide
  * go to lanes of their own. Every mark is a link (`?event=<id>`) that calls `onSelect`.
  */
-import { create, scaleLinear, type Selection } from 'd3';
+import { scaleLinear } from 'd3-scale';
+import { create, type Selection } from 'd3-selection';
 import type { ClaimEntry, ClaimGroup } from './claim-groups.js';
 import { MARK_RIGHT, drawMark, markExtent } from './claim-marks.js';
 import { textWidth, wrapText } from './text.js';

@@ -5,7 +5,7 @@
  * strip, "499–493 BCE" on a yearly one) are spread evenly over their span, so events known only roughly do not
  * pile up in one bar.
  */
-import { bin, max, min } from 'd3';
+import { bin, max, min } from 'd3-array';
 import { formatDateSpan, yearText, type TimeWindow } from '../data/dates.js';
 import { binText, chooseUnit, type BinUnit } from './bin-units.js';
 

@@ -4,7 +4,10 @@
  * label, counted in numbers readers use (480, 470… BCE; Jan, Apr, Jul, Oct), and a last pass drops any label that
  * would still touch its neighbour or cross the panel's edge. Widths are `textWidth`'s estimates, which err wide.
  */
-import { max, min, scaleUtc, utcMonth, utcYear, type ScaleTime, type Selection } from 'd3';
+import { max, min } from 'd3-array';
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { type Selection } from 'd3-selection';
+import { utcMonth, utcYear } from 'd3-time';
 import { yearText } from '../data/dates.js';
 import { DAY_MS } from '../data/time.js';
 import { binText, readersYear, type BinUnit } from './bin-units.js';

@@ -4,19 +4,11 @@
  * timeline shows. Background events from years before get a compact segment of their own at the left, so one 2014
  * event does not squeeze the weeks that matter into a sliver.
  */
-import {
-  brushX,
-  create,
-  max,
-  pointer,
-  scaleLinear,
-  scaleUtc,
-  utcDay,
-  type BrushBehavior,
-  type D3BrushEvent,
-  type ScaleTime,
-  type Selection,
-} from 'd3';
+import { max } from 'd3-array';
+import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
+import { scaleLinear, scaleUtc, type ScaleTime } from 'd3-scale';
+import { create, pointer, type Selection } from 'd3-selection';
+import { utcDay } from 'd3-time';
 import type { TimeWindow } from '../data/dates.js';
 import { DAY_MS } from '../data/time.js';
 import type { BinUnit } from './bin-units.js';

@@ -3,7 +3,7 @@
  * (fractions from 0 to 1, so the strip can be drawn at any width), with the current step marked. Pure; d3's
  * time scale does the mapping.
  */
-import { scaleUtc } from 'd3';
+import { scaleUtc } from 'd3-scale';
 import type { DateSpan } from '../data/dates.js';
 import { DAY_MS } from '../data/time.js';
 

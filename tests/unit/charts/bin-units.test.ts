@@ -1,4 +1,4 @@
-import { utcMonday, utcMonth, utcYear } from 'd3';
+import { utcMonday, utcMonth, utcYear } from 'd3-time';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_BINS, UNITS, binText, chooseUnit, readersYears, spanText } from '../../../src/charts/bin-units.js';

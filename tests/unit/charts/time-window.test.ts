@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { utcMonth, utcYear } from 'd3';
+import { utcMonth, utcYear } from 'd3-time';
 import { clampWindow, shiftWindow, zoomWindow, type TimeStep } from '../../../src/charts/time-window.js';
 import { DAY_MS, WEEK_MS } from '../../../src/data/time.js';
 import type { TimeWindow } from '../../../src/data/dates.js';

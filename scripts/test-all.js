@@ -37,7 +37,7 @@ function vitestStep(name, config, report) {
 
 /** @type {{name: string, command: string[], counts?: () => {passed: number, failed: number}, needsChrome?: boolean}[]} */
 const steps = [
-  { name: 'type-check', command: [bin('tsc'), '--noEmit'] },
+  { name: 'type-check', command: [bin('tsc'), '-b'] },
   { name: 'lint', command: [bin('eslint'), '.'] },
   { name: 'format', command: [bin('prettier'), '--check', '.'] },
   { name: 'check-data', command: [bin('tsx'), 'scripts/check-data.ts'] },

@@ -16,8 +16,6 @@ import { lazyStatus } from './views.js';
 export class Presenting implements ReactiveController {
   /** The decks on offer for the events shown; rebuilt when those change. */
   private offered: { events: readonly TimelineEvent[]; decks: Deck[] } | undefined;
-  /** Where focus was before the presentation, to give it back on leaving. */
-  private opener: HTMLElement | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
@@ -50,17 +48,15 @@ export class Presenting implements ReactiveController {
   }
 
   start(): void {
-    this.opener = deepActiveElement() ?? undefined;
     this.state.set({ present: { story: undefined, step: 0 } }, 'push');
   }
 
   async stop(): Promise<void> {
-    const opener = this.opener;
-    this.opener = undefined;
     this.state.set({ present: undefined }, 'push');
     await this.host.updateComplete;
-    // Back to where the reader was; opened from a link (no opener), to the Present button.
-    const target = opener?.isConnected ? opener : this.host.renderRoot.querySelector<HTMLElement>('button.present');
-    target?.focus();
+    // The presentation gave focus back to where the reader was (its modal controller); opened from a link,
+    // there was no such place: the Present button then.
+    const active = deepActiveElement();
+    if (!active || active === document.body) this.host.renderRoot.querySelector<HTMLElement>('button.present')?.focus();
   }
 }

@@ -6,17 +6,9 @@ import type { Article } from '../data/types.js';
 import { styles } from './st-article-viewer.styles.js';
 import { webUrl } from '../data/web-url.js';
 import { deepActiveElement } from './focus.js';
-
-/** Sent when the viewer has closed, after focus went back. */
-export interface ArticleClosedDetail {
-  /** Id of the article that was shown. */
-  article: string | undefined;
-}
+import { ModalController } from './modal-controller.js';
 
 declare global {
-  interface HTMLElementEventMap {
-    'st-article-closed': CustomEvent<ArticleClosedDetail>;
-  }
   interface HTMLElementTagNameMap {
     'st-article-viewer': StArticleViewer;
   }
@@ -27,7 +19,6 @@ declare global {
  * asked for scrolled into view. Esc, the Close button or a click outside closes it,
  * and focus goes back to where it was.
  *
- * @fires st-article-closed - The dialog closed; `detail.article` is the article's id.
  * @cssprop --st-mark-bg - Background of marked excerpts.
  * @cssprop --st-mark-text - Text colour of marked excerpts.
  * @cssprop --st-mark-muted-bg - Background of the article's other excerpts (under --st-text).
@@ -50,8 +41,8 @@ export class StArticleViewer extends LitElement {
 
   @query('.body') private body!: HTMLElement | null;
 
-  /** Where focus goes back to on close. */
-  private opener: HTMLElement | null = null;
+  /** Who opened it, and focus back there on close. */
+  private readonly modal = new ModalController(this);
 
   /** Whether the dialog is showing. */
   get isOpen(): boolean {
@@ -63,12 +54,15 @@ export class StArticleViewer extends LitElement {
    * Focus returns to `opener` on close, else to whatever had it now.
    */
   async open(articleId: string, quote?: string, opener?: HTMLElement): Promise<void> {
-    if (!this.isOpen) this.opener = opener ?? deepActiveElement();
+    const from = opener ?? deepActiveElement();
     this.articleId = articleId;
     this.quote = quote;
     await this.updateComplete;
     if (!this.dialog || !this.body) return;
-    if (!this.dialog.open) this.dialog.showModal();
+    if (!this.dialog.open) {
+      this.modal.opened(from);
+      this.dialog.showModal();
+    }
     const active = this.renderRoot.querySelector('mark.active');
     const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     if (active) active.scrollIntoView({ block: 'center', behavior: still ? 'instant' : 'smooth' });
@@ -80,20 +74,7 @@ export class StArticleViewer extends LitElement {
     if (!this.dialog?.open) return;
     this.dialog.close();
     // The close event comes a task later; callers of close() can expect focus back at once.
-    this.restoreFocus();
-  }
-
-  private restoreFocus(): void {
-    const opener = this.opener;
-    this.opener = null;
-    if (opener?.isConnected) opener.focus();
-  }
-
-  private onClose(): void {
-    this.restoreFocus();
-    this.dispatchEvent(
-      new CustomEvent('st-article-closed', { detail: { article: this.articleId }, bubbles: true, composed: true }),
-    );
+    this.modal.closed();
   }
 
   private onClick(e: MouseEvent): void {
@@ -105,7 +86,7 @@ export class StArticleViewer extends LitElement {
     const article = this.articleId === undefined ? undefined : this.index?.article.get(this.articleId);
     return html`<dialog
       aria-labelledby="title"
-      @close=${() => this.onClose()}
+      @close=${() => this.modal.closed()}
       @click=${(e: MouseEvent) => this.onClick(e)}
     >
       <header>

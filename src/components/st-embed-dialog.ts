@@ -26,6 +26,7 @@ import {
 import { embedOptionsForm } from './embed-options-form.js';
 import { styles } from './st-embed-dialog.styles.js';
 import { deepActiveElement } from './focus.js';
+import { ModalController } from './modal-controller.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -72,7 +73,8 @@ export class StEmbedDialog extends LitElement {
   @query('textarea') private textarea!: HTMLTextAreaElement | null;
   @query('iframe') private frame!: HTMLIFrameElement | null;
 
-  private opener: HTMLElement | null = null;
+  /** Who opened it, and focus back there on close. */
+  private readonly modal = new ModalController(this);
   private output: Output = { error: '' };
   private choices: { index: DatasetIndex; events: { id: string; label: string }[] } | undefined;
   private previewTimer: ReturnType<typeof setTimeout> | undefined;
@@ -86,14 +88,17 @@ export class StEmbedDialog extends LitElement {
 
   /** Shows the dialog, prefilled from `state`. Focus returns to `opener` on close, else to whatever had it. */
   async open(opener?: HTMLElement): Promise<void> {
+    const from = opener ?? deepActiveElement();
     if (!this.isOpen) {
-      this.opener = opener ?? deepActiveElement();
       this.form = formFromState(this.state, this.index, this.form);
       this.copyMessage = '';
     }
     this.shown = true;
     await this.updateComplete;
-    if (this.dialog && !this.dialog.open) this.dialog.showModal();
+    if (this.dialog && !this.dialog.open) {
+      this.modal.opened(from);
+      this.dialog.showModal();
+    }
     this.showPreviewNow();
   }
 
@@ -166,9 +171,7 @@ export class StEmbedDialog extends LitElement {
     // Unloads the previewed app: it should not keep running behind a closed dialog.
     this.shown = false;
     this.previewSrc = '';
-    const opener = this.opener;
-    this.opener = null;
-    if (opener?.isConnected) opener.focus();
+    this.modal.closed();
   }
 
   private change(patch: Partial<EmbedForm>): void {

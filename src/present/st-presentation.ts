@@ -27,6 +27,7 @@ import {
   type Slide,
 } from './deck.js';
 import { NotesWindow } from './notes-window.js';
+import { ModalController } from '../components/modal-controller.js';
 import { presentationStyles } from './st-presentation.styles.js';
 
 /**
@@ -59,6 +60,8 @@ export class StPresentation extends LitElement {
 
   @query('.next') private nextButton: HTMLButtonElement | undefined;
 
+  /** Modal: the page underneath is out of reach until the presentation ends, and then focus goes back. */
+  private readonly modal = new ModalController(this, { inertOutside: true });
   private readonly notesWindow = new NotesWindow((event) => this.onKeydown(event));
   /** Set while we leave full screen ourselves, so that the change is not read as Esc. */
   private leavingFullscreen = false;
@@ -69,6 +72,7 @@ export class StPresentation extends LitElement {
     super.connectedCallback();
     // The projector theme on the host: its tokens come with the styles (theme.css, rewritten for a shadow root).
     this.dataset.theme = 'projector';
+    this.modal.opened();
     document.addEventListener('keydown', this.onKeydown);
     document.addEventListener('fullscreenchange', this.onFullscreenChange);
   }
@@ -261,27 +265,7 @@ export class StPresentation extends LitElement {
     </div>`;
   }
 
-  /** Tab and Shift+Tab go round the presentation's controls: it is modal, and the page underneath is hidden. */
-  private trapTab(event: KeyboardEvent): void {
-    const controls = [...this.renderRoot.querySelectorAll<HTMLElement>('button, select, [tabindex="0"]')];
-    const first = controls[0];
-    const last = controls.at(-1);
-    const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
-    const outside = active === null || !controls.includes(active as HTMLElement);
-    if (event.shiftKey && (outside || active === first)) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && (outside || active === last)) {
-      event.preventDefault();
-      first?.focus();
-    }
-  }
-
   private readonly onKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Tab' && !event.altKey && !event.ctrlKey && !event.metaKey) {
-      this.trapTab(event);
-      return;
-    }
     const action = presentAction(event);
     if (!action || event.defaultPrevented) return;
     const target = event.composedPath()[0];

@@ -3,6 +3,32 @@ import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+
+/**
+ * The layers of src/, lowest first (docs/decisions/0001-architecture.md): each may import only from those
+ * before it. `entries` are the bundles' starting points; nothing imports them.
+ */
+const LAYERS = [
+  ['data', 'embed'],
+  ['events.ts', 'styles', 'charts'],
+  ['timeline', 'components'],
+  ['present'],
+  ['app'],
+  ['entries'],
+];
+
+/** For each folder, the folders above its layer: import-x/no-restricted-paths zones. */
+const layerZones = LAYERS.flatMap((layer, level) =>
+  layer.map((folder) => ({
+    target: `./src/${folder}`,
+    from: LAYERS.slice(level + 1)
+      .flat()
+      .map((above) => `./src/${above}`),
+    message: `src/${folder} sits below these layers and may not import from them (decision 0001).`,
+  })),
+).filter((zone) => zone.from.length > 0);
 
 /** Import rules that keep the architecture one-way (see docs/decisions/0001-architecture.md). */
 const noUi = ['lit', 'lit/*', '@lit/*', 'vis-timeline', 'vis-timeline/*', 'vis-data', 'vis-data/*', 'd3', 'd3-*'];
@@ -34,6 +60,20 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // The layers, one-way, and no import cycle anywhere in src/.
+    files: ['src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.src.json' })],
+      'import-x/extensions': ['.ts', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
   {

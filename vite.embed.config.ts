@@ -8,7 +8,7 @@ export default defineConfig({
     emptyOutDir: false,
     target: 'es2020',
     lib: {
-      entry: 'src/embed/host.ts',
+      entry: 'src/entries/embed.ts',
       formats: ['iife'],
       name: 'SourcedTimelineHost',
       fileName: () => 'embed.js',

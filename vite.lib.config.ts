@@ -16,7 +16,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     lib: {
-      entry: 'src/embed/sourced-timeline.ts',
+      entry: 'src/entries/sourced-timeline.ts',
       formats: ['es'],
       fileName: () => 'sourced-timeline.js',
     },

@@ -3,7 +3,7 @@
  * host script can size the iframe. Works in a sandboxed, cross-origin frame (postMessage
  * needs neither storage nor same-origin access).
  */
-import { HEIGHT_MESSAGE, type HeightMessage } from './messages.js';
+import { HEIGHT_MESSAGE, type HeightMessage } from '../embed/messages.js';
 
 /** Starts reporting; returns a function that stops. Does nothing outside a frame. */
 export function reportHeight(target: Window | null = window.parent === window ? null : window.parent): () => void {

@@ -32,7 +32,7 @@ import { renderView } from './views.js';
 import { masthead } from './masthead.js';
 import { appStyles } from './st-app.styles.js';
 import { StateController, type StateHome } from './state-controller.js';
-import { reportHeight } from '../embed/report-height.js';
+import { reportHeight } from './report-height.js';
 import { attribution, embedHeader, fullTimelineUrl } from './embed-parts.js';
 import { panelId, tabId, viewsAndActions } from './view-tabs.js';
 import { LazyElements, loadElement, tagsFor } from './lazy-elements.js';

@@ -3,7 +3,7 @@
  * height its content reports. A message counts only when it comes from that iframe's own window.
  * Built on its own as one small classic script (vite.embed.config.ts).
  */
-import { clampHeight, isHeightMessage } from './messages.js';
+import { clampHeight, isHeightMessage } from '../embed/messages.js';
 
 window.addEventListener('message', (event: MessageEvent) => {
   if (!isHeightMessage(event.data)) return;

@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { StApp } from '../../src/app/st-app.js';
 import '../../src/app/st-app.js';
-import '../../src/embed/sourced-timeline.js';
+import '../../src/entries/sourced-timeline.js';
 import type { Dataset, Source } from '../../src/data/types.js';
 import type { StTimeline } from '../../src/timeline/st-timeline.js';
 import { lazyViewsReady, until } from '../support/dataset.js';

@@ -3,7 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { StApp } from '../../src/app/st-app.js';
 import '../../src/app/st-app.js';
-import '../../src/embed/sourced-timeline.js';
+import '../../src/entries/sourced-timeline.js';
 import { until } from '../support/dataset.js';
 import { text } from '../support/dom.js';
 

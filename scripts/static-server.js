@@ -1,64 +1,70 @@
-// A small static file server that behaves like a real static host (GitHub Pages sends
-// `Access-Control-Allow-Origin: *`, which a sandboxed, opaque-origin iframe needs to load module
-// scripts and fetch data). Used by the embedding tests; `node scripts/static-server.js dist 4173`
-// serves the build by hand.
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+// The one static file server of the project (scripts, the benchmark, the end-to-end tests), built on sirv. It
+// behaves like a real static host: GitHub Pages sends `Access-Control-Allow-Origin: *`, which a sandboxed,
+// opaque-origin iframe needs to load module scripts and fetch data. Nothing is cached, so a fresh build is
+// served as soon as it is written. `node scripts/static-server.js dist 4173` serves the build by hand.
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
 
-/** Content types by file extension (also used by the benchmark's server, scripts/bench/server.ts). */
-export const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.map': 'application/json; charset=utf-8',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.eot': 'application/vnd.ms-fontobject',
-};
+/** @typedef {import('node:http').IncomingMessage} Request */
+/** @typedef {import('node:http').ServerResponse} Response */
+/** @typedef {(request: Request, response: Response, next: () => void) => void} Handler */
 
 /**
- * Starts serving `root` on 127.0.0.1. `pages` maps paths to HTML served from memory (a host page).
- * @param {{root?: string, port?: number, cors?: boolean, pages?: Record<string, string>}} options
+ * A handler for each URL prefix (ending in `/`) → folder; the longest matching prefix wins, and the prefix is
+ * taken off the path before the folder is searched. Calls `next` when no file matches.
+ * @param {Record<string, string>} mounts
+ * @returns {Handler}
+ */
+export function mountFolders(mounts) {
+  const handlers = Object.entries(mounts)
+    .sort(([a], [b]) => b.length - a.length)
+    .map(([prefix, dir]) => ({ prefix, serve: sirv(dir, { dev: true, etag: false }) }));
+  return (request, response, next) => {
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    const mount = handlers.find(({ prefix }) => path.startsWith(prefix));
+    if (!mount) return next();
+    const rest = (request.url ?? '/').slice(mount.prefix.length - 1);
+    const original = request.url;
+    request.url = rest;
+    mount.serve(request, response, () => {
+      request.url = original;
+      next();
+    });
+  };
+}
+
+/**
+ * Starts serving on 127.0.0.1: `root` at `/` (or several folders with `mounts`), plus `pages`, paths answered
+ * with HTML from memory (a host page).
+ * @param {{root?: string, mounts?: Record<string, string>, port?: number, cors?: boolean, pages?: Record<string, string>}} options
  * @returns {Promise<{url: string, close: () => Promise<void>}>}
  */
-export async function serveStatic({ root = '.', port = 0, cors = true, pages = {} } = {}) {
-  const base = resolve(root);
-  const server = createServer(async (request, response) => {
+export async function serveStatic({ root = '.', mounts, port = 0, cors = true, pages = {} } = {}) {
+  const files = mountFolders(mounts ?? { '/': root });
+  const server = createServer((request, response) => {
+    if (cors) response.setHeader('Access-Control-Allow-Origin', '*');
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const headers = cors ? { 'Access-Control-Allow-Origin': '*' } : {};
     const page = pages[path];
     if (page !== undefined) {
-      response.writeHead(200, { ...headers, 'Content-Type': TYPES['.html'] });
-      response.end(page);
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page);
       return;
     }
-    let file = normalize(join(base, path));
-    if (file !== base && !file.startsWith(base + sep)) {
-      response.writeHead(403, headers).end('Forbidden');
-      return;
-    }
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      await stat(file);
-    } catch {
-      response.writeHead(404, { ...headers, 'Content-Type': TYPES['.txt'] }).end('Not found');
-      return;
-    }
-    response.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    files(request, response, () => {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+    });
   });
   await new Promise((done) => server.listen(port, '127.0.0.1', () => done(undefined)));
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}/`;
-  return { url, close: () => new Promise((done) => server.close(() => done())) };
+  return {
+    url,
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done(undefined));
+      }),
+  };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -44,7 +44,9 @@ export function failingAudits(lhr) {
   if (!category) return [];
   return category.auditRefs
     .map((ref) => ({ audit: lhr.audits[ref.id], weight: ref.weight }))
-    .filter(({ audit }) => audit && typeof audit.score === 'number' && audit.score < 1)
+    .flatMap(({ audit, weight }) =>
+      audit && typeof audit.score === 'number' && audit.score < 1 ? [{ audit, weight }] : [],
+    )
     .map(({ audit, weight }) => {
       const items = /** @type {any[]} */ (
         audit.details && 'items' in audit.details && Array.isArray(audit.details.items) ? audit.details.items : []

@@ -8,6 +8,7 @@ import { chromeArgs, findChrome } from './chrome-path.js';
 
 const queries = process.argv.slice(2);
 if (queries.length === 0) queries.push('', '?event=syrsky-briefing-2024-10-25');
+/** @param {string} query */
 const themed = (query) => {
   const params = new URLSearchParams(query);
   if (process.env.THEME) params.set('theme', process.env.THEME);

@@ -10,9 +10,13 @@ rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
 const env = { ...process.env, TZ: 'UTC', FORCE_COLOR: process.env.FORCE_COLOR ?? '1' };
+/** @param {string} name */
 const bin = (name) => `node_modules/.bin/${name}`;
 
-/** A vitest run whose JSON report gives the counts. */
+/**
+ * A vitest run whose JSON report gives the counts.
+ * @param {string} name @param {string} config @param {string} report
+ */
 function vitestStep(name, config, report) {
   return {
     name,
@@ -65,7 +69,8 @@ for (const step of steps) {
     failures.push(step.name);
     continue;
   }
-  const run = spawnSync(step.command[0], step.command.slice(1), { stdio: 'inherit', env });
+  const [command = '', ...args] = step.command;
+  const run = spawnSync(command, args, { stdio: 'inherit', env });
   const ok = run.status === 0;
   let counts = { passed: ok ? 1 : 0, failed: ok ? 0 : 1 };
   if (step.counts) {

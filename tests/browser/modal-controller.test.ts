@@ -37,13 +37,17 @@ async function page() {
   </div>`);
   const shell = root.querySelector('#shell')!;
   const shadow = shell.attachShadow({ mode: 'open' });
-  shadow.innerHTML = '<nav><button id="inside-shell">A control of the shell</button></nav>';
+  const nav = document.createElement('nav');
+  const control = document.createElement('button');
+  control.textContent = 'A control of the shell';
+  nav.append(control);
+  shadow.append(nav);
   const opener = root.querySelector<HTMLButtonElement>('#opener')!;
   return { root, shell, shadow, opener };
 }
 
 async function openModal(shadow: ShadowRoot): Promise<TestModal> {
-  const modal = document.createElement('test-modal') as TestModal;
+  const modal = new TestModal();
   shadow.append(modal);
   await modal.updateComplete;
   return modal;

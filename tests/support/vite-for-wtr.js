@@ -5,6 +5,7 @@ import koaConnect from 'koa-connect';
 import { createServer } from 'vite';
 
 const SESSION = 'wtr-session-id';
+/** @param {string} path */
 const isRunnerPath = (path) => path.startsWith('/__web-test-runner__') || path.startsWith('/__web-dev-server__');
 
 /** @returns {{plugin: object, middleware: Function}} */
@@ -40,6 +41,7 @@ export function viteForWtr() {
         await vite?.close();
       },
     },
+    /** @param {any} context @param {() => Promise<void>} next */
     middleware: async (context, next) => {
       const url = new URL(context.req.url ?? '/', 'http://localhost');
       if (!handle || isRunnerPath(url.pathname) || (url.pathname === '/' && url.searchParams.has(SESSION))) {

@@ -1,22 +1,21 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { eventDateText, groupsNoun, type DatasetIndex } from '../data/dataset-index.js';
 import { formatWindow } from '../data/dates.js';
 import type { TimelineEvent } from '../data/types.js';
 import { emit, type LanesDetail, type PanDetail, type PresetDetail, type ZoomDetail } from '../events.js';
 import { GroupStyles } from '../styles/group-styles.js';
-import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
 import { stopElement, stopOf, type Stop } from './item-element.js';
 import { initialWindow, windowAround, type LaneMode, type TimeWindow, type WindowPreset } from './items.js';
 import { layoutOf, shownOf, type Layout, type Shown } from './layout.js';
-import { MorePopup, morePopupStyles } from './more-popup.js';
+import { MorePopup } from './more-popup.js';
 import type { Marker } from './placement.js';
 import { RovingFocus } from './roving-focus.js';
-import { itemStyles } from './timeline-styles.js';
-import { VisTimelineController, visTimelineStyles } from './vis-timeline-controller.js';
+import { VisTimelineController } from './vis-timeline-controller.js';
+import { styles } from './st-timeline.styles.js';
 import { rangeOf } from './windowing.js';
 import './st-timeline-legend.js';
-import { toolbarStyles } from './st-timeline-toolbar.js';
+import './st-timeline-toolbar.js';
 
 /** Windows whose ends are this close (ms) are the same window: vis-timeline reports a settled window more than once. */
 const SAME_WINDOW_MS = 1000;
@@ -42,61 +41,7 @@ const CLICK_SLOP_PX = 5;
  */
 @customElement('st-timeline')
 export class StTimeline extends LitElement {
-  static override styles = [
-    visTimelineStyles,
-    itemStyles,
-    focusRing,
-    buttonStyles,
-    visuallyHidden,
-    toolbarStyles,
-    morePopupStyles,
-    css`
-      :host {
-        display: flex;
-        flex-direction: column;
-      }
-      /* Never lower than the drawing's least height: given less, the host overflows rather than the drawing
-         covering the status line and the key. */
-      .stage {
-        display: flex;
-        flex: 1 1 auto;
-        flex-direction: column;
-        min-height: 12rem;
-      }
-      .canvas {
-        position: relative;
-        display: flex;
-        flex: 1 1 auto;
-        flex-direction: column;
-        height: var(--st-timeline-height, 28rem);
-        min-height: 12rem;
-        border-radius: var(--st-radius);
-      }
-      /* Its height, flexed, is definite: vis-timeline's drawing takes 100 % of it. */
-      .vis-host {
-        flex: 1 1 auto;
-        min-height: 0;
-      }
-      .vis-host:not(.drawn) {
-        visibility: hidden;
-      }
-      .canvas:focus-visible {
-        outline-offset: 3px;
-      }
-      .footer {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: baseline;
-        gap: 0.1rem 1.5rem;
-        margin-top: 0.35rem;
-      }
-      .status {
-        margin: 0;
-        font-size: 0.85rem;
-        color: var(--st-text-muted);
-      }
-    `,
-  ];
+  static override styles = styles;
 
   /** The dataset to draw. */
   @property({ attribute: false }) index: DatasetIndex | undefined;

@@ -37,3 +37,29 @@ export const BASE_OPTIONS: TimelineOptions = {
   horizontalScroll: false,
   xss: { disabled: false },
 };
+
+/** What an instance's options take from its host. */
+export interface InstanceParts {
+  /** The element drawn for an item (the same node every time). */
+  item(id: string | undefined): HTMLElement;
+  /** The element drawn for a lane's name. */
+  lane(id: string | undefined): HTMLElement;
+  /** Called once the instance has first drawn. */
+  firstDraw(): void;
+}
+
+/** The options one instance is made with: the base options and its host's items, lanes and first-draw hook. */
+export function instanceOptions(parts: InstanceParts): TimelineOptions {
+  return {
+    ...BASE_OPTIONS,
+    // The drawing takes the height its container is given (st-timeline's canvas); the rows planned fit in it.
+    height: '100%',
+    // Data strings never reach vis-timeline as HTML: items and lanes are DOM nodes. The same node every time:
+    // vis-timeline replaces an item's content when the returned node's outerHTML differs from the last one, which
+    // would drop focus whenever tabindex or selection change.
+    template: (item?: { id: string }) => parts.item(item?.id),
+    // Lanes are handed over with empty content (a group's label is the dataset's words): ours draws the name.
+    groupTemplate: (group?: { id: string }) => parts.lane(group?.id),
+    onInitialDrawComplete: () => parts.firstDraw(),
+  };
+}

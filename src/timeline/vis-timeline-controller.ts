@@ -7,43 +7,23 @@
  */
 import { unsafeCSS, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import * as vis from 'vis-timeline/standalone';
-import { Timeline, type TimelineOptions } from 'vis-timeline/standalone';
+import { Timeline } from 'vis-timeline/standalone';
 import type { DataSet as VisDataSet } from 'vis-data';
 import visCss from 'vis-timeline/styles/vis-timeline-graph2d.min.css?inline';
 import type { TimeWindow } from '../data/dates.js';
+import type { VisSource } from './vis-source.js';
 import { YEAR_MS, overlaps, type TimeRange } from '../data/time.js';
 import { DrawnItems, type VisItem } from './drawn-items.js';
+import { diffItems } from './item-diff.js';
 import { laneElement } from './item-element.js';
-import { BASE_OPTIONS } from './vis-options.js';
+import { instanceOptions } from './vis-options.js';
 import { panWindow } from './items.js';
 import type { Layout, Shown } from './layout.js';
 import { DrawingPlan } from './drawing-plan.js';
-import { rangeOf, revealWindow } from './windowing.js';
+import { rangeOf, revealWindow, whollyInside } from './windowing.js';
 
 /** vis-timeline's stylesheet, for the host's shadow root (checked by a browser test: nothing lines up without it). */
 export const visTimelineStyles = unsafeCSS(visCss);
-
-/** What the controller reads from its host, and tells it. */
-export interface VisSource {
-  /** The element vis-timeline draws into, rendered by the host's first update. */
-  container(): HTMLElement;
-  /** Where the dataset's events are drawn; undefined without a dataset. */
-  layout(): Layout | undefined;
-  /** The events drawn. */
-  shown(): Shown;
-  /** The window the host shows: the one to start on, then the last one settled. Set when vis-timeline first draws. */
-  visible(): TimeWindow | undefined;
-  /** The selected event: always handed over, and brought into view. */
-  selectedId(): string | undefined;
-  /** The event that holds the tab stop among events: always titled. */
-  activeId(): string | undefined;
-  /** An event is being brought into view (selected, or moved to with the keys): the tab stop goes to it. */
-  revealed(id: string): void;
-  /** Items came or went, or vis-timeline redrew: the tab stop may have to move. */
-  itemsChanged(): void;
-  /** The window settled after a move or a zoom. */
-  windowSettled(window: TimeWindow): void;
-}
 
 /** A date no window reaches (past the earliest a dataset may hold), where items wait before they are moved into place. */
 const OUT_OF_SIGHT = new Date(-8.6e15);
@@ -53,8 +33,6 @@ const { DataSet } = vis as unknown as { DataSet: typeof VisDataSet };
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 /** Frames the drawing's size must hold before it is ready. */
 const SETTLED_FRAMES = 3;
-/** Whether two optional dates (as the DataSet holds them, or as handed over) are the same moment. */
-const sameTime = (a: Date | undefined, b: Date | undefined) => a?.getTime() === b?.getTime();
 
 export class VisTimelineController implements ReactiveController {
   /** The instance: from the host's first update until a moment after it leaves the document. */
@@ -182,21 +160,12 @@ export class VisTimelineController implements ReactiveController {
 
   private create(): void {
     const container = this.source.container();
-    const options: TimelineOptions = {
-      ...BASE_OPTIONS,
-      // The drawing takes the height its container is given (st-timeline's canvas); the rows planned fit in it.
-      height: '100%',
-      // Data strings never reach vis-timeline as HTML: items and lanes are DOM nodes. The same node every time:
-      // vis-timeline replaces an item's content when the returned node's outerHTML differs from the last one, which
-      // would drop focus whenever tabindex or selection change.
-      template: (item?: VisItem) => this.items.element(item?.id),
-      // Lanes are handed over with empty content (a group's label is the dataset's words): ours draws the name.
-      groupTemplate: (group?: { id: string }) =>
-        laneElement(
-          this.source.layout()?.laneModels.find((lane) => lane.id === group?.id) ?? { id: '', label: '', order: 0 },
-        ),
-      onInitialDrawComplete: () => this.onFirstDraw(),
-    };
+    const options = instanceOptions({
+      item: (id) => this.items.element(id),
+      lane: (id) =>
+        laneElement(this.source.layout()?.laneModels.find((lane) => lane.id === id) ?? { id: '', label: '', order: 0 }),
+      firstDraw: () => this.onFirstDraw(),
+    });
     // No `start`/`end` here: given them, vis-timeline stays `visibility: hidden` until its range changes
     // (visjs/vis#3616, visjs/vis-timeline#1340), and whether it ever does depends on timing (it did not
     // inside a sandboxed iframe). Without them it fits all, shows itself, and `onFirstDraw` sets our window.
@@ -342,11 +311,7 @@ export class VisTimelineController implements ReactiveController {
     const element = this.items.eventElement(id);
     const panel = this.source.container().querySelector('.vis-panel.vis-center');
     if (!element || !panel) return false;
-    const item = element.getBoundingClientRect();
-    const view = panel.getBoundingClientRect();
-    return (
-      item.top >= view.top && item.bottom <= view.bottom && item.left >= view.left - 1 && item.right <= view.right + 1
-    );
+    return whollyInside(element.getBoundingClientRect(), panel.getBoundingClientRect());
   }
 
   /** Shows a window, animated unless the reader asks for reduced motion. */
@@ -406,21 +371,7 @@ export class VisTimelineController implements ReactiveController {
   private syncItems({ window = this.currentRange(), replan = false }: { window?: TimeRange; replan?: boolean } = {}) {
     if (!window || !this.timeline) return;
     const next = this.items.next(this.plan.planFor(window, replan), this.pinned());
-    // An item moved to another row is removed and added again: vis-timeline orders a lane's rows by the data of
-    // their first item before it takes an update's new data, so an update would leave the rows in a stale order.
-    const remove: string[] = [];
-    const update: VisItem[] = [];
-    for (const id of this.data.getIds()) {
-      const old = this.data.get(String(id));
-      const item = next.get(String(id));
-      if (!item || !old || old.subgroup !== item.subgroup) remove.push(String(id));
-      else if (old.width !== item.width || !sameTime(old.start, item.start) || !sameTime(old.end, item.end)) {
-        update.push(item);
-      }
-    }
-    const kept = new Set(this.data.getIds().map(String));
-    for (const id of remove) kept.delete(id);
-    const add = [...next.values()].filter((item) => !kept.has(item.id));
+    const { remove, update, add } = diffItems(this.data.get(), next);
     if (remove.length) this.data.remove(remove);
     if (update.length) this.data.update(update);
     if (add.length) {

@@ -213,3 +213,21 @@ export function rangeOf(window: TimeWindow): TimeRange {
 export function windowOf(range: TimeRange): TimeWindow {
   return { start: new Date(range.start), end: new Date(range.end + 1) };
 }
+
+/** A box on screen (a DOMRect fits). */
+export interface Box {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/**
+ * Whether `item` lies wholly inside `view`: down the lanes exactly, across with a pixel's slack (vis-timeline places
+ * items at fractional pixels).
+ */
+export function whollyInside(item: Box, view: Box): boolean {
+  return (
+    item.top >= view.top && item.bottom <= view.bottom && item.left >= view.left - 1 && item.right <= view.right + 1
+  );
+}

@@ -7,16 +7,6 @@ const dialog = css`
     --st-dialog-width: 48rem;
     --st-dialog-height: 52rem;
   }
-  .close {
-    flex: none;
-  }
-  .body {
-    flex: 1 1 auto;
-    min-height: 0;
-    overflow-y: auto;
-    overscroll-behavior: contain;
-    padding: 0 calc(var(--st-space, 0.75rem) * 1.5) calc(var(--st-space, 0.75rem) * 2);
-  }
 `;
 
 const content = css`

@@ -11,20 +11,13 @@ const dialog = css`
   :host {
     --st-dialog-width: 72rem;
     --st-dialog-height: 56rem;
+    --st-dialog-body-top: var(--st-space, 0.75rem);
   }
   h3 {
     margin: 0 0 0.5rem;
     font-size: 1rem;
   }
-  .close {
-    flex: none;
-  }
   .body {
-    flex: 1 1 auto;
-    min-height: 0;
-    overflow-y: auto;
-    overscroll-behavior: contain;
-    padding: var(--st-space, 0.75rem) calc(var(--st-space, 0.75rem) * 1.5) calc(var(--st-space, 0.75rem) * 2);
     display: grid;
     gap: 1.25rem;
   }

@@ -1,6 +1,6 @@
 /** Styles of `<st-event-details>`; a separate file so the element's logic reads in one screen. */
 import { css } from 'lit';
-import { buttonStyles, focusRing, statusBadges, visuallyHidden } from '../styles/shared-styles.js';
+import { buttonStyles, focusRing, hiddenVisually, statusBadges, visuallyHidden } from '../styles/shared-styles.js';
 import { excerptStyles } from './excerpt.js';
 
 const panel = css`
@@ -34,12 +34,7 @@ const panel = css`
       font-size: 1.1rem;
     }
     :host([compact]) .meta + h3 {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${hiddenVisually}
     }
   }
   p,

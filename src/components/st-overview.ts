@@ -7,7 +7,7 @@ import { eventDate, type DatasetIndex } from '../data/dataset-index.js';
 import { formatWindow, type TimeWindow } from '../data/dates.js';
 import type { TimelineEvent } from '../data/types.js';
 import { emit } from '../events.js';
-import { focusRing, visuallyHidden } from '../styles/shared-styles.js';
+import { focusRing, hiddenVisually, visuallyHidden } from '../styles/shared-styles.js';
 import { WidthController } from './width-controller.js';
 
 const styles = css`
@@ -28,12 +28,7 @@ const styles = css`
     color: var(--st-text-muted);
   }
   .strip:not(:focus-visible) + .hint {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
+    ${hiddenVisually}
   }
 `;
 

@@ -1,9 +1,11 @@
 // Entry point: the theme and the app shell, which loads the dataset named in index.html.
 import '../styles/theme.css';
 import { applyTheme, themeFromParams } from '../styles/apply-theme.js';
+import { adoptPageStyles } from '../styles/page-styles.js';
 import { addressSource } from '../app/state-source.js';
 import '../app/st-app.js';
 
 // `?theme=dark&accent=c0392b`, e.g. from an embed link. Runs before the shell's first render,
 // which lit schedules as a microtask once every module has been evaluated.
+adoptPageStyles();
 applyTheme(document.documentElement, themeFromParams(new URLSearchParams(addressSource().search())));

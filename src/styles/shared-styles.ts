@@ -2,8 +2,8 @@
 import { css } from 'lit';
 
 /**
- * The reader's wish for less motion, in a shadow root (theme.css does the same for the page): no transitions, no
- * animations, no smooth scrolling. `focusRing` brings it, so every element with controls has it.
+ * The reader's wish for less motion: no transitions, no animations, no smooth scrolling. `focusRing` brings it
+ * to every shadow root with controls; the app's page adopts it too (src/entries/app.ts).
  */
 export const reducedMotion = css`
   @media (prefers-reduced-motion: reduce) {
@@ -62,17 +62,22 @@ export const buttonStyles = css`
   }
 `;
 
+/** The declarations that hide text from sight but not from screen readers, for rules of an element's own. */
+export const hiddenVisually = css`
+  position: absolute !important;
+  width: 1px;
+  height: 1px;
+  margin: -1px;
+  padding: 0;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  white-space: nowrap;
+  border: 0;
+`;
+
 export const visuallyHidden = css`
   .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
+    ${hiddenVisually}
   }
 `;
 
@@ -110,6 +115,17 @@ export const modalDialog = css`
     margin: 0.2rem 0 0;
     font-size: 1.25rem;
     line-height: 1.3;
+  }
+  dialog > header .close {
+    flex: none;
+  }
+  /* The part that scrolls: the dialog's header stays. */
+  dialog > .body {
+    flex: 1 1 auto;
+    min-height: 0;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    padding: var(--st-dialog-body-top, 0) calc(var(--st-space, 0.75rem) * 1.5) calc(var(--st-space, 0.75rem) * 2);
   }
   /* Full screen on phones: the UA's margins would waste a tenth of the width. */
   @media (max-width: 40rem) {

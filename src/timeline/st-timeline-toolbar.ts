@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { emit } from '../events.js';
 import type { LaneMode, WindowPreset } from './items.js';
+import { hiddenVisually } from '../styles/shared-styles.js';
 
 /**
  * The timeline's buttons, for pointer users what the keys do on the canvas (WCAG 2.5.7: dragging is never the only
@@ -84,12 +85,7 @@ export const toolbarStyles = css`
   /* Beside the details, Earlier and Later keep their arrows (and names) so the buttons stay on one line. */
   @container (max-width: 60rem) {
     st-timeline-toolbar .word {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${hiddenVisually}
     }
   }
   st-timeline-toolbar .group {

@@ -1,5 +1,6 @@
 /** Styles of the items and lanes drawn inside vis-timeline (in st-timeline's shadow root). */
 import { css } from 'lit';
+import { hiddenVisually } from '../styles/shared-styles.js';
 
 export const itemStyles = css`
   /* vis-timeline's own stylesheet hard-codes light greys and whites; every colour it sets is taken over here. */
@@ -200,12 +201,7 @@ export const itemStyles = css`
   }
   /* Date, status and sources of an item: read out after its title, not shown (the bar and badges show them). */
   .st-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
+    ${hiddenVisually}
   }
   /* The lane names follow the events' scrolling (vis sets it); on their own they would be a scrolling region
      that the keyboard cannot reach (the canvas beside them is the keyboard's way in). */

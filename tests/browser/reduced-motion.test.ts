@@ -7,18 +7,24 @@ import type { StApp } from '../../src/app/st-app.js';
 import '../../src/app/st-app.js';
 import themeCss from '../../src/styles/theme.css?inline';
 import { lazyViewsReady, until } from '../support/dataset.js';
+import { adoptPageStyles } from '../../src/styles/page-styles.js';
 import { deepElements } from '../support/deep-audit.js';
 import { button, one } from '../support/dom.js';
 
 const start = window.location.href;
 const theme = new CSSStyleSheet();
+/** The page's own rules, as src/entries/app.ts adopts them. */
+let pageSheets: CSSStyleSheet[] = [];
 before(async () => {
   theme.replaceSync(themeCss);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, theme];
+  pageSheets = adoptPageStyles();
   await setViewport({ width: 1280, height: 800 });
 });
 after(async () => {
-  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== theme);
+  document.adoptedStyleSheets = document.adoptedStyleSheets.filter(
+    (sheet) => sheet !== theme && !pageSheets.includes(sheet),
+  );
   await emulateMedia({ reducedMotion: 'no-preference' });
   await setViewport({ width: 800, height: 600 });
 });

@@ -29,16 +29,7 @@ export const OUR_COLUMNS = [
 type Column = (typeof OUR_COLUMNS)[number];
 
 /** The columns of the event itself; a row that only adds a source leaves them empty. */
-const EVENT_COLUMNS: readonly Column[] = [
-  'date',
-  'title',
-  'summary',
-  'date_basis',
-  'status',
-  'group',
-  'kind',
-  'actors',
-];
+const EVENT_COLUMNS: readonly Column[] = OUR_COLUMNS.slice(0, OUR_COLUMNS.indexOf('source_url'));
 
 /** Columns of free text, which the export protects from spreadsheet formulas with a leading apostrophe. */
 export const TEXT_COLUMNS: ReadonlySet<Column> = new Set<Column>([

@@ -6,7 +6,8 @@
 import { create, type Selection } from 'd3-selection';
 import type { ClaimQualifier } from '../data/types.js';
 
-type Group = Selection<SVGGElement, undefined, null, undefined>;
+/** Where a mark is drawn, whatever its datum: the mark draws from its arguments only. */
+type Group<Datum = unknown> = Selection<SVGGElement, Datum, null, undefined>;
 
 const ARROW_END = 26;
 
@@ -29,7 +30,7 @@ export function markExtent(qualifier: ClaimQualifier, zero: number): [number, nu
 export const MARK_RIGHT = ARROW_END + 2;
 
 /** Draws the mark of a qualifier into `g`, centred on the value at (0, 0), in `currentColor`. */
-export function drawMark(g: Group, qualifier: ClaimQualifier, zero: number): void {
+export function drawMark<Datum>(g: Group<Datum>, qualifier: ClaimQualifier, zero: number): void {
   g.attr('class', `mark ${qualifier}`);
   if (qualifier === 'up-to') {
     g.append('rect')

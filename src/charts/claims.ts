@@ -4,8 +4,8 @@
  * drawn by qualifier (see `claim-marks.ts`) with a label of value, claimant and date; labels that would collide
  * go to lanes of their own. Every mark is a link (`?event=<id>`) that calls `onSelect`.
  */
-import { scaleLinear } from 'd3-scale';
-import { create, type Selection } from 'd3-selection';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { create, select, type Selection } from 'd3-selection';
 import type { ClaimEntry, ClaimGroup } from './claim-groups.js';
 import { MARK_RIGHT, drawMark, markExtent } from './claim-marks.js';
 import { textWidth, wrapText } from './text.js';
@@ -68,20 +68,74 @@ interface Placed {
   lane: number;
 }
 
-type Svg = Selection<SVGSVGElement, undefined, null, undefined>;
+/** One measure's row, laid out: where everything in it goes. */
+interface Row {
+  group: ClaimGroup;
+  top: number;
+  title: string[];
+  /** Top of the lanes, below the title. */
+  lanesTop: number;
+  /** y of the axis, below the lanes. */
+  bottom: number;
+  x: ScaleLinear<number, number>;
+  ticks: number[];
+  placed: Placed[];
+  laneTop: number[];
+  laneLines: number[];
+}
 
-/** One row per group, stacked; see `ClaimsOptions`. */
-export function claimsChart(groups: readonly ClaimGroup[], options: ClaimsOptions): SVGSVGElement {
+/**
+ * The chart: one row per group, stacked; see `ClaimsOptions`. Given the chart it made before (`into`), it updates
+ * that one in place, rows keyed by measure and marks by claim (d3 data joins): a mark keeps its element, and so
+ * its focus, when the width or the claims shown change.
+ */
+export function claimsChart(
+  groups: readonly ClaimGroup[],
+  options: ClaimsOptions,
+  into?: SVGSVGElement,
+): SVGSVGElement {
   const { width } = options;
-  const svg = create('svg')
+  const svg: Selection<SVGSVGElement, undefined, null, undefined> = into
+    ? select<SVGSVGElement, undefined>(into)
+    : create('svg');
+  svg
     .attr('class', 'st-claims')
     .attr('width', width)
     .attr('role', 'group')
     .attr('aria-label', 'Numeric claims, one row per thing counted');
-  let y = 0;
-  for (const group of groups) y = drawRow(svg, group, y, options) + ROW_GAP;
-  const height = Math.max(0, Math.ceil(y - ROW_GAP));
+  const rows = layoutRows(groups, options);
+  const last = rows.at(-1);
+  const height = Math.max(0, Math.ceil(last ? last.bottom + 20 : 0));
   svg.attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
+  svg
+    .selectAll<SVGGElement, Row>('g.row')
+    .data(rows, (row) => row.group.measure)
+    .join((enter) =>
+      enter
+        .append<SVGGElement>('g')
+        .attr('class', 'row')
+        .attr('role', 'group')
+        .call((g) => g.append('g').attr('class', 'titles').attr('aria-hidden', 'true'))
+        .call((g) =>
+          g
+            .append('g')
+            .attr('class', 'x-axis')
+            .attr('aria-hidden', 'true')
+            .call((axis) => axis.append('g').attr('class', 'grids'))
+            .call((axis) => axis.append('g').attr('class', 'ticks'))
+            .call((axis) => axis.append('line').attr('class', 'axis')),
+        )
+        .call((g) => g.append('g').attr('class', 'claims')),
+    )
+    // In data order: the order of the rows and marks is the Tab order.
+    .order()
+    .attr(
+      'aria-label',
+      ({ group }) => `${group.title}: ${group.claims.length} claim${group.claims.length === 1 ? '' : 's'}`,
+    )
+    .each(function (this: SVGGElement, row) {
+      drawRow(select<SVGGElement, Row>(this), row, options);
+    });
   const node = svg.node();
   if (!node) throw new Error('could not create an svg element');
   return node;
@@ -89,10 +143,39 @@ export function claimsChart(groups: readonly ClaimGroup[], options: ClaimsOption
 
 /** Marks the claim `id` as selected in a chart made by `claimsChart` (none: no selection), keeping focus. */
 export function selectClaim(svg: SVGSVGElement, id: string | undefined): void {
-  for (const link of svg.querySelectorAll('.claim')) {
-    if (link.getAttribute('data-claim') === id) link.setAttribute('aria-current', 'true');
-    else link.removeAttribute('aria-current');
+  select(svg)
+    .selectAll<SVGAElement, Placed>('a.claim')
+    .attr('aria-current', (p) => (p.entry.claim.id === id ? 'true' : null));
+}
+
+/** The rows, top to bottom, each laid out at the chart's width. */
+function layoutRows(groups: readonly ClaimGroup[], options: ClaimsOptions): Row[] {
+  const { width } = options;
+  const rows: Row[] = [];
+  let top = 0;
+  for (const group of groups) {
+    const title = wrapText(group.title, width - PAD, CLAIMS_TYPE.title, true);
+    const lanesTop = top + title.length * TITLE_LINE + 8;
+    const arrows = group.claims.some((c) => c.claim.qualifier === 'at-least' || c.claim.qualifier === 'more-than');
+    const x = scaleLinear()
+      .domain([0, Math.max(...group.claims.map((c) => c.claim.value), 1)])
+      .range([PAD + 12, width - PAD - (arrows ? MARK_RIGHT : 12)])
+      .nice(4);
+    const placed = place(group, x, options);
+    const laneLines = placed.reduce<number[]>((acc, p) => {
+      acc[p.lane] = Math.max(acc[p.lane] ?? 0, p.lines.length);
+      return acc;
+    }, []);
+    const laneHeight = (n: number) => n * LABEL_LINE + LANE_EXTRA;
+    const laneTop = laneLines.map(
+      (_, i) => lanesTop + laneLines.slice(0, i).reduce((sum, n) => sum + laneHeight(n), 0),
+    );
+    const bottom = lanesTop + laneLines.reduce((sum, n) => sum + laneHeight(n), 0);
+    const ticks = x.ticks(Math.max(2, Math.min(5, Math.floor((width - 2 * PAD) / 90))));
+    rows.push({ group, top, title, lanesTop, bottom, x, ticks, placed, laneTop, laneLines });
+    top = bottom + 20 + ROW_GAP;
   }
+  return rows;
 }
 
 /** Width of a label line whose leading `value` (if it starts with it) is set bold. */
@@ -133,62 +216,70 @@ function place(group: ClaimGroup, x: (v: number) => number, options: ClaimsOptio
   return placed;
 }
 
-/** Draws one measure at `top`; returns the y below it. */
-function drawRow(svg: Svg, group: ClaimGroup, top: number, options: ClaimsOptions): number {
-  const { width } = options;
-  const row = svg
-    .append('g')
-    .attr('class', 'row')
-    .attr('data-measure', group.measure)
-    .attr('role', 'group')
-    .attr('aria-label', `${group.title}: ${group.claims.length} claim${group.claims.length === 1 ? '' : 's'}`);
-  const title = wrapText(group.title, width - PAD, CLAIMS_TYPE.title, true);
-  title.forEach((line, i) => {
-    row
-      .append('text')
-      .attr('class', 'row-title')
-      .attr('aria-hidden', 'true')
-      .attr('x', 0)
-      .attr('y', top + 15 + i * TITLE_LINE)
-      .text(line);
-  });
-  let y = top + title.length * TITLE_LINE + 8;
-  const arrows = group.claims.some((c) => c.claim.qualifier === 'at-least' || c.claim.qualifier === 'more-than');
-  const x = scaleLinear()
-    .domain([0, Math.max(...group.claims.map((c) => c.claim.value), 1)])
-    .range([PAD + 12, width - PAD - (arrows ? MARK_RIGHT : 12)])
-    .nice(4);
-  const placed = place(group, x, options);
-  const laneLines = placed.reduce<number[]>((acc, p) => {
-    acc[p.lane] = Math.max(acc[p.lane] ?? 0, p.lines.length);
-    return acc;
-  }, []);
-  const laneTop = laneLines.map(
-    (_, i) => y + laneLines.slice(0, i).reduce((s, n) => s + n * LABEL_LINE + LANE_EXTRA, 0),
-  );
-  const bottom = y + laneLines.reduce((s, n) => s + n * LABEL_LINE + LANE_EXTRA, 0);
-  const ticks = x.ticks(Math.max(2, Math.min(5, Math.floor((width - 2 * PAD) / 90))));
+/** Draws (or updates) one measure's row. */
+function drawRow(row: Selection<SVGGElement, Row, null, undefined>, layout: Row, options: ClaimsOptions): void {
+  const { x, ticks, bottom, lanesTop } = layout;
+  row
+    .select('g.titles')
+    .selectAll('text')
+    .data(layout.title)
+    .join('text')
+    .attr('class', 'row-title')
+    .attr('x', 0)
+    .attr('y', (_, i) => layout.top + 15 + i * TITLE_LINE)
+    .text((line) => line);
   const compact = new Intl.NumberFormat('en', { notation: 'compact' });
-  const axis = row.append('g').attr('class', 'x-axis').attr('aria-hidden', 'true');
-  for (const tick of ticks) {
-    axis.append('line').attr('class', 'grid').attr('x1', x(tick)).attr('x2', x(tick)).attr('y1', y).attr('y2', bottom);
-    axis
-      .append('text')
-      .attr('class', 'tick-label')
-      .attr('x', x(tick))
-      .attr('y', bottom + 16)
-      .attr('text-anchor', 'middle')
-      .text(compact.format(tick));
-  }
-  const [x0 = 0, x1 = width] = x.range();
-  axis.append('line').attr('class', 'axis').attr('x1', x0).attr('x2', x1).attr('y1', bottom).attr('y2', bottom);
-  for (const p of placed) drawClaim(row, p, laneTop[p.lane] ?? y, laneLines[p.lane] ?? 1, x(0), options);
-  y = bottom + 20;
-  return y;
+  const axis = row.select<SVGGElement>('g.x-axis');
+  axis
+    .select('g.grids')
+    .selectAll('line.grid')
+    .data(ticks)
+    .join('line')
+    .attr('class', 'grid')
+    .attr('x1', (tick) => x(tick))
+    .attr('x2', (tick) => x(tick))
+    .attr('y1', lanesTop)
+    .attr('y2', bottom);
+  axis
+    .select('g.ticks')
+    .selectAll('text.tick-label')
+    .data(ticks)
+    .join('text')
+    .attr('class', 'tick-label')
+    .attr('x', (tick) => x(tick))
+    .attr('y', bottom + 16)
+    .attr('text-anchor', 'middle')
+    .text((tick) => compact.format(tick));
+  const [x0 = 0, x1 = 0] = x.range();
+  axis.select('line.axis').attr('x1', x0).attr('x2', x1).attr('y1', bottom).attr('y2', bottom);
+  row
+    .select('g.claims')
+    .selectAll<SVGAElement, Placed>('a.claim')
+    .data(layout.placed, (p) => p.entry.claim.id)
+    .join((enter) =>
+      enter
+        .append<SVGAElement>('a')
+        .call((a) => a.append('desc'))
+        .call((a) => a.append('rect').attr('class', 'hit').attr('rx', 4))
+        .call((a) => a.append('text').attr('class', 'label'))
+        .call((a) => a.append('g').attr('class', 'mark')),
+    )
+    .order()
+    .each(function (this: SVGAElement, placed) {
+      const lane = placed.lane;
+      drawClaim(
+        select<SVGAElement, Placed>(this),
+        placed,
+        layout.laneTop[lane] ?? lanesTop,
+        layout.laneLines[lane] ?? 1,
+        x(0),
+        options,
+      );
+    });
 }
 
 function drawClaim(
-  row: Selection<SVGGElement, undefined, null, undefined>,
+  link: Selection<SVGAElement, Placed, null, undefined>,
   placed: Placed,
   top: number,
   lines: number,
@@ -197,50 +288,62 @@ function drawClaim(
 ) {
   const { entry } = placed;
   const { claim } = entry;
-  const link = row
-    .append('a')
+  link
     .attr('class', entry.group === undefined ? 'claim' : `claim group-${entry.group}`)
     .attr('href', `?event=${encodeURIComponent(claim.event)}`)
-    .attr('data-claim', claim.id);
-  if (options.selected === claim.id) link.attr('aria-current', 'true');
+    .attr('aria-current', options.selected === claim.id ? 'true' : null);
   // The visible label names the link (what is seen is what is heard); the full wording is its description.
   link
-    .append('desc')
+    .select('desc')
     .text(`${entry.valueText} ${claim.unit}, claimed by ${entry.claimant}, ${entry.dateText}: ${claim.counts}`);
   link
-    .append('rect')
-    .attr('class', 'hit')
+    .select('rect.hit')
     .attr('x', placed.extent[0] - 4)
     .attr('y', top - 2)
     .attr('width', placed.extent[1] - placed.extent[0] + 8)
-    .attr('height', lines * LABEL_LINE + 22)
-    .attr('rx', 4);
-  const label = link.append('text').attr('class', 'label');
-  placed.lines.forEach((line, i) => {
-    const tspan = label
-      .append('tspan')
-      .attr('x', placed.labelX)
-      .attr('y', top + 13 + (lines - placed.lines.length + i) * LABEL_LINE);
-    const value = line.startsWith(entry.valueText) ? entry.valueText : '';
-    if (value) tspan.append('tspan').attr('class', 'value').text(value);
-    tspan.append('tspan').text(line.slice(value.length));
-  });
-  drawMark(
-    link.append('g').attr('transform', `translate(${placed.x},${top + lines * LABEL_LINE + 11})`),
-    claim.qualifier,
-    zero - placed.x,
-  );
-  if (!options.onSelect) return;
-  const select = options.onSelect;
+    .attr('height', lines * LABEL_LINE + 22);
+  link
+    .select('text.label')
+    .selectAll('tspan.line')
+    .data(placed.lines)
+    .join('tspan')
+    .attr('class', 'line')
+    .attr('x', placed.labelX)
+    .attr('y', (_, i) => top + 13 + (lines - placed.lines.length + i) * LABEL_LINE)
+    .each(function (line) {
+      const value = line.startsWith(entry.valueText) ? entry.valueText : '';
+      const parts = value
+        ? [
+            { text: value, className: 'value' },
+            { text: line.slice(value.length), className: null },
+          ]
+        : [{ text: line, className: null }];
+      select(this)
+        .selectAll('tspan')
+        .data(parts)
+        .join('tspan')
+        .attr('class', (part) => part.className)
+        .text((part) => part.text);
+    });
+  const mark = link
+    .select<SVGGElement>('g.mark')
+    .attr('transform', `translate(${placed.x},${top + lines * LABEL_LINE + 11})`);
+  mark.selectChildren().remove();
+  drawMark(mark, claim.qualifier, zero - placed.x);
+  const choose = options.onSelect;
+  if (!choose) {
+    link.on('click', null).on('keydown', null);
+    return;
+  }
   link.on('click', (event: MouseEvent) => {
     // Let the browser open the link in a new tab or window as asked.
     if (event.button !== 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
-    select(entry);
+    choose(entry);
   });
   link.on('keydown', (event: KeyboardEvent) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();
-    select(entry);
+    choose(entry);
   });
 }

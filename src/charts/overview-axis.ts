@@ -206,7 +206,6 @@ export function drawEarlier(
     .data(shown)
     .join('line')
     .attr('class', 'earlier-event')
-    .attr('data-id', (e) => e.id)
     .attr('x1', (e) => Math.round(sx(midpoint(e))) + 0.5)
     .attr('x2', (e) => Math.round(sx(midpoint(e))) + 0.5)
     .attr('y1', bottom)

@@ -61,8 +61,6 @@ export class StClaimsView extends LitElement {
 
   private groups: ClaimGroup[] = [];
   private chart: SVGSVGElement | undefined;
-  /** The claim whose mark had focus before the chart was redrawn. */
-  private focusedClaim: string | null = null;
 
   private readonly resize = new WidthController(this, (width) => (this.width = width));
 
@@ -74,27 +72,24 @@ export class StClaimsView extends LitElement {
     if (!this.index) return;
     if (changed.has('index') || changed.has('events')) this.groups = groupClaims(this.index, this.eventIds);
     if (changed.has('index') || changed.has('events') || changed.has('width')) {
-      const active = this.shadowRoot?.activeElement;
-      this.focusedClaim = active instanceof SVGElement ? active.getAttribute('data-claim') : null;
+      // Drawn into the chart already there (data joins): a focused mark keeps its element, and so its focus.
       this.chart =
         this.width > 0 && this.groups.length > 0
-          ? claimsChart(this.groups, {
-              width: Math.min(this.width, MAX_CHART_WIDTH),
-              selected: this.selected,
-              onSelect: (entry) => {
-                this.choose(entry);
+          ? claimsChart(
+              this.groups,
+              {
+                width: Math.min(this.width, MAX_CHART_WIDTH),
+                selected: this.selected,
+                onSelect: (entry) => {
+                  this.choose(entry);
+                },
               },
-            })
+              this.chart,
+            )
           : undefined;
     } else if (changed.has('selected') && this.chart) {
       selectClaim(this.chart, this.selected);
     }
-  }
-
-  protected override updated(): void {
-    if (this.focusedClaim === null) return;
-    this.chart?.querySelector<SVGAElement>(`[data-claim="${CSS.escape(this.focusedClaim)}"]`)?.focus();
-    this.focusedClaim = null;
   }
 
   private choose(entry: ClaimEntry): void {

@@ -10,6 +10,7 @@ import '../../src/entries/sourced-timeline.js';
 import type { Dataset, Source } from '../../src/data/types.js';
 import type { StTimeline } from '../../src/timeline/st-timeline.js';
 import { lazyViewsReady, until } from '../support/dataset.js';
+import { claimId } from '../support/dom.js';
 import {
   baseline,
   deepElements,
@@ -403,12 +404,12 @@ describe('hostile data', () => {
     expect(marks.length).to.equal(data.claims.length);
     await hover(marks);
     const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
-    marks.find((m) => m.dataset['claim'] === 'c1')!.dispatchEvent(click);
+    marks.find((m) => claimId(m) === 'c1')!.dispatchEvent(click);
     await until(() => deep(claims, '.claim-details') !== null, 'the chosen figure');
     await expectSafe('claims, c1 chosen', ['c1.counts', 'c1.unit', 'a1.text.p2', 'a1.title', 'a1.outlet'], claims);
     // Choosing a figure opens the event's details beside the chart, which may be redrawn at its new width (the
     // view gives focus back to the redrawn mark): the mark is looked up when it is focused.
-    const c3 = () => deepAll<SVGAElement>(claims, 'a.claim').find((m) => m.dataset['claim'] === 'c3')!;
+    const c3 = () => deepAll<SVGAElement>(claims, 'a.claim').find((m) => claimId(m) === 'c3')!;
     await until(() => {
       c3().focus();
       return claims.shadowRoot!.activeElement === c3();

@@ -5,6 +5,7 @@ import type { StApp } from '../../src/app/st-app.js';
 import '../../src/app/st-app.js';
 import type { DatasetIndex } from '../../src/data/dataset-index.js';
 import { loadIndex, until, lazyViewsReady } from '../support/dataset.js';
+import { claimId, entryId } from '../support/dom.js';
 
 const start = window.location.href;
 afterEach(() => window.history.replaceState(null, '', start));
@@ -48,7 +49,7 @@ function tick(el: StApp, facet: string, option: string): void {
   label.querySelector('input')!.click();
 }
 
-const listIds = (el: StApp) => deepAll(el, 'st-event-list', 'article[data-id]').map((a) => a.dataset.id!);
+const listIds = (el: StApp) => deepAll(el, 'st-event-list', 'article[data-id]').map(entryId);
 
 describe('reader questions', () => {
   it('every statement by Kyrylo Budanov: List, Actor → Kyrylo Budanov', async () => {
@@ -89,7 +90,7 @@ describe('reader questions', () => {
     await until(() => marks().length === index.dataset.claims.length, 'one mark per claim');
     const troops = index.dataset.claims.filter((c) => c.unit === 'soldiers');
     for (const claim of troops) {
-      const mark = marks().find((m) => m.getAttribute('data-claim') === claim.id)!;
+      const mark = marks().find((m) => claimId(m) === claim.id)!;
       const name = index.actor.get(claim.claimant)!.name.split(' ').at(-1)!;
       expect(text(mark), claim.id).to.match(new RegExp(claim.value.toLocaleString('en-GB').replace(',', '[,\\s]?')));
       expect(text(mark) + (mark.querySelector('desc')?.textContent ?? ''), claim.id).to.contain(name);
@@ -97,7 +98,7 @@ describe('reader questions', () => {
     // Choosing a figure shows its verbatim source.
     const first = troops[0]!;
     marks()
-      .find((m) => m.getAttribute('data-claim') === first.id)!
+      .find((m) => claimId(m) === first.id)!
       .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
     await until(
       () => text(deep(el, 'st-claims-view', '.claim-details blockquote')) === first.source.quote,

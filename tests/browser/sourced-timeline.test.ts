@@ -3,7 +3,7 @@
 // Nothing from src/ that defines an element is imported here: the built file alone must bring everything.
 import { expect } from '@open-wc/testing';
 import { until } from '../support/dataset.js';
-import { all, text } from '../support/dom.js';
+import { all, entryId, text } from '../support/dom.js';
 
 const BUILT = '/dist/sourced-timeline.js';
 const README_ORIGIN = 'https://example.org/timeline/';
@@ -99,7 +99,7 @@ describe('<sourced-timeline>, from the built dist/sourced-timeline.js', () => {
   it('view="list" lists every event of the dataset', async () => {
     const el = timeline('src="/data/events.json" view="list"');
     await until(() => listEntries(el).length > 0, 'the list');
-    expect(listEntries(el).map((entry) => entry.dataset.id)).to.have.members(events.map((e) => e.id));
+    expect(listEntries(el).map((entry) => entryId(entry))).to.have.members(events.map((e) => e.id));
     expect(text(deep(el, 'st-app', '[role="tab"][aria-selected="true"]'))).to.equal('List');
   });
 
@@ -131,7 +131,7 @@ describe('<sourced-timeline>, from the built dist/sourced-timeline.js', () => {
     await until(() => listEntries(el).length > 0, 'the list');
     const target = events[3]!;
     listEntries(el)
-      .find((entry) => entry.dataset.id === target.id)!
+      .find((entry) => entryId(entry) === target.id)!
       .querySelector('h3 button')!
       .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await until(() => detailsTitle(el) === target.title, 'the selection');

@@ -6,7 +6,18 @@ import type { DatasetIndex } from '../../src/data/dataset-index.js';
 import type { TimelineEvent } from '../../src/data/types.js';
 import type { OpenArticleDetail, SelectDetail } from '../../src/events.js';
 import { loadIndex, until } from '../support/dataset.js';
-import { accessibleText, all, button, clickLink, describeElement, focused, one, record, text } from '../support/dom.js';
+import {
+  accessibleText,
+  all,
+  button,
+  claimId,
+  clickLink,
+  describeElement,
+  focused,
+  one,
+  record,
+  text,
+} from '../support/dom.js';
 
 let index: DatasetIndex;
 before(async () => {
@@ -27,7 +38,7 @@ async function view(events?: readonly TimelineEvent[]): Promise<StClaimsView> {
 
 const marks = (el: StClaimsView) => all<SVGAElement>(el, 'a.claim');
 const mark = (el: StClaimsView, id: string) => {
-  const found = marks(el).find((a) => a.dataset.claim === id);
+  const found = marks(el).find((a) => claimId(a) === id);
   if (!found) throw new Error(`no mark for claim ${id}`);
   return found;
 };
@@ -127,11 +138,7 @@ describe('st-claims-view', () => {
 
   it('shows only the claims and disagreements of the events given', async () => {
     const el = await view(index.events.filter((e) => e.id === 'hur-12000-estimate'));
-    expect(marks(el).map((a) => a.dataset.claim)).to.deep.equal([
-      'hur-12000-troops',
-      'hur-500-officers',
-      'hur-3-generals',
-    ]);
+    expect(marks(el).map((a) => claimId(a))).to.deep.equal(['hur-12000-troops', 'hur-500-officers', 'hur-3-generals']);
     expect(all(el, '.disagreements h4').map(text)).to.deep.equal([
       'How many North Korean troops',
       'Who made the 12,000 and 2,600 claims',

@@ -7,7 +7,18 @@ import type { TimelineEvent } from '../../src/data/types.js';
 import type { OpenArticleDetail, SelectDetail } from '../../src/events.js';
 import { HOSTILE, article, buildIndex, timelineEvent } from '../support/build-index.js';
 import { loadIndex, until } from '../support/dataset.js';
-import { accessibleText, all, button, describeElement, focused, one, press, record, text } from '../support/dom.js';
+import {
+  accessibleText,
+  all,
+  button,
+  describeElement,
+  entryId,
+  focused,
+  one,
+  press,
+  record,
+  text,
+} from '../support/dom.js';
 
 const KP = 'Budanov said “the first units arrive tomorrow” in Kursk.\n\nThe ministry called it “a groundless rumour.”';
 const WIRE = 'Officials said “the first units arrived in Kursk” on Wednesday.';
@@ -90,7 +101,7 @@ describe('st-event-list', () => {
     expect(feed.getAttribute('aria-label')).to.equal('Events, in date order');
     const articles = entries(el);
     const n = index.events.length;
-    expect(articles.map((a) => a.dataset['id'])).to.deep.equal(index.events.map((e) => e.id));
+    expect(articles.map((a) => entryId(a))).to.deep.equal(index.events.map((e) => e.id));
     expect(articles.map((a) => a.getAttribute('aria-posinset'))).to.deep.equal(
       Array.from({ length: n }, (_, i) => String(i + 1)),
     );
@@ -185,7 +196,7 @@ describe('st-event-list', () => {
   it('marks the selected entry with aria-current', async () => {
     const el = await list(small, { selectedId: 'arrival' });
     expect(entries(el).map((a) => a.getAttribute('aria-current'))).to.deep.equal(['false', 'true', 'false']);
-    expect(all(el, '.current').map((tag) => tag.closest('article')?.dataset['id'])).to.deep.equal(['arrival']);
+    expect(all(el, '.current').map((tag) => entryId(tag.closest('article')!))).to.deep.equal(['arrival']);
     el.selectedId = 'denial';
     await el.updateComplete;
     expect(entries(el).map((a) => a.getAttribute('aria-current'))).to.deep.equal(['false', 'false', 'true']);
@@ -326,7 +337,7 @@ describe('st-event-list with thousands of events', () => {
     await el.updateComplete;
     expect(all(el, 'article').length).to.be.at.least(200);
     expect(focused()).to.equal(describeElement(all(el, 'article')[100]));
-    expect(all(el, 'article')[100]?.dataset['id']).to.equal(big.events[100]?.id);
+    expect(entryId(all(el, 'article')[100]!)).to.equal(big.events[100]?.id);
   });
 
   it('draws the selected event however far down it is, and adds more as the end scrolls into view', async () => {
@@ -338,7 +349,7 @@ describe('st-event-list with thousands of events', () => {
     );
     const list = el.querySelector('st-event-list')!;
     await list.updateComplete;
-    expect(all(list, 'article').some((a) => a.dataset['id'] === far)).to.equal(true);
+    expect(all(list, 'article').some((a) => entryId(a) === far)).to.equal(true);
     const count = all(list, 'article').length;
     expect(count).to.be.below(1400);
     one(list, '.more').scrollIntoView();

@@ -35,7 +35,7 @@ describe('lazy loading of the timeline and the d3 views', () => {
     });
     try {
       const { page, scripts } = await open(context, '');
-      await page.locator('st-event-list [data-id]').first().waitFor({ state: 'visible' });
+      await page.locator('st-event-list article[data-id]').first().waitFor({ state: 'visible' });
       await page.waitForLoadState('networkidle');
       expect(scripts.length).toBeGreaterThan(0);
       expect(scripts.filter((path) => LAZY_CHUNK.test(path))).toEqual([]);

@@ -78,3 +78,13 @@ export function clickLink(link: HTMLElement): boolean {
   }
   return prevented;
 }
+
+/** The event id of an entry of `<st-event-list>`. */
+export function entryId(article: HTMLElement): string {
+  return article.dataset['id'] ?? '';
+}
+
+/** The claim a mark of the claims chart stands for: the datum d3 bound to it. */
+export function claimId(mark: Element): string {
+  return (mark as Element & { __data__?: { entry: { claim: { id: string } } } }).__data__?.entry.claim.id ?? '';
+}

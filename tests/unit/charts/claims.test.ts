@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { claimId } from '../../support/dom.js';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -144,7 +145,7 @@ const draw = (options: Partial<ClaimsOptions> = {}, data = index) =>
   claimsChart(groupClaims(data), { width: 640, ...options });
 const marks = (svg: SVGSVGElement) => [...svg.querySelectorAll<SVGAElement>('a.claim')];
 const mark = (svg: SVGSVGElement, id: string) =>
-  svg.querySelector<SVGAElement>(`a.claim[data-claim="${id}"]`) ?? expect.fail(`no mark for ${id}`);
+  marks(svg).find((a) => claimId(a) === id) ?? expect.fail(`no mark for ${id}`);
 const num = (el: Element | null | undefined, name: string) => Number(el?.getAttribute(name));
 const label = (a: Element) => [...a.querySelectorAll('.label > tspan')].map((t) => t.textContent).join(' / ');
 /** Box of a mark with its label: the hit rectangle. */
@@ -164,7 +165,7 @@ function expectNoOverlap(svg: SVGSVGElement) {
   const all = marks(svg);
   for (const [i, a] of all.entries()) {
     for (const b of all.slice(i + 1)) {
-      expect(overlap(box(a), box(b)), `${a.dataset.claim} and ${b.dataset.claim} overlap`).toBe(false);
+      expect(overlap(box(a), box(b)), `${claimId(a)} and ${claimId(b)} overlap`).toBe(false);
     }
   }
 }
@@ -248,7 +249,9 @@ describe('claims', () => {
   it('claimsChart(…) draws one row per group, titled, in order', () => {
     const svg = draw();
     const rows = [...svg.querySelectorAll('.row')];
-    expect(rows.map((r) => r.getAttribute('data-measure'))).toEqual(['troops', 'officers', 'battalion', 'containers']);
+    expect(
+      rows.map((r) => (r as Element & { __data__: { group: { measure: string } } }).__data__.group.measure),
+    ).toEqual(['troops', 'officers', 'battalion', 'containers']);
     expect(rows[0]!.getAttribute('aria-label')).toBe('Infantry training in Russia: 5 claims');
     expect(rows[2]!.querySelector('.row-title')?.textContent).toBe('Troops in the battalion');
     // Rows stack down the page.
@@ -346,8 +349,8 @@ describe('claims', () => {
     expectNoOverlap(svg);
     for (const a of marks(svg)) {
       const b = box(a);
-      expect(b.x0, a.dataset.claim).toBeGreaterThanOrEqual(0);
-      expect(b.x1, a.dataset.claim).toBeLessThanOrEqual(375);
+      expect(b.x0, claimId(a)).toBeGreaterThanOrEqual(0);
+      expect(b.x1, claimId(a)).toBeLessThanOrEqual(375);
     }
     // Long labels wrap after the value: "more than 9,400,000 / South Korean military · 23 Oct".
     expect(label(mark(svg, 'sk-military-9-4m-shells'))).toBe('more than 9,400,000 / South Korean military · 23 Oct');
@@ -385,12 +388,41 @@ describe('claims', () => {
     expect(seen).toEqual(['bud-11000', 'bud-11000', 'bud-11000']);
   });
 
+  it('claimsChart(…, into) updates a chart in place: same marks kept, gone ones removed, as a fresh drawing', () => {
+    const groups = groupClaims(index);
+    const svg = claimsChart(groups, { width: 640 });
+    const before = new Map(marks(svg).map((a) => [claimId(a), a]));
+    // Narrower: the same elements, laid out again, exactly as a chart drawn at that width from scratch.
+    const narrow = claimsChart(groups, { width: 375 }, svg);
+    expect(narrow).toBe(svg);
+    for (const a of marks(svg)) expect(a, claimId(a)).toBe(before.get(claimId(a)));
+    expect(svg.outerHTML).toBe(claimsChart(groups, { width: 375 }).outerHTML);
+    // Fewer claims: the others go, in order, and the drawing is again a fresh one's.
+    const fewer = groups.map((g) => ({ ...g, claims: g.claims.slice(0, 1) }));
+    claimsChart(fewer, { width: 375 }, svg);
+    expect(marks(svg).map((a) => claimId(a))).toEqual(fewer.map((g) => g.claims[0]?.claim.id));
+    expect(svg.outerHTML).toBe(claimsChart(fewer, { width: 375 }).outerHTML);
+    // Back to all of them at the first width.
+    claimsChart(groups, { width: 640 }, svg);
+    expect(svg.outerHTML).toBe(claimsChart(groups, { width: 640 }).outerHTML);
+  });
+
+  it('claimsChart(…, into) drops onSelect when a redraw has none', () => {
+    const seen: string[] = [];
+    const svg = draw({ onSelect: (e) => seen.push(e.claim.id) });
+    claimsChart(groupClaims(index), { width: 640 }, svg);
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 });
+    mark(svg, 'bud-11000').dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(false);
+    expect(seen).toEqual([]);
+  });
+
   it('selectClaim(…) marks one claim as current', () => {
     const svg = draw({ selected: 'zel-10000' });
     expect(
       marks(svg)
         .filter((a) => a.getAttribute('aria-current') === 'true')
-        .map((a) => a.dataset.claim),
+        .map((a) => claimId(a)),
     ).toEqual(['zel-10000']);
     selectClaim(svg, 'hur-500');
     expect(svg.querySelectorAll('[aria-current]')).toHaveLength(1);

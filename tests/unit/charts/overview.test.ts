@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import * as overview from '../../../src/charts/overview.js';
+import { select } from 'd3-selection';
 import {
   OVERVIEW_STYLE,
   brushWindow,
@@ -151,7 +152,8 @@ describe('overview', () => {
   it('overviewChart(…) shows earlier background events in a labelled segment, a tick per event', () => {
     const { svg } = chart();
     const ticks = [...svg.querySelectorAll('.earlier-event')];
-    expect(ticks.map((t) => t.getAttribute('data-id'))).toEqual(['coup-claim', 'arms-2022']);
+    // The events bound to the ticks by the data join.
+    expect(ticks.map((t) => select<Element, { id: string }>(t).datum().id)).toEqual(['coup-claim', 'arms-2022']);
     expect(texts(svg, '.earlier-label')).toEqual(['2014–2022']);
     const segmentRight = num(svg.querySelector('.earlier-bg'), 'x') + num(svg.querySelector('.earlier-bg'), 'width');
     expect(Math.max(...ticks.map((t) => num(t, 'x1')))).toBeLessThan(segmentRight);

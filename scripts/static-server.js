@@ -25,15 +25,16 @@ export const TYPES = {
 };
 
 /**
- * Starts serving `root` on 127.0.0.1. `pages` maps paths to HTML served from memory (a host page).
- * @param {{root?: string, port?: number, cors?: boolean, pages?: Record<string, string>}} options
+ * Starts serving `root` on 127.0.0.1. `pages` maps paths to HTML served from memory (a host page); `headers` are
+ * sent with every response (a host's policy, e.g. SECURITY.md's).
+ * @param {{root?: string, port?: number, cors?: boolean, pages?: Record<string, string>, headers?: Record<string, string>}} options
  * @returns {Promise<{url: string, close: () => Promise<void>}>}
  */
-export async function serveStatic({ root = '.', port = 0, cors = true, pages = {} } = {}) {
+export async function serveStatic({ root = '.', port = 0, cors = true, pages = {}, headers: extra = {} } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const headers = cors ? { 'Access-Control-Allow-Origin': '*' } : {};
+    const headers = { ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}), ...extra };
     const page = pages[path];
     if (page !== undefined) {
       response.writeHead(200, { ...headers, 'Content-Type': TYPES['.html'] });

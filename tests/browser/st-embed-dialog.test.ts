@@ -1,7 +1,8 @@
+import FakeTimers from '@sinonjs/fake-timers';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/st-embed-dialog.js';
-import type { StEmbedDialog } from '../../src/components/st-embed-dialog.js';
+import { PREVIEW_DELAY_MS, type StEmbedDialog } from '../../src/components/st-embed-dialog.js';
 import { EMPTY_STATE, type AppState } from '../../src/app/app-state.js';
 import type { DatasetIndex } from '../../src/data/dataset-index.js';
 import { EMPTY_FILTERS } from '../../src/data/filters.js';
@@ -184,11 +185,20 @@ describe('st-embed-dialog', () => {
     const { el } = await setup();
     await el.open();
     expect(preview(el).getAttribute('src')).to.equal(snippetSrc(el));
-    option(el, 'Dark').click();
-    await el.updateComplete;
-    // Debounced: not at once, but within a moment.
-    expect(preview(el).getAttribute('src')).not.to.equal(snippetSrc(el));
-    await until(() => preview(el).getAttribute('src') === snippetSrc(el), 'the preview to follow');
+    // Debounced: not at once, but after PREVIEW_DELAY_MS (on a fake clock: a busy machine cannot stretch it).
+    const clock = FakeTimers.install({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      option(el, 'Dark').click();
+      await el.updateComplete;
+      clock.tick(PREVIEW_DELAY_MS - 1);
+      await el.updateComplete;
+      expect(preview(el).getAttribute('src')).not.to.equal(snippetSrc(el));
+      clock.tick(1);
+      await el.updateComplete;
+      expect(preview(el).getAttribute('src')).to.equal(snippetSrc(el));
+    } finally {
+      clock.uninstall();
+    }
     const sandbox = preview(el).getAttribute('sandbox')!;
     expect(sandbox).to.equal(parsed(el).querySelector('iframe')!.getAttribute('sandbox'));
     expect(sandbox.split(' ')).not.to.include('allow-same-origin');

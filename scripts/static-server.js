@@ -36,14 +36,15 @@ export function mountFolders(mounts) {
 
 /**
  * Starts serving on 127.0.0.1: `root` at `/` (or several folders with `mounts`), plus `pages`, paths answered
- * with HTML from memory (a host page).
- * @param {{root?: string, mounts?: Record<string, string>, port?: number, cors?: boolean, pages?: Record<string, string>}} options
+ * with HTML from memory (a host page). `headers` are sent with every response (a host's policy, e.g. SECURITY.md's).
+ * @param {{root?: string, mounts?: Record<string, string>, port?: number, cors?: boolean, pages?: Record<string, string>, headers?: Record<string, string>}} options
  * @returns {Promise<{url: string, close: () => Promise<void>}>}
  */
-export async function serveStatic({ root = '.', mounts, port = 0, cors = true, pages = {} } = {}) {
+export async function serveStatic({ root = '.', mounts, port = 0, cors = true, pages = {}, headers = {} } = {}) {
   const files = mountFolders(mounts ?? { '/': root });
   const server = createServer((request, response) => {
     if (cors) response.setHeader('Access-Control-Allow-Origin', '*');
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const page = pages[path];
     if (page !== undefined) {

@@ -4,6 +4,7 @@
  */
 import type { DatasetIndex } from '../data/dataset-index.js';
 import { EMPTY_FILTERS, FACETS, type FilterState } from '../data/filters.js';
+import type { PublishedScript, ScriptIntegrity } from '../embed/integrity.js';
 import {
   ACCENT,
   MAX_HEIGHT,
@@ -27,7 +28,11 @@ export const EMPTY_READER_STATE: ReaderState = { view: undefined, filters: EMPTY
 
 export type PreviewWidth = '320' | '600' | '100%';
 
+/** A sandboxed frame (`embedSnippet`), or the `<sourced-timeline>` element in the host page (`elementSnippet`). */
+export type EmbedKind = 'frame' | 'element';
+
 export interface EmbedForm {
+  kind: EmbedKind;
   height: 'auto' | 'fixed';
   /** As typed in the number field. */
   fixedHeight: string;
@@ -40,10 +45,13 @@ export interface EmbedForm {
   accent: string;
   showTitle: boolean;
   keepFilters: boolean;
+  /** Whether the script line carries its integrity hash, when one is published. */
+  pin: boolean;
   previewWidth: PreviewWidth;
 }
 
 export const DEFAULT_FORM: Readonly<EmbedForm> = Object.freeze({
+  kind: 'frame',
   height: 'auto',
   fixedHeight: '600',
   event: '',
@@ -52,6 +60,7 @@ export const DEFAULT_FORM: Readonly<EmbedForm> = Object.freeze({
   accent: '',
   showTitle: false,
   keepFilters: true,
+  pin: true,
   previewWidth: '100%',
 });
 
@@ -87,8 +96,22 @@ export function heightValid(form: EmbedForm): boolean {
   return form.height === 'auto' || (Number.isInteger(height) && height >= MIN_HEIGHT && height <= MAX_HEIGHT);
 }
 
-/** The options the form describes; the snippet functions drop whatever is invalid. */
-export function formOptions(form: EmbedForm, state: ReaderState, index: DatasetIndex | undefined): EmbedOptions {
+/** The script the snippet loads: `embed.js` for an auto-height frame, the element's module; none for a fixed frame. */
+export function snippetScript(form: EmbedForm): PublishedScript | undefined {
+  if (form.kind === 'element') return 'sourced-timeline.js';
+  return form.height === 'auto' ? 'embed.js' : undefined;
+}
+
+/**
+ * The options the form describes, with the hash of the snippet's script from `integrity` when pinned; the snippet
+ * functions drop whatever is invalid.
+ */
+export function formOptions(
+  form: EmbedForm,
+  state: ReaderState,
+  index: DatasetIndex | undefined,
+  integrity: ScriptIntegrity = {},
+): EmbedOptions {
   const options: EmbedOptions = {
     height: form.height === 'auto' ? 'auto' : Number(form.fixedHeight),
     theme: form.theme,
@@ -99,5 +122,8 @@ export function formOptions(form: EmbedForm, state: ReaderState, index: DatasetI
   if (accentDigits(form) !== '') options.accent = accentDigits(form);
   if (index) options.title = index.dataset.title;
   if (form.keepFilters) options.filters = state.filters;
+  const script = snippetScript(form);
+  const hash = script === undefined ? undefined : integrity[script];
+  if (form.pin && hash !== undefined) options.integrity = hash;
   return options;
 }

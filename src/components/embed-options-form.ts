@@ -1,8 +1,9 @@
 /** The options form of `<st-embed-dialog>`: a template over one `EmbedForm`, every change sent as a patch. */
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import type { PublishedScript } from '../embed/integrity.js';
 import { MAX_HEIGHT, MIN_HEIGHT, type EmbedTheme, type EmbedView } from '../embed/snippet.js';
-import { accentDigits, accentValid, heightValid, type EmbedForm } from './embed-form.js';
+import { accentDigits, accentValid, heightValid, snippetScript, type EmbedForm, type EmbedKind } from './embed-form.js';
 
 export interface EmbedOptionsFormProps {
   form: EmbedForm;
@@ -12,6 +13,8 @@ export interface EmbedOptionsFormProps {
   events: readonly { id: string; label: string }[];
   /** The dataset's title. */
   title: string | undefined;
+  /** The published integrity hash of the script the snippet loads, if any. */
+  hash: string | undefined;
   change: (patch: Partial<EmbedForm>) => void;
 }
 
@@ -21,6 +24,11 @@ const VIEWS: readonly (readonly [EmbedView | '', string])[] = [
   ['list', 'List'],
   ['claims', 'Claims'],
   ['sources', 'Sources'],
+];
+
+const KINDS: readonly (readonly [EmbedKind, string])[] = [
+  ['frame', 'A frame (iframe): sandboxed, apart from your page. Recommended.'],
+  ['element', 'A script tag: the <sourced-timeline> element, part of your page.'],
 ];
 
 const THEMES: readonly (readonly [EmbedTheme, string])[] = [
@@ -34,13 +42,47 @@ const DEFAULT_ACCENT = '#0b57d0';
 
 const target = (e: Event) => e.target as HTMLInputElement | HTMLSelectElement;
 
-export function embedOptionsForm({ form, filters, events, title, change }: EmbedOptionsFormProps): TemplateResult {
+/** What pinning the script by its hash means here, or why it cannot be pinned. */
+function pinHint(script: PublishedScript | undefined, hash: string | undefined): string {
+  if (script === undefined) return 'A frame of fixed height needs no script.';
+  if (hash === undefined) return `No hash of ${script} is published beside this timeline (integrity.json).`;
+  return `Browsers then run ${script} only as it is now: when this timeline is updated, paste a new snippet.`;
+}
+
+export function embedOptionsForm({
+  form,
+  filters,
+  events,
+  title,
+  hash,
+  change,
+}: EmbedOptionsFormProps): TemplateResult {
+  const frame = form.kind === 'frame';
   const auto = form.height === 'auto';
   const heightOk = heightValid(form);
   const accentOk = accentValid(form);
+  const script = snippetScript(form);
   return html`<form class="options" aria-labelledby="options-heading" @submit=${(e: Event) => e.preventDefault()}>
     <h3 id="options-heading">Options</h3>
     <fieldset>
+      <legend>Kind of code</legend>
+      ${KINDS.map(
+        ([value, label]) =>
+          html`<label class="choice"
+            ><input
+              type="radio"
+              name="kind"
+              .checked=${live(form.kind === value)}
+              @change=${() => change({ kind: value })}
+            />
+            ${label}</label
+          >`,
+      )}
+      <p class="hint">
+        ${frame ? 'Your page’s scripts and styles cannot reach it.' : 'Height, title and filters are for frames only.'}
+      </p>
+    </fieldset>
+    <fieldset ?disabled=${!frame}>
       <legend>Height</legend>
       <label class="choice"
         ><input type="radio" name="height" .checked=${live(auto)} @change=${() => change({ height: 'auto' })} />
@@ -137,6 +179,7 @@ export function embedOptionsForm({ form, filters, events, title, change }: Embed
     <label class="choice"
       ><input
         type="checkbox"
+        ?disabled=${!frame}
         .checked=${live(form.showTitle)}
         @change=${(e: Event) => change({ showTitle: (target(e) as HTMLInputElement).checked })}
       />
@@ -145,11 +188,24 @@ export function embedOptionsForm({ form, filters, events, title, change }: Embed
     <label class="choice"
       ><input
         type="checkbox"
-        ?disabled=${filters === 0}
+        ?disabled=${filters === 0 || !frame}
         .checked=${live(form.keepFilters && filters > 0)}
         @change=${(e: Event) => change({ keepFilters: (target(e) as HTMLInputElement).checked })}
       />
       Keep the current filters (${filters === 0 ? 'none set' : `${filters} chosen`})</label
     >
+    <div>
+      <label class="choice"
+        ><input
+          type="checkbox"
+          ?disabled=${hash === undefined}
+          aria-describedby="pin-hint"
+          .checked=${live(form.pin && hash !== undefined)}
+          @change=${(e: Event) => change({ pin: (target(e) as HTMLInputElement).checked })}
+        />
+        Pin the script to this version (integrity hash)</label
+      >
+      <p id="pin-hint" class="hint">${pinHint(script, hash)}</p>
+    </div>
   </form>`;
 }

@@ -4,12 +4,16 @@ import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { formatDateSpan } from '../data/dates.js';
 import { eventDate, type DatasetIndex } from '../data/dataset-index.js';
+import { fetchIntegrity, INTEGRITY_FILE, type ScriptIntegrity } from '../embed/integrity.js';
 import { clampHeight, isHeightMessage } from '../embed/messages.js';
 import {
   DEFAULT_HEIGHT,
   EMBED_ALLOW,
   EMBED_REFERRER_POLICY,
   EMBED_SANDBOX,
+  besideApp,
+  elementPageUrl,
+  elementSnippet,
   embedSnippet,
   embedUrl,
   validHeight,
@@ -20,6 +24,7 @@ import {
   filterCount,
   formFromState,
   formOptions,
+  snippetScript,
   type EmbedForm,
   type ReaderState,
 } from './embed-form.js';
@@ -41,7 +46,8 @@ export const PREVIEW_DELAY_MS = 300;
 
 /**
  * A modal dialog in which a journalist builds the code that embeds the timeline in an article:
- * height, start event, view, theme, accent colour, title and filters; a live preview at phone or
+ * a frame or the `<sourced-timeline>` element, height, start event, view, theme, accent colour,
+ * title and filters, the script pinned by its published integrity hash; a live preview at phone or
  * column width; the snippet to copy. Esc or Close closes it, and focus goes back where it was.
  *
  * @cssprop --st-surface-raised - Dialog background.
@@ -68,6 +74,8 @@ export class StEmbedDialog extends LitElement {
   /** The height the previewed app last reported, for auto height. */
   @state() private reported: number | undefined;
   @state() private copyMessage = '';
+  /** The hashes published beside the app (integrity.json), once read; none until then or without the file. */
+  @state() private integrity: ScriptIntegrity = {};
 
   @query('dialog') private dialog!: HTMLDialogElement | null;
   @query('textarea') private textarea!: HTMLTextAreaElement | null;
@@ -80,6 +88,8 @@ export class StEmbedDialog extends LitElement {
   private previewTimer: ReturnType<typeof setTimeout> | undefined;
   /** The src the pending timer will show. */
   private scheduled: string | undefined;
+  /** Where the hashes were last asked for, and how to stop asking. */
+  private integrityFrom: { url: string; abort: AbortController } | undefined;
 
   /** Whether the dialog is showing. */
   get isOpen(): boolean {
@@ -94,12 +104,35 @@ export class StEmbedDialog extends LitElement {
       this.copyMessage = '';
     }
     this.shown = true;
+    void this.readIntegrity();
     await this.updateComplete;
     if (this.dialog && !this.dialog.open) {
       this.modal.opened(from);
       this.dialog.showModal();
     }
     this.showPreviewNow();
+  }
+
+  /** Reads the hashes published beside the app, once per app address; they join the snippet when they arrive. */
+  private async readIntegrity(): Promise<void> {
+    let url: string;
+    try {
+      url = besideApp(this.appAddress(), INTEGRITY_FILE);
+    } catch {
+      return;
+    }
+    if (this.integrityFrom?.url === url) return;
+    this.integrityFrom?.abort.abort();
+    const asked = { url, abort: new AbortController() };
+    this.integrityFrom = asked;
+    this.integrity = {};
+    const found = await fetchIntegrity(url, asked.abort.signal);
+    if (this.integrityFrom === asked) this.integrity = found;
+  }
+
+  /** The app's address, absolute. */
+  private appAddress(): string {
+    return new URL(this.appUrl || './', document.baseURI).href;
   }
 
   /** Closes the dialog; focus goes back as on Esc. */
@@ -119,10 +152,12 @@ export class StEmbedDialog extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('message', this.onMessage);
     clearTimeout(this.previewTimer);
+    this.integrityFrom?.abort.abort();
+    this.integrityFrom = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!['form', 'state', 'index', 'appUrl'].some((name) => changed.has(name))) return;
+    if (!['form', 'state', 'index', 'appUrl', 'integrity'].some((name) => changed.has(name))) return;
     const before = this.output;
     this.output = this.build();
     // "Snippet copied" would be untrue of a new snippet.
@@ -140,12 +175,14 @@ export class StEmbedDialog extends LitElement {
     this.previewTimer = setTimeout(() => this.showPreviewNow(), PREVIEW_DELAY_MS);
   }
 
-  /** The embed URL and snippet for the form, or why there are none. */
+  /** The address to preview and the snippet for the form, or why there are none. */
   private build(): Output {
     try {
-      const appUrl = new URL(this.appUrl || './', document.baseURI).href;
-      const options = formOptions(this.form, this.state, this.index);
-      return { src: embedUrl(appUrl, options), snippet: embedSnippet(appUrl, options) };
+      const appUrl = this.appAddress();
+      const options = formOptions(this.form, this.state, this.index, this.integrity);
+      return this.form.kind === 'element'
+        ? { src: elementPageUrl(appUrl, options), snippet: elementSnippet(appUrl, options) }
+        : { src: embedUrl(appUrl, options), snippet: embedSnippet(appUrl, options) };
     } catch {
       return { error: `The timeline's address “${this.appUrl}” is not a web address.` };
     }
@@ -191,6 +228,7 @@ export class StEmbedDialog extends LitElement {
   }
 
   override render() {
+    const script = snippetScript(this.form);
     return html`<dialog aria-labelledby="embed-heading" @close=${() => this.onClose()}>
       <header>
         <h2 id="embed-heading">Embed this timeline</h2>
@@ -202,6 +240,7 @@ export class StEmbedDialog extends LitElement {
           filters: filterCount(this.state.filters),
           events: this.eventChoices(),
           title: this.index?.dataset.title,
+          hash: script === undefined ? undefined : this.integrity[script],
           change: (patch) => this.change(patch),
         })}
         <div class="result">${this.renderCode()} ${this.shown ? this.renderPreview() : nothing}</div>
@@ -240,7 +279,9 @@ export class StEmbedDialog extends LitElement {
   private renderPreview() {
     const form = this.form;
     const fixed = validHeight(Number(form.fixedHeight)) ?? DEFAULT_HEIGHT;
-    const height = form.height === 'auto' ? (this.reported ?? DEFAULT_HEIGHT) : fixed;
+    // The element's preview is the app's own page, which reports no height.
+    const height =
+      form.kind === 'element' ? DEFAULT_HEIGHT : form.height === 'auto' ? (this.reported ?? DEFAULT_HEIGHT) : fixed;
     const widths = [
       ['320', 'Phone (320 px)'],
       ['600', 'Column (600 px)'],

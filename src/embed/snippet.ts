@@ -5,6 +5,7 @@
  * because the snippet is text that ends up in other sites' pages.
  */
 import { FILTER_PARAMS, filtersToParams, type FilterState } from '../data/filters.js';
+import { isIntegrity } from './integrity.js';
 
 export type EmbedView = 'timeline' | 'list' | 'claims' | 'sources';
 export type EmbedTheme = 'light' | 'dark' | 'auto';
@@ -23,6 +24,12 @@ export interface EmbedOptions {
   /** Whether the embed shows `title` in its compact header. */
   showTitle?: boolean;
   filters?: FilterState;
+  /**
+   * The Subresource Integrity hash (`sha384-…`, from integrity.json) of the script the snippet loads: `embed.js`
+   * for a frame, `sourced-timeline.js` for the element. Written with `crossorigin="anonymous"`; dropped unless
+   * well-formed.
+   */
+  integrity?: string;
 }
 
 export const EVENT_ID = /^[a-z0-9][a-z0-9_-]{0,79}$/;
@@ -84,20 +91,55 @@ function appBase(appUrl: string): URL {
   return url;
 }
 
+/** The address of `file` (a script, integrity.json) published beside the app at `appUrl`. */
+export function besideApp(appUrl: string, file: string): string {
+  return new URL(file, appBase(appUrl)).href;
+}
+
+/** The valid view, event, theme and accent of `options`, as the app's query parameters and the element's attributes. */
+function startingPoint(options: EmbedOptions): Map<string, string> {
+  const start = new Map<string, string>();
+  if (options.view && VIEWS.includes(options.view)) start.set('view', options.view);
+  if (options.event && EVENT_ID.test(options.event)) start.set('event', options.event);
+  if (options.theme && THEMES.includes(options.theme)) start.set('theme', options.theme);
+  if (options.accent && ACCENT.test(options.accent)) start.set('accent', options.accent.toLowerCase());
+  return start;
+}
+
 /** The app's address in embed mode (`embed=1`) with the valid options as query parameters. */
 export function embedUrl(appUrl: string, options: EmbedOptions): string {
   const url = appBase(appUrl);
   for (const key of [...url.searchParams.keys()]) if (OWNED.has(key)) url.searchParams.delete(key);
   const params = url.searchParams;
   params.set('embed', '1');
-  if (options.view && VIEWS.includes(options.view)) params.set('view', options.view);
+  const start = startingPoint(options);
+  const view = start.get('view');
+  if (view) params.set('view', view);
   if (options.filters) for (const [key, value] of filtersToParams(options.filters)) params.append(key, value);
-  if (options.event && EVENT_ID.test(options.event)) params.set('event', options.event);
-  if (options.theme && THEMES.includes(options.theme)) params.set('theme', options.theme);
-  if (options.accent && ACCENT.test(options.accent)) params.set('accent', options.accent.toLowerCase());
+  for (const key of ['event', 'theme', 'accent']) {
+    const value = start.get(key);
+    if (value) params.set(key, value);
+  }
   const title = cleanTitle(options.title);
   if (options.showTitle && title) params.set('title', title);
   return url.href;
+}
+
+/**
+ * The app's own page showing what `<sourced-timeline>` would with these options (for the dialog's preview): view,
+ * event, theme and accent; no embed mode, filters or title, which the element does not take.
+ */
+export function elementPageUrl(appUrl: string, options: EmbedOptions): string {
+  const url = appBase(appUrl);
+  for (const key of [...url.searchParams.keys()]) if (OWNED.has(key)) url.searchParams.delete(key);
+  for (const [key, value] of startingPoint(options)) url.searchParams.set(key, value);
+  return url.href;
+}
+
+/** The attributes that pin a script to the bytes hashed, when `integrity` is a well-formed hash; else none. */
+function pinned(integrity: string | undefined): string {
+  // The browser checks a hash only on a CORS request: `crossorigin="anonymous"` (no cookies are sent).
+  return isIntegrity(integrity) ? ` integrity="${integrity}" crossorigin="anonymous"` : '';
 }
 
 /**
@@ -122,6 +164,27 @@ export function embedSnippet(appUrl: string, options: EmbedOptions): string {
   const written = attributes.map(([name, value]) => (value === true ? name : `${name}="${escapeAttribute(value)}"`));
   const iframe = `<iframe ${written.join(' ')}></iframe>`;
   if (height !== undefined) return iframe;
-  const script = new URL('embed.js', appBase(appUrl)).href;
-  return `${iframe}\n<script src="${escapeAttribute(script)}" async></script>`;
+  const script = escapeAttribute(besideApp(appUrl, 'embed.js'));
+  return `${iframe}\n<script src="${script}"${pinned(options.integrity)} async></script>`;
+}
+
+/**
+ * The HTML to paste for `<sourced-timeline>` instead of a frame: the module script beside the app, then the element
+ * with the dataset (the app URL's `data`, else the default beside the script), view, event, theme and accent.
+ * Height, title and filters are a frame's options: the element is as tall as its content and keeps its own filters.
+ */
+export function elementSnippet(appUrl: string, options: EmbedOptions): string {
+  const base = appBase(appUrl);
+  const data = base.searchParams.get('data')?.trim();
+  const dataset = data ? new URL(data, base) : undefined;
+  if (dataset && dataset.protocol !== 'http:' && dataset.protocol !== 'https:') {
+    throw new TypeError(`invalid data: ${data ?? ''}`);
+  }
+  const attributes = [...(dataset ? [['src', dataset.href]] : []), ...startingPoint(options)];
+  const written = attributes.map(([name = '', value = '']) => ` ${name}="${escapeAttribute(value)}"`).join('');
+  const script = escapeAttribute(besideApp(appUrl, 'sourced-timeline.js'));
+  return (
+    `<script type="module" src="${script}"${pinned(options.integrity)}></script>\n` +
+    `<sourced-timeline${written}></sourced-timeline>`
+  );
 }

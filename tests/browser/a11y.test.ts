@@ -215,7 +215,12 @@ describe('accessibility: axe-core, WCAG 2.2 A and AA', () => {
     buttonNamed(el, 'Embed')!.click();
     const dialog = () => deep(el, 'st-embed-dialog', 'dialog') as HTMLDialogElement | null;
     await until(() => dialog()?.open === true, 'the embed dialog');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Drawn whole: its snippet written and its preview frame in place.
+    const code = () => deep(el, 'st-embed-dialog', 'textarea') as HTMLTextAreaElement | null;
+    await until(
+      () => (code()?.value ?? '').includes('<iframe') && deep(el, 'st-embed-dialog', '.preview iframe') !== null,
+      'the snippet and the preview',
+    );
     await expectNoViolations('embed dialog');
     dialog()!.close();
   });

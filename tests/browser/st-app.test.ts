@@ -2,6 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { StApp } from '../../src/app/st-app.js';
+import { StEventDetails } from '../../src/components/st-event-details.js';
 import '../../src/app/st-app.js';
 import { until, lazyViewsReady } from '../support/dataset.js';
 
@@ -83,7 +84,11 @@ describe('st-app', () => {
     details.dispatchEvent(
       new CustomEvent('st-select', { detail: { id: 'syrsky-briefing-2024-10-25' }, bubbles: true, composed: true }),
     );
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The address is written while handling the event or in the app's next update (no timer in between): once
+    // both updates are done, a write would have happened.
+    if (!(details instanceof StEventDetails)) throw new Error('no st-event-details');
+    await details.updateComplete;
+    await el.updateComplete;
     expect(window.location.href).to.equal(before);
   });
 

@@ -1,7 +1,8 @@
+import FakeTimers from '@sinonjs/fake-timers';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/st-embed-dialog.js';
-import type { StEmbedDialog } from '../../src/components/st-embed-dialog.js';
+import { PREVIEW_DELAY_MS, type StEmbedDialog } from '../../src/components/st-embed-dialog.js';
 import { EMPTY_STATE, type AppState } from '../../src/app/app-state.js';
 import type { DatasetIndex } from '../../src/data/dataset-index.js';
 import { EMPTY_FILTERS } from '../../src/data/filters.js';
@@ -70,7 +71,10 @@ describe('st-embed-dialog', () => {
     expect(focused()).to.equal('<button> "Close"');
     const seen: string[] = [];
     const stops = new Set<Element>();
-    for (let i = 0; i < 40; i += 1) {
+    // Until Tab has come round to Close twice (how many presses that takes depends on the preview frame's page and
+    // the browser's own controls), or a bound that a dialog which traps focus elsewhere would run into.
+    const closes = () => seen.filter((f) => f === '<button> "Close"').length;
+    for (let i = 0; i < 100 && closes() < 2; i += 1) {
       await sendKeys({ press: 'Tab' });
       // In the dialog (the preview frame included), or past its end on the browser's own controls, which
       // headless Chromium reports as the body; never on the page behind, which the modal makes inert.
@@ -79,10 +83,11 @@ describe('st-embed-dialog', () => {
       if (el.shadowRoot!.activeElement) stops.add(el.shadowRoot!.activeElement);
     }
     expect(seen).not.to.include(describeElement(opener));
-    // Close, height, event, view, theme, colour, hex code, title, code, Copy, preview width, preview.
-    expect(stops.size).to.equal(12);
+    // Close, kind of code, height, event, view, theme, colour, hex code, title, code, Copy, preview width, preview
+    // (no filters to keep, no hash to pin: both disabled).
+    expect(stops.size).to.equal(13);
     // Tab wraps round to the dialog's first control.
-    expect(seen.filter((f) => f === '<button> "Close"').length).to.be.at.least(2);
+    expect(closes()).to.equal(2);
   });
 
   it('Esc closes it and returns focus to the opener; the Close button too', async () => {
@@ -180,11 +185,20 @@ describe('st-embed-dialog', () => {
     const { el } = await setup();
     await el.open();
     expect(preview(el).getAttribute('src')).to.equal(snippetSrc(el));
-    option(el, 'Dark').click();
-    await el.updateComplete;
-    // Debounced: not at once, but within a moment.
-    expect(preview(el).getAttribute('src')).not.to.equal(snippetSrc(el));
-    await until(() => preview(el).getAttribute('src') === snippetSrc(el), 'the preview to follow');
+    // Debounced: not at once, but after PREVIEW_DELAY_MS (on a fake clock: a busy machine cannot stretch it).
+    const clock = FakeTimers.install({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      option(el, 'Dark').click();
+      await el.updateComplete;
+      clock.tick(PREVIEW_DELAY_MS - 1);
+      await el.updateComplete;
+      expect(preview(el).getAttribute('src')).not.to.equal(snippetSrc(el));
+      clock.tick(1);
+      await el.updateComplete;
+      expect(preview(el).getAttribute('src')).to.equal(snippetSrc(el));
+    } finally {
+      clock.uninstall();
+    }
     const sandbox = preview(el).getAttribute('sandbox')!;
     expect(sandbox).to.equal(parsed(el).querySelector('iframe')!.getAttribute('sandbox'));
     expect(sandbox.split(' ')).not.to.include('allow-same-origin');
@@ -194,13 +208,24 @@ describe('st-embed-dialog', () => {
   it('reloading the preview leaves the page history alone', async () => {
     const { el } = await setup();
     const length = window.history.length;
+    // The address each preview frame had when it finished loading (load events reach a capturing listener).
+    const loaded: string[] = [];
+    el.shadowRoot!.addEventListener(
+      'load',
+      (e) => {
+        if (e.target instanceof HTMLIFrameElement) loaded.push(e.target.getAttribute('src') ?? '');
+      },
+      true,
+    );
     await el.open();
     for (const theme of ['Dark', 'Light', 'Dark']) {
       option(el, theme).click();
       await el.updateComplete;
-      await until(() => preview(el).getAttribute('src') === snippetSrc(el), 'the preview to follow');
-      // Time for the frame to navigate (a navigation within one frame would add an entry).
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      const src = snippetSrc(el);
+      const before = loaded.filter((s) => s === src).length;
+      // Until the new frame has loaded (a navigation within one frame would have added an entry by then).
+      await until(() => loaded.filter((s) => s === src).length > before, `the preview of ${src} to load`);
+      expect(preview(el).getAttribute('src')).to.equal(src);
     }
     expect(window.history.length).to.equal(length);
   });
@@ -270,6 +295,64 @@ describe('st-embed-dialog', () => {
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
+  });
+
+  it('pins the script by the hash published beside the app, and says when none is', async () => {
+    // dist/integrity.json, served byte for byte at /dist/ with the build it describes.
+    const published = (await (await fetch('/dist/integrity.json')).json()) as Record<string, string>;
+    const root = await fixture<HTMLDivElement>(
+      html`<div><st-embed-dialog .index=${index} app-url="/dist/"></st-embed-dialog></div>`,
+    );
+    const el = root.querySelector('st-embed-dialog')!;
+    await el.open();
+    await until(() => snippet(el).includes('integrity='), 'the published hash');
+    const script = () => parsed(el).querySelector('script')!;
+    expect(script().getAttribute('integrity')).to.equal(published['embed.js']);
+    expect(script().getAttribute('crossorigin')).to.equal('anonymous');
+    expect(text(one(el, '#pin-hint'))).to.contain('paste a new snippet');
+    option(el, 'Pin the script').click();
+    await el.updateComplete;
+    expect(script().hasAttribute('integrity')).to.equal(false);
+    option(el, 'Pin the script').click();
+    option(el, 'Fixed').click();
+    await el.updateComplete;
+    expect(parsed(el).querySelector('script')).to.equal(null);
+    expect(option(el, 'Pin the script').disabled).to.equal(true);
+    expect(text(one(el, '#pin-hint'))).to.equal('A frame of fixed height needs no script.');
+
+    // Without integrity.json beside the app (the test server has none at APP): no hash, and why.
+    const { el: other } = await setup();
+    await other.open();
+    expect(option(other, 'Pin the script').disabled).to.equal(true);
+    expect(text(one(other, '#pin-hint'))).to.contain('No hash of embed.js is published');
+    expect(parsed(other).querySelector('script')!.hasAttribute('integrity')).to.equal(false);
+  });
+
+  it('writes <sourced-timeline> with its pinned module script as the other kind of code', async () => {
+    const published = (await (await fetch('/dist/integrity.json')).json()) as Record<string, string>;
+    const root = await fixture<HTMLDivElement>(
+      html`<div><st-embed-dialog .index=${index} app-url="/dist/?data=custom/events.json"></st-embed-dialog></div>`,
+    );
+    const el = root.querySelector('st-embed-dialog')!;
+    await el.open();
+    await choose(el, '#event', EVENT);
+    option(el, 'A script tag').click();
+    await el.updateComplete;
+    await until(() => snippet(el).includes('integrity='), 'the published hash');
+    const script = parsed(el).querySelector('script')!;
+    expect(script.getAttribute('type')).to.equal('module');
+    expect(script.getAttribute('src')).to.equal(new URL('/dist/sourced-timeline.js', window.location.origin).href);
+    expect(script.getAttribute('integrity')).to.equal(published['sourced-timeline.js']);
+    const element = parsed(el).querySelector('sourced-timeline')!;
+    expect(element.getAttribute('src')).to.equal(new URL('/dist/custom/events.json', window.location.origin).href);
+    expect(element.getAttribute('event')).to.equal(EVENT);
+    // A frame's options are off: the element has no height, title or filters of its own.
+    expect(option(el, 'Automatic').disabled || option(el, 'Automatic').closest('fieldset')!.disabled).to.equal(true);
+    expect(option(el, 'Show the title').disabled).to.equal(true);
+    // The preview shows the app's own page, as the element would, in the same sandbox.
+    await until(() => (preview(el).getAttribute('src') ?? '').includes(`event=${EVENT}`), 'the preview');
+    expect(new URL(preview(el).src).searchParams.has('embed')).to.equal(false);
+    expect(preview(el).getAttribute('sandbox')).to.not.contain('allow-same-origin');
   });
 
   it('shows a hostile dataset title as text, escaped in the snippet', async () => {

@@ -1,4 +1,5 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import FakeTimers from '@sinonjs/fake-timers';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/st-filter-bar.js';
 import { QUERY_DELAY_MS, type StFilterBar } from '../../src/components/st-filter-bar.js';
@@ -15,6 +16,21 @@ let index: DatasetIndex;
 before(async () => {
   index = await loadIndex();
 });
+
+/**
+ * A fake clock for the search box's debounce (setTimeout and clearTimeout only: lit's updates, animation frames and
+ * the test runner's messages keep real time). Typing then takes no time on the debounce's clock however busy the
+ * machine, and "after the pause" is a tick, not a sleep. Uninstalled after each test.
+ */
+let clock: FakeTimers.Clock | undefined;
+afterEach(() => {
+  clock?.uninstall();
+  clock = undefined;
+});
+function fakeTimeouts(): FakeTimers.Clock {
+  clock = FakeTimers.install({ toFake: ['setTimeout', 'clearTimeout'] });
+  return clock;
+}
 
 const filters = (fields: Partial<FilterState> = {}): FilterState => Object.freeze({ ...EMPTY_FILTERS, ...fields });
 
@@ -161,20 +177,26 @@ describe('st-filter-bar', () => {
   it('sends what is typed once typing pauses, not on every key', async () => {
     const el = await bar();
     const seen = record<FilterState>(el, 'st-filters-change');
+    const time = fakeTimeouts();
     searchBox(el).focus();
     await sendKeys({ type: 'budanov' });
-    await aTimeout(QUERY_DELAY_MS + 150);
+    time.tick(QUERY_DELAY_MS - 1);
+    expect(seen, 'nothing while typing pauses for less than the delay').to.deep.equal([]);
+    time.tick(1);
     expect(seen.map((e) => e.detail)).to.deep.equal([filters({ query: 'budanov' })]);
+    time.tick(10 * QUERY_DELAY_MS);
+    expect(seen).to.have.length(1);
   });
 
   it('sends the typed query along with a facet chosen before the pause, once', async () => {
     const el = await bar();
     const seen = record<FilterState>(el, 'st-filters-change');
+    const time = fakeTimeouts();
     searchBox(el).focus();
     await sendKeys({ type: 'troops' });
     await openAll(el);
     checkbox(el, 'Forecast').click();
-    await aTimeout(QUERY_DELAY_MS + 150);
+    time.tick(10 * QUERY_DELAY_MS);
     expect(seen.map((e) => e.detail)).to.deep.equal([filters({ kinds: ['forecast'], query: 'troops' })]);
   });
 
@@ -184,13 +206,14 @@ describe('st-filter-bar', () => {
     const changes = record<FilterState>(el, 'st-filters-change');
     const submits = record<SearchSubmitDetail>(el, 'st-search-submit');
     for (const type of ['st-filters-change', 'st-search-submit']) el.addEventListener(type, () => order.push(type));
+    const time = fakeTimeouts();
     searchBox(el).focus();
     await sendKeys({ type: 'Syrsky' });
     await sendKeys({ press: 'Enter' });
     const sent = filters({ statuses: ['happened'], query: 'Syrsky' });
     expect(order).to.deep.equal(['st-filters-change', 'st-search-submit']);
     expect(submits[0]!.detail).to.deep.equal({ query: 'Syrsky', filters: sent });
-    await aTimeout(QUERY_DELAY_MS + 150);
+    time.tick(10 * QUERY_DELAY_MS);
     expect(
       changes.map((e) => e.detail),
       'nothing more after the pause',

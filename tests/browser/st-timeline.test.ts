@@ -198,8 +198,8 @@ describe('st-timeline', () => {
     const el = await timeline();
     const parent = el.parentElement!;
     el.remove();
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(el.shadowRoot!.querySelector('.vis-timeline')).to.equal(null);
+    // vis-timeline is destroyed a moment after the element leaves (vis-timeline-controller.ts says why).
+    await until(() => el.shadowRoot!.querySelector('.vis-timeline') === null, 'the timeline to be destroyed');
     parent.append(el);
     await until(() => label(el, 'syrsky-briefing-2024-10-25')?.isConnected === true, 'items drawn again');
   });

@@ -181,8 +181,21 @@ async function open(page: Page, c: Case): Promise<void> {
           ?.shadowRoot?.querySelector('dialog')?.open === true,
     );
   }
-  // Layout settles (fonts, the timeline's first drawing).
-  await page.waitForTimeout(300);
+  await settled(page);
+}
+
+/**
+ * Runs in the page until layout has settled: fonts loaded, the timeline (if any) drawn at its size (`ready`), then two
+ * animation frames for what resize observers and the timeline replan in response.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    const timeline = document.querySelector('st-app')?.shadowRoot?.querySelector('st-timeline') as
+      (Element & { ready?: Promise<void> }) | null | undefined;
+    await timeline?.ready;
+    for (let frame = 0; frame < 2; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+  });
 }
 
 describe.each(SIZES)('reflow at $name', ({ viewport, deviceScaleFactor }) => {
@@ -198,7 +211,7 @@ describe.each(SIZES)('reflow at $name', ({ viewport, deviceScaleFactor }) => {
       expect(plain.wide, 'text reaching past the viewport').toEqual([]);
       expect(plain.clipped, 'text cut off').toEqual([]);
       await page.evaluate(spaceText);
-      await page.waitForTimeout(100);
+      await settled(page);
       const spaced = await page.evaluate(measure);
       expect(spaced.spaced, 'the text-spacing overrides took effect').toBe(true);
       expect(spaced.scrollWidth, 'with spaced text, the page scrolls sideways').toBeLessThanOrEqual(spaced.innerWidth);

@@ -276,12 +276,13 @@ export async function measureEmbed(browser: Browser, servers: UxServers, size: S
       `${servers.host}${hostPath(size).slice(1)}`,
     );
     try {
-      let frame: Frame | undefined;
-      const until = Date.now() + SETTLE_TIMEOUT_MS;
-      while (!frame && Date.now() < until) {
-        frame = page.frames().find((f) => f.url().startsWith(servers.app));
-        if (!frame) await page.waitForTimeout(100);
-      }
+      const isApp = (f: Frame) => f.url().startsWith(servers.app);
+      // The frame once it has navigated to the app (an event, not a poll).
+      const frame =
+        page.frames().find(isApp) ??
+        (await page
+          .waitForEvent('framenavigated', { predicate: isApp, timeout: SETTLE_TIMEOUT_MS })
+          .catch(() => undefined));
       if (!frame) return { error: 'the iframe never loaded the app' };
       const settled = await settle(frame);
       return { settled, ...(await embedOf(frame)), errors };

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_BINS, UNITS, binText, chooseUnit, readersYears, spanText } from '../../../src/charts/bin-units.js';
 import { DAY_MS } from '../../../src/data/time.js';
+import { PROPERTY_TEST, runs } from '../../support/properties.js';
 
 /** A UTC date in astronomical year `year` (-489 is 490 BCE), which `Date.UTC` would map to 1900+ for 0 to 99. */
 function at(year: number, month = 0, day = 1): Date {
@@ -46,18 +47,23 @@ describe('bin units', () => {
     expect(year(readersYears(100).floor(at(-450)))).toBe(-498);
   });
 
-  it('readersYears(…) tiles the years without gap or overlap across the era, with 9-year spans beside it', () => {
-    const decades = readersYears(10);
-    expect(decades.range(at(-30), at(31)).map(year)).toEqual([-28, -18, -8, 1, 10, 20, 30]);
-    fc.assert(
-      fc.property(fc.integer({ min: -5000, max: 5000 }), fc.constantFrom(10, 100), (y, step) => {
-        const interval = readersYears(step);
-        const start = interval.floor(at(y, 6));
-        const next = interval.offset(start, 1);
-        return year(start) <= y && y < year(next) && year(next) - year(start) <= step;
-      }),
-    );
-  });
+  it(
+    'readersYears(…) tiles the years without gap or overlap across the era, with 9-year spans beside it',
+    PROPERTY_TEST,
+    () => {
+      const decades = readersYears(10);
+      expect(decades.range(at(-30), at(31)).map(year)).toEqual([-28, -18, -8, 1, 10, 20, 30]);
+      fc.assert(
+        fc.property(fc.integer({ min: -5000, max: 5000 }), fc.constantFrom(10, 100), (y, step) => {
+          const interval = readersYears(step);
+          const start = interval.floor(at(y, 6));
+          const next = interval.offset(start, 1);
+          return year(start) <= y && y < year(next) && year(next) - year(start) <= step;
+        }),
+        runs(1000),
+      );
+    },
+  );
 
   it('chooseUnit(…) picks the finest unit that gives at most 120 bins', () => {
     expect(unitOf(at(2024, 5, 18), at(2024, 10, 1))).toBe('week');
@@ -70,18 +76,27 @@ describe('bin units', () => {
     expect([year(main.start), year(main.end)]).toEqual([-498, -428]);
   });
 
-  it('chooseUnit(…) gives between about 12 and 120 bins for any span from a week to 10,000 years', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: -8000, max: 2000 }), fc.integer({ min: 7, max: 3_650_000 }), (startYear, days) => {
-        const first = at(startYear, 3, 10);
-        const last = new Date(first.getTime() + days * DAY_MS - 1);
-        const { unit, main } = chooseUnit(first, last);
-        const bins = unit.interval.range(main.start, main.end).length;
-        const finer = UNITS.indexOf(unit) > 0;
-        return bins <= MAX_BINS && (!finer || bins >= 10) && main.start <= first && main.end > last;
-      }),
-    );
-  });
+  it(
+    'chooseUnit(…) gives between about 12 and 120 bins for any span from a week to 10,000 years',
+    PROPERTY_TEST,
+    () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: -8000, max: 2000 }),
+          fc.integer({ min: 7, max: 3_650_000 }),
+          (startYear, days) => {
+            const first = at(startYear, 3, 10);
+            const last = new Date(first.getTime() + days * DAY_MS - 1);
+            const { unit, main } = chooseUnit(first, last);
+            const bins = unit.interval.range(main.start, main.end).length;
+            const finer = UNITS.indexOf(unit) > 0;
+            return bins <= MAX_BINS && (!finer || bins >= 10) && main.start <= first && main.end > last;
+          },
+        ),
+        runs(1000),
+      );
+    },
+  );
 
   it('spanText(…) names decades and centuries as readers do, with the era before 1000 CE', () => {
     expect(spanText(at(-498), 10)).toBe('490s BCE');

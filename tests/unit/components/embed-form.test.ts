@@ -7,6 +7,7 @@ import {
   formFromState,
   formOptions,
   heightValid,
+  snippetScript,
 } from '../../../src/components/embed-form.js';
 import { indexDataset } from '../../../src/data/dataset-index.js';
 import { EMPTY_FILTERS } from '../../../src/data/filters.js';
@@ -71,6 +72,35 @@ describe('formOptions(form, state, index)', () => {
     });
     expect(formOptions({ ...form, keepFilters: false }, state, undefined)).not.toHaveProperty('filters');
     expect(formOptions({ ...form, keepFilters: false }, state, undefined)).not.toHaveProperty('title');
+  });
+});
+
+describe('the script a snippet loads, and its hash', () => {
+  const integrity = {
+    'embed.js': `sha384-${'E'.repeat(64)}`,
+    'sourced-timeline.js': `sha384-${'S'.repeat(64)}`,
+  };
+
+  it('snippetScript(form): embed.js for an auto-height frame, none for a fixed one, the module for the element', () => {
+    expect(snippetScript(DEFAULT_FORM)).toBe('embed.js');
+    expect(snippetScript({ ...DEFAULT_FORM, height: 'fixed' })).toBe(undefined);
+    expect(snippetScript({ ...DEFAULT_FORM, kind: 'element' })).toBe('sourced-timeline.js');
+    expect(snippetScript({ ...DEFAULT_FORM, kind: 'element', height: 'fixed' })).toBe('sourced-timeline.js');
+  });
+
+  it('formOptions(…, integrity) pins that script by default, and not when unpinned or unpublished', () => {
+    expect(formOptions(DEFAULT_FORM, EMPTY_READER_STATE, index, integrity).integrity).toBe(integrity['embed.js']);
+    const element = { ...DEFAULT_FORM, kind: 'element' as const };
+    expect(formOptions(element, EMPTY_READER_STATE, index, integrity).integrity).toBe(integrity['sourced-timeline.js']);
+    expect(formOptions({ ...DEFAULT_FORM, pin: false }, EMPTY_READER_STATE, index, integrity)).not.toHaveProperty(
+      'integrity',
+    );
+    expect(formOptions({ ...DEFAULT_FORM, height: 'fixed' }, EMPTY_READER_STATE, index, integrity)).not.toHaveProperty(
+      'integrity',
+    );
+    expect(formOptions(element, EMPTY_READER_STATE, index, { 'embed.js': integrity['embed.js'] })).not.toHaveProperty(
+      'integrity',
+    );
   });
 });
 

@@ -5,13 +5,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadDataset, type LoadResult, type TextReader } from '../../../src/data/load.js';
 import { validateDataset, type Validation } from '../../../src/data/validate.js';
+import { PROPERTY_TEST, runs } from '../../support/properties.js';
 
 /**
- * Each property runs 1,000 cases (about 2 s on an idle core). The budget is a minute per test, not vitest's default
- * 5 s: on a busy 2-core machine the same runs took over 5 s and failed a green suite (issue 18).
+ * Each property runs 1,000 cases (about 2 s on an idle core), within fast-check's time limit and a test time-out of
+ * twice that, not vitest's default 5 s: on a busy 2-core machine the same runs took over 5 s and failed a green suite
+ * (issue 18).
  */
 const RUNS = 1000;
-const BUDGET = { timeout: 60_000 };
 
 const dataDir = new URL('../../../data/', import.meta.url);
 const realText = readFileSync(new URL('events.json', dataDir), 'utf8');
@@ -180,16 +181,16 @@ function mutate(doc: unknown, m: Mutation): void {
 }
 
 describe('validateDataset on any input', () => {
-  it('never throws on any value, and says what is wrong', BUDGET, () => {
+  it('never throws on any value, and says what is wrong', PROPERTY_TEST, () => {
     fc.assert(
       fc.property(fc.anything({ maxDepth: 4 }), (input) => {
         expectWellFormed(validateDataset(input));
       }),
-      { numRuns: RUNS },
+      runs(RUNS),
     );
   });
 
-  it('never throws on JSON shaped like a dataset, and points only at places in it', BUDGET, () => {
+  it('never throws on JSON shaped like a dataset, and points only at places in it', PROPERTY_TEST, () => {
     const field = (keys: string[]) =>
       fc.dictionary(fc.oneof(fc.constantFrom(...keys), fc.string()), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 8 });
     const list = (keys: string[]) => fc.oneof(fc.array(field(keys), { maxLength: 4 }), fc.jsonValue({ maxDepth: 2 }));
@@ -213,7 +214,7 @@ describe('validateDataset on any input', () => {
         expectWellFormed(result);
         expectPathsResolve(input, result);
       }),
-      { numRuns: RUNS },
+      runs(RUNS),
     );
   });
 });
@@ -247,18 +248,18 @@ describe('loadDataset on any text', () => {
       .map(([n, s]) => realText.slice(0, n) + s + realText.slice(n)),
   );
 
-  it('never rejects, and says what is wrong', BUDGET, async () => {
+  it('never rejects, and says what is wrong', PROPERTY_TEST, async () => {
     await fc.assert(
       fc.asyncProperty(anyText, async (text) => {
         expectWellFormed(await loadDataset(reader(text), `${base}events.json`));
       }),
-      { numRuns: RUNS },
+      runs(RUNS),
     );
   });
 });
 
 describe('validateDataset on mutations of the real dataset', () => {
-  it('never throws, and every problem points at a place in the mutated document', BUDGET, () => {
+  it('never throws, and every problem points at a place in the mutated document', PROPERTY_TEST, () => {
     fc.assert(
       fc.property(fc.array(mutationArb, { minLength: 1, maxLength: 4 }), (mutations) => {
         const doc = JSON.parse(realText) as unknown;
@@ -270,11 +271,11 @@ describe('validateDataset on mutations of the real dataset', () => {
         // The input is never changed.
         expect(JSON.stringify(doc)).toBe(before);
       }),
-      { numRuns: RUNS },
+      runs(RUNS),
     );
   });
 
-  it('stays valid when only free text changes: summaries, titles and date notes', BUDGET, () => {
+  it('stays valid when only free text changes: summaries, titles and date notes', PROPERTY_TEST, () => {
     const change = fc.record({
       event: fc.nat(real.events.length - 1),
       field: fc.constantFrom('summary', 'title', 'dateBasis'),
@@ -297,7 +298,7 @@ describe('validateDataset on mutations of the real dataset', () => {
             }
         },
       ),
-      { numRuns: RUNS },
+      runs(RUNS),
     );
   });
 });

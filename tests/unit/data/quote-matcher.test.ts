@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchQuotes } from '../../../src/data/quote-matcher.js';
+import { PROPERTY_TEST, runs } from '../../support/properties.js';
 
 /** The obvious way, quote by quote: slow, but plainly right. */
 function naive(text: string, quote: string) {
@@ -31,14 +32,14 @@ describe('matchQuotes(text, quotes)', () => {
     ]);
   });
 
-  it('agrees with searching quote by quote, on any texts and quotes', { timeout: 60_000 }, () => {
+  it('agrees with searching quote by quote, on any texts and quotes', PROPERTY_TEST, () => {
     // A small alphabet, so that quotes often almost match.
     const letters = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é', '😀'), maxLength: 40 });
     fc.assert(
       fc.property(letters, fc.array(letters, { maxLength: 8 }), (text, quotes) => {
         expect(matchQuotes(text, quotes)).toEqual(quotes.map((quote) => naive(text, quote)));
       }),
-      { numRuns: 500 },
+      runs(500),
     );
   });
 

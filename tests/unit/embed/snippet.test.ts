@@ -3,10 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { readState } from '../../../src/app/app-state.js';
 import { EMPTY_FILTERS } from '../../../src/data/filters.js';
 import * as snippet from '../../../src/embed/snippet.js';
-import { embedSnippet, embedUrl, escapeAttribute, type EmbedOptions } from '../../../src/embed/snippet.js';
+import {
+  elementPageUrl,
+  elementSnippet,
+  embedSnippet,
+  embedUrl,
+  escapeAttribute,
+  type EmbedOptions,
+} from '../../../src/embed/snippet.js';
 
 const APP = 'https://example.org/timeline/';
 const TITLE = "North Korean troops in Russia's Kursk region, October 2024";
+/** A well-formed SHA-384 integrity value (MDN's example: the hash of `alert('Hello, world.');`). */
+const HASH = 'sha384-H8BRh8j48O9oYatfu5AZzq6A9RINhZO5H16dQZngK7T62em8MUt1FLm52t+eX6xO';
 
 /** The value of `name="…"` in the snippet, unescaped. */
 function attribute(html: string, name: string): string | undefined {
@@ -30,6 +39,9 @@ describe('snippet module', () => {
       'MAX_HEIGHT',
       'MAX_TITLE_LENGTH',
       'MIN_HEIGHT',
+      'besideApp',
+      'elementPageUrl',
+      'elementSnippet',
       'embedSnippet',
       'embedUrl',
       'escapeAttribute',
@@ -207,5 +219,92 @@ describe('embedSnippet(appUrl, options)', () => {
     expect(attribute(embedSnippet(APP, { height: 'auto', title: '  Two\nlines ' }), 'title')).toBe(
       'Timeline: Two lines',
     );
+  });
+});
+
+describe('embedSnippet(appUrl, options) with integrity', () => {
+  it('pins the host script with the hash, for a CORS request without credentials', () => {
+    const lines = embedSnippet(APP, { height: 'auto', integrity: HASH }).split('\n');
+    expect(lines[1]).toBe(
+      `<script src="https://example.org/timeline/embed.js" integrity="${HASH}" crossorigin="anonymous" async></script>`,
+    );
+  });
+
+  it('writes no hash for a fixed height, which loads no script', () => {
+    expect(embedSnippet(APP, { height: 480, integrity: HASH })).not.toContain('integrity');
+  });
+
+  it('drops a hash that is not one well-formed SHA-384 value, rather than write it into a page', () => {
+    for (const integrity of [
+      'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=',
+      `${HASH} sha384-x`,
+      `${HASH}"><script>alert(1)</script>`,
+      HASH.slice(0, -1),
+      '',
+    ]) {
+      const html = embedSnippet(APP, { height: 'auto', integrity });
+      expect(html, integrity).not.toContain('integrity');
+      expect(html, integrity).not.toContain('crossorigin');
+    }
+  });
+});
+
+describe('elementSnippet(appUrl, options)', () => {
+  it('loads sourced-timeline.js beside the app as a module and writes the element with the valid options', () => {
+    const html = elementSnippet(APP, {
+      height: 'auto',
+      view: 'list',
+      event: 'syrsky-briefing-2024-10-25',
+      theme: 'dark',
+      accent: 'C0FFEE',
+      integrity: HASH,
+    });
+    expect(html).toBe(
+      `<script type="module" src="https://example.org/timeline/sourced-timeline.js" integrity="${HASH}" ` +
+        'crossorigin="anonymous"></script>\n' +
+        '<sourced-timeline view="list" event="syrsky-briefing-2024-10-25" theme="dark" accent="c0ffee">' +
+        '</sourced-timeline>',
+    );
+  });
+
+  it('without a hash, writes the script without integrity; without options, the bare element', () => {
+    expect(elementSnippet(APP, { height: 'auto' })).toBe(
+      '<script type="module" src="https://example.org/timeline/sourced-timeline.js"></script>\n' +
+        '<sourced-timeline></sourced-timeline>',
+    );
+  });
+
+  it('names the dataset of the app address (`data`), absolute, and drops invalid options', () => {
+    const html = elementSnippet('https://example.org/timeline/?data=datasets/x/events.json&view=claims', {
+      height: 'auto',
+      view: 'map',
+      event: 'Bad Id"><script>',
+      accent: 'red',
+    } as unknown as EmbedOptions);
+    expect(html.split('\n')[1]).toBe(
+      '<sourced-timeline src="https://example.org/timeline/datasets/x/events.json"></sourced-timeline>',
+    );
+  });
+
+  it('escapes a dataset address in the attribute, and refuses one that is not http(s)', () => {
+    const html = elementSnippet(`${APP}?data=${encodeURIComponent('x.json?a="b"&c=<d>')}`, { height: 'auto' });
+    expect(html).toContain('src="https://example.org/timeline/x.json?a=%22b%22&amp;c=%3Cd%3E"');
+    expect(() => elementSnippet(`${APP}?data=javascript:alert(1)`, { height: 'auto' })).toThrow('invalid data');
+  });
+});
+
+describe('elementPageUrl(appUrl, options)', () => {
+  it('is the app page showing what the element shows: view, event, theme, accent; the dataset kept', () => {
+    const url = elementPageUrl('https://example.org/timeline/?data=x.json&embed=1&title=T', {
+      height: 'auto',
+      view: 'claims',
+      event: 'x',
+      theme: 'dark',
+      accent: 'C0FFEE',
+      title: 'T',
+      showTitle: true,
+      filters: { ...EMPTY_FILTERS, query: 'q' },
+    });
+    expect(url).toBe('https://example.org/timeline/?data=x.json&view=claims&event=x&theme=dark&accent=c0ffee');
   });
 });

@@ -2,7 +2,7 @@
 // It spins in slices of 50 ms and lets events in between, so that it hears the parent go even when the
 // parent was killed without a chance to stop it.
 const SLICE_MS = 50;
-const parent = process.ppid;
+const parentPid = process.ppid;
 
 function spin() {
   const until = Date.now() + SLICE_MS;
@@ -10,7 +10,7 @@ function spin() {
     // Busy on purpose.
   }
   // Re-parented (the runner died without a word): stop.
-  if (process.ppid !== parent) process.exit(0);
+  if (process.ppid !== parentPid) process.exit(0);
   setImmediate(spin);
 }
 
@@ -19,3 +19,5 @@ process.on('message', (message) => {
   if (message === 'stop') process.exit(0);
 });
 spin();
+
+export {};

@@ -18,7 +18,7 @@ process.on('exit', stopBusy);
 
 const started = Date.now();
 const suite = spawn('npm', ['test'], { stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
   process.on(signal, () => {
     suite.kill(signal);
     stopBusy();

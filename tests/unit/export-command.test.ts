@@ -33,7 +33,7 @@ describe('npm run export', { timeout: 60_000 }, () => {
     const out = join(work, 'events.ics');
     const result = await exportTo(['data/events.json', '--to', 'ics', '--out', out]);
     expect(result.output).toContain(`${curated.events.length} events as iCalendar`);
-    const calendar = new ICAL.Component(ICAL.parse(readFileSync(out, 'utf8')));
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(out, 'utf8')) as unknown[]);
     const uids = calendar.getAllSubcomponents('vevent').map((vevent) => String(vevent.getFirstPropertyValue('uid')));
     expect(uids.map((uid) => uid.split('.')[0])).toEqual(curated.events.map((event) => event.id));
   });

@@ -54,7 +54,7 @@ const small = (): Dataset => {
 };
 
 function parse(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text));
+  const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
   return calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
 }
 
@@ -73,7 +73,7 @@ describe('toIcs(dataset, options)', () => {
     expect(exact?.description.startsWith(`${dataset.events[0]?.summary ?? ''}\n\nDate: 22 October 2024`)).toBe(true);
     expect(exact?.description).toContain('Outlet, Page A <https://example.org/a?x=1,2>');
     expect(exact?.description).toContain('quoted: “said “this””');
-    const calendar = new ICAL.Component(ICAL.parse(toIcs(dataset, { now: NOW }).text));
+    const calendar = new ICAL.Component(ICAL.parse(toIcs(dataset, { now: NOW }).text) as unknown[]);
     // ical.js does not know X-WR-CALNAME is text, so it gives the value as written: escaped.
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(
       'Test\\; with\\, commas \\\\ and a long title that needs folding when written as a calendar name',
@@ -105,7 +105,7 @@ describe('toIcs(dataset, options)', () => {
 
   it('marks claims and forecasts tentative, and stamps every event with the given time', () => {
     const text = toIcs(small(), { now: NOW }).text;
-    const calendar = new ICAL.Component(ICAL.parse(text));
+    const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
     const vevents = calendar.getAllSubcomponents('vevent');
     expect(vevents.map((vevent) => vevent.getFirstPropertyValue('status') ?? null)).toEqual([
       null,

@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { ORIGINS_VARIABLE, parseOrigins } from './src/data/dataset-source.js';
@@ -88,6 +89,30 @@ function securityPolicy(dataOrigins: readonly string[]): Plugin {
   };
 }
 
+/**
+ * The offline copy (docs/decisions/0027-offline.md): a Workbox service worker, `sw.js`, that precaches the app
+ * shell, the curated dataset and its article texts, and answers every navigation with index.html (the state is in
+ * the query). No registration script is injected (it would be inline, which the policy refuses):
+ * src/app/offline.ts registers it. Example datasets, source maps and the separate embed builds are left out.
+ */
+function offlineCopy(): Plugin[] {
+  return VitePWA({
+    injectRegister: false,
+    registerType: 'prompt',
+    manifest: false,
+    filename: 'sw.js',
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg}', 'data/events.json', 'data/articles/*.txt'],
+      globIgnores: ['**/*.map', 'data/examples/**', 'sourced-timeline.js', 'embed.js', 'sw.js', 'workbox-*.js'],
+      navigateFallback: 'index.html',
+      // Any query is the app's state: every navigation gets the app.
+      ignoreURLParametersMatching: [/./],
+      cleanupOutdatedCaches: true,
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    },
+  });
+}
+
 export default defineConfig(({ mode }) => {
   // VITE_DATA_ORIGINS, from the environment or a .env file, as import.meta.env gives it to the app.
   const { origins, invalid } = parseOrigins(loadEnv(mode, process.cwd(), 'VITE_')[ORIGINS_VARIABLE]);
@@ -99,7 +124,7 @@ export default defineConfig(({ mode }) => {
   }
   return {
     base: './',
-    plugins: [copyData(), noVisStyleInjection(), securityPolicy(origins)],
+    plugins: [copyData(), noVisStyleInjection(), securityPolicy(origins), offlineCopy()],
     build: { target: 'es2022', sourcemap: true },
     server: {
       host: '127.0.0.1',

@@ -1,9 +1,13 @@
 // Entry point: the theme and the app shell, which loads the dataset named in index.html.
 import '../styles/theme.css';
 import { applyTheme, themeFromParams } from '../styles/apply-theme.js';
+import { registerOffline } from './offline.js';
 import { addressSource } from './state-source.js';
 import './st-app.js';
 
 // `?theme=dark&accent=c0392b`, e.g. from an embed link. Runs before the shell's first render,
 // which lit schedules as a microtask once every module has been evaluated.
 applyTheme(document.documentElement, themeFromParams(new URLSearchParams(addressSource().search())));
+
+// The offline copy, for the built app's own page only (an embed runs in a sandboxed frame without service workers).
+if (import.meta.env.PROD && !addressSource().request().embed) void registerOffline();

@@ -9,7 +9,6 @@
  * reload into it (the new worker takes over first, so the reload gets the new files).
  */
 import '../components/st-offline-notice.js';
-import type { StOfflineNotice } from '../components/st-offline-notice.js';
 import { reloadPage } from './state-source.js';
 
 /** The service worker's container, or undefined where there is none or asking throws (a sandboxed frame). */
@@ -26,7 +25,7 @@ export async function registerOffline(): Promise<void> {
   const container = serviceWorkers();
   if (!container) return;
   const { Workbox } = await import('workbox-window');
-  const notice = document.createElement('st-offline-notice') as StOfflineNotice;
+  const notice = document.createElement('st-offline-notice');
   document.body.append(notice);
   const workbox = new Workbox(new URL('sw.js', document.baseURI).href, { scope: './' });
   workbox.addEventListener('installed', (event) => {

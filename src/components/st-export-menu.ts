@@ -86,6 +86,7 @@ export class StExportMenu extends LitElement {
       }
       li button {
         width: 100%;
+        justify-content: flex-start;
         text-align: start;
       }
       .status:empty {
@@ -96,18 +97,21 @@ export class StExportMenu extends LitElement {
       }
       /* Inside the phone's "More" list, the panel opens in place rather than over it. */
       @media (max-width: 39.99rem) {
+        :host {
+          display: block;
+        }
+        .toggle {
+          width: 100%;
+          justify-content: center;
+        }
         .panel {
           position: static;
           margin-top: 0.25rem;
           box-shadow: none;
         }
       }
-      .toggle::after {
-        content: '▾';
+      .arrow {
         margin-inline-start: 0.3rem;
-      }
-      .toggle[aria-expanded='true']::after {
-        content: '▴';
       }
     `,
   ];
@@ -151,7 +155,7 @@ export class StExportMenu extends LitElement {
         aria-controls="export-panel"
         @click=${() => this.setOpen(!this.open)}
       >
-        ${TEXT.button}
+        ${TEXT.button}<span class="arrow" aria-hidden="true">${this.open ? '▴' : '▾'}</span>
       </button>
       <div
         id="export-panel"

@@ -1,7 +1,10 @@
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { ORIGINS_VARIABLE, parseOrigins } from './src/data/dataset-source.js';
+import { shareCard } from './scripts/share-card.js';
 
 /**
  * The dataset is fetched at run time (so another can be swapped in), not bundled.
@@ -88,6 +91,42 @@ function securityPolicy(dataOrigins: readonly string[]): Plugin {
   };
 }
 
+/**
+ * The offline copy (docs/decisions/0027-offline.md): a Workbox service worker, `sw.js`, that precaches the app
+ * shell, the curated dataset and its article texts, and answers every navigation with index.html (the state is in
+ * the query). No registration script is injected (it would be inline, which the policy refuses):
+ * src/app/offline.ts registers it. Example datasets, source maps and the separate embed builds are left out.
+ */
+function offlineCopy(): Plugin[] {
+  return VitePWA({
+    injectRegister: false,
+    registerType: 'prompt',
+    manifest: false,
+    filename: 'sw.js',
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg}', 'data/events.json', 'data/articles/*.txt'],
+      globIgnores: ['**/*.map', 'data/examples/**', 'sourced-timeline.js', 'embed.js', 'sw.js', 'workbox-*.js'],
+      navigateFallback: 'index.html',
+      // Any query is the app's state: every navigation gets the app.
+      ignoreURLParametersMatching: [/./],
+      cleanupOutdatedCaches: true,
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    },
+  });
+}
+
+/** SITE_URL as a folder's address (ending in `/`); the build fails on anything but an http(s) address. */
+function siteAddress(site: string): string {
+  const url = URL.canParse(site) ? new URL(site) : undefined;
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new Error(
+      `SITE_URL: ${JSON.stringify(site)} is not a web address; write it as https://example.org/timeline/`,
+    );
+  }
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url.href;
+}
+
 export default defineConfig(({ mode }) => {
   // VITE_DATA_ORIGINS, from the environment or a .env file, as import.meta.env gives it to the app.
   const { origins, invalid } = parseOrigins(loadEnv(mode, process.cwd(), 'VITE_')[ORIGINS_VARIABLE]);
@@ -97,9 +136,20 @@ export default defineConfig(({ mode }) => {
         'is not an origin; write each as https://example.org (scheme, host, optional port), separated by commas.',
     );
   }
+  // The site's public address, for the share card's absolute image link (SITE_URL, from the environment or .env).
+  const site = process.env['SITE_URL'] ?? loadEnv(mode, process.cwd(), 'SITE_URL')['SITE_URL'];
+  const siteUrl = site ? siteAddress(site) : undefined;
+  // The page's language, for the dates on the share card.
+  const locale = /<html lang="([^"]+)"/.exec(readFileSync('index.html', 'utf8'))?.[1] ?? 'en';
   return {
     base: './',
-    plugins: [copyData(), noVisStyleInjection(), securityPolicy(origins)],
+    plugins: [
+      copyData(),
+      noVisStyleInjection(),
+      securityPolicy(origins),
+      offlineCopy(),
+      shareCard({ dataset: 'data/events.json', siteUrl, locale }),
+    ],
     build: { target: 'es2022', sourcemap: true },
     server: {
       host: '127.0.0.1',

@@ -85,6 +85,8 @@ export interface StEventMap {
   'st-fit': undefined;
   'st-preset': PresetDetail;
   'st-lanes': LanesDetail;
+  /** The reader asked for the new version of the app (the offline notice's Reload). */
+  'st-update-request': undefined;
 }
 
 export type StEventType = keyof StEventMap;
@@ -105,6 +107,7 @@ declare global {
     'st-fit': CustomEvent<StEventMap['st-fit']>;
     'st-preset': CustomEvent<StEventMap['st-preset']>;
     'st-lanes': CustomEvent<StEventMap['st-lanes']>;
+    'st-update-request': CustomEvent<StEventMap['st-update-request']>;
   }
 }
 

@@ -1,9 +1,16 @@
 /**
  * Parts of the app shell that are plain templates: the notice that a dataset is not the curated one (from another
- * address, or from the reader's own files, with a way to download it), and the overlay shown while a file is
- * dragged over the app.
+ * address, or from the reader's own files, with a way to download it), the overlay shown while a file is
+ * dragged over the app, and the Export menu with what it exports.
  */
 import { html, nothing } from 'lit';
+import type { DatasetIndex } from '../data/dataset-index.js';
+import type { TimeWindow } from '../data/dates.js';
+import type { FilterState } from '../data/filters.js';
+import { describeFilters } from '../data/handout.js';
+import type { TimelineEvent } from '../data/types.js';
+import { download } from '../export/download.js';
+import '../components/st-export-menu.js';
 import type { DatasetOrigin } from './dataset-loader.js';
 
 /** How a file opened in the page was read, in words. */
@@ -58,17 +65,20 @@ export function dropOverlay(dragging: boolean) {
 
 /** "Download as events.json": the dataset opened from files, as our JSON, through the browser's download. */
 export function downloadDataset(origin: DatasetOrigin): void {
-  if (origin.kind === 'file') download('events.json', `${origin.json}\n`);
+  if (origin.kind === 'file') download('events.json', `${origin.json}\n`, 'application/json');
 }
 
-/** Saves `text` as a file named `name` through the browser's download, without any request. */
-function download(name: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  // Not added to any document: the page around an embedded timeline is not ours to change.
-  link.click();
-  // Revoked later: some browsers read the file after the click handler returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+/** The Export menu, given the events the filters leave, the timeline's window and the address of what is shown. */
+export function exportMenu(
+  index: DatasetIndex,
+  shown: { events: readonly TimelineEvent[]; filters: FilterState; window: TimeWindow | undefined },
+  link: string | undefined,
+) {
+  return html`<st-export-menu
+    .index=${index}
+    .events=${shown.events}
+    .window=${shown.window}
+    .filters=${describeFilters(index, shown.filters)}
+    .link=${link}
+  ></st-export-menu>`;
 }

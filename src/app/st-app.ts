@@ -22,7 +22,7 @@ import '../components/st-handout.js';
 import '../components/st-sources-view.js';
 import { initialWindow } from '../timeline/items.js';
 import type { AppState, View } from './app-state.js';
-import { downloadDataset, dropOverlay, notCurated } from './app-parts.js';
+import { downloadDataset, dropOverlay, exportMenu, notCurated } from './app-parts.js';
 import { loadFromAddress, loadFromFiles, type Loaded } from './dataset-loader.js';
 import { FileOpener } from './file-opener.js';
 import { CopyLink } from './copy-link.js';
@@ -242,6 +242,11 @@ export class StApp extends LitElement {
               embed: (e: MouseEvent) => this.openEmbedDialog(e),
             },
         openFile: embed ? nothing : this.files.renderButton(),
+        exportMenu: exportMenu(
+          index,
+          { events, filters, window: timeWindow ?? this.datasetWindow(index) },
+          this.url.link(),
+        ),
         copied: this.copied.message,
         more: { open: this.moreOpen, toggle: () => (this.moreOpen = !this.moreOpen) },
       })}

@@ -83,3 +83,8 @@ export function memorySource(query: () => string): StateSource {
     listen: () => () => undefined,
   };
 }
+
+/** Loads the page again (a new version of the app is ready to take over). */
+export function reloadPage(): void {
+  window.location.reload();
+}

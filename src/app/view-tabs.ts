@@ -51,13 +51,15 @@ export interface BarActions {
   /** Print, and with `link`, copy a link and embed (there is no page of ours to link to inside another site). */
   share: { link: boolean; copy: () => void; embed: (event: MouseEvent) => void } | undefined;
   openFile: TemplateResult | typeof nothing;
+  /** The Export button and its list of files. */
+  exportMenu: TemplateResult;
   /** What the copy button last said ("Link copied."). */
   copied: string;
   /** On narrow screens the actions other than Present are behind a "More" button: whether they are shown. */
   more: { open: boolean; toggle: () => void };
 }
 
-/** The views as tabs, then the actions: Present, Print handout, Copy link, Embed, Open a file. */
+/** The views as tabs, then the actions: Present, Print handout, Export, Copy link, Embed, Open a file. */
 export function viewsAndActions(current: View, actions: BarActions) {
   const { share } = actions;
   return html`<nav class="bar" aria-label="Views and sharing">
@@ -78,6 +80,7 @@ export function viewsAndActions(current: View, actions: BarActions) {
               <div id="more-actions" class="secondary ${actions.more.open ? 'open' : ''}">
                 <button type="button" class="present-in-more" @click=${actions.present}>Present</button>
                 <button type="button" class="print" @click=${() => window.print()}>Print handout</button>
+                ${actions.exportMenu}
                 ${
                   share.link
                     ? html`<button type="button" class="copy" @click=${share.copy}>Copy link</button>

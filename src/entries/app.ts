@@ -2,6 +2,7 @@
 import '../styles/theme.css';
 import { applyTheme, themeFromParams } from '../styles/apply-theme.js';
 import { adoptPageStyles } from '../styles/page-styles.js';
+import { registerOffline } from '../app/offline.js';
 import { addressSource } from '../app/state-source.js';
 import '../app/st-app.js';
 
@@ -9,3 +10,6 @@ import '../app/st-app.js';
 // which lit schedules as a microtask once every module has been evaluated.
 adoptPageStyles();
 applyTheme(document.documentElement, themeFromParams(new URLSearchParams(addressSource().search())));
+
+// The offline copy, for the built app's own page only (an embed runs in a sandboxed frame without service workers).
+if (import.meta.env.PROD && !addressSource().request().embed) void registerOffline();

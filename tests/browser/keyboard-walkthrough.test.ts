@@ -107,7 +107,7 @@ async function tabTo(what: string, found: (el: HTMLElement) => boolean, key = 'T
 
 const named = (name: string) => (el: HTMLElement) => accessibleText(el).startsWith(name);
 const inside = (el: Element, host: string) => {
-  for (let node: Element | null = el; node; node = flatParent(node)) if (node.localName === host) return true;
+  for (let node: Element | null = el; node; node = flatParent(node)) if (node.matches(host)) return true;
   return false;
 };
 
@@ -157,7 +157,7 @@ describe('keyboard walkthrough (list view, 1280x800)', () => {
           ? 2
           : inside(e, 'st-event-details') || e.closest('aside') !== null
             ? 3
-            : e.closest('nav.bar')
+            : inside(e, 'nav.bar')
               ? 0
               : 4;
     expect(seen.map(where).join(''), 'regions in tab order').to.match(/^0+1+2+3+$/);

@@ -19,6 +19,7 @@ import { isTimelineJsJson, readTimelineJsJson } from './timelinejs-json.js';
 import type { DatasetFile, ImportOptions, ImportResult } from './types.js';
 
 export { toCsv } from './export-csv.js';
+export { toIcs, type IcsOptions, type IcsResult } from './export-ics.js';
 export { toTimelineJs, type TimelineJsFile } from './export-timelinejs.js';
 export type { DatasetFile, ImportFormat, ImportOptions, ImportResult, RowProblem } from './types.js';
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import ICAL from 'ical.js';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
@@ -157,6 +158,28 @@ describe('npm run export', { timeout: 120_000 }, () => {
     expect(broken.stderr).toContain('Nothing was written.');
     const usage = await script('export', [join(fixtures, 'mini/events.json')]);
     expect(usage.code).toBe(2);
-    expect(usage.stderr).toContain('usage: npm run export -- <events.json> --to timelinejs|csv [--out FILE]');
+    expect(usage.stderr).toContain('usage: npm run export -- <events.json> --to csv|ics|timelinejs [--out FILE]');
+    const unknown = await script('export', [join(fixtures, 'mini/events.json'), '--to', 'pdf']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('--to must be csv, ics or timelinejs, not "pdf"');
+  });
+
+  it('--to ics writes a calendar with every event of the curated dataset, which ical.js reads', async () => {
+    const out = join(fresh('ics'), 'events.ics');
+    mkdirSync(join(out, '..'));
+    const written = await script('export', [join(root, 'data/events.json'), '--to', 'ics', '--out', out]);
+    const curated = JSON.parse(readFileSync(join(root, 'data/events.json'), 'utf8')) as { events: { id: string }[] };
+    expect(written.stderr).toContain(`${curated.events.length} events as iCalendar`);
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(out, 'utf8')) as unknown[]);
+    const uids = calendar.getAllSubcomponents('vevent').map((vevent) => String(vevent.getFirstPropertyValue('uid')));
+    expect(uids.map((uid) => uid.split('.')[0])).toEqual(curated.events.map((event) => event.id));
+  });
+
+  it('--to ics refuses a dataset with no date a calendar can hold, naming the events left out', async () => {
+    const ancient = await script('export', [join(root, 'data/examples/persian-wars/events.json'), '--to', 'ics']);
+    expect(ancient.code).toBe(1);
+    expect(ancient.stderr).toContain('Left out (iCalendar cannot write years before 1 or after 9999): ionian-revolt');
+    expect(ancient.stderr).toContain('No event could be written. Nothing was written.');
+    expect(ancient.stdout).toBe('');
   });
 });

@@ -51,8 +51,8 @@ const linked = (): Dataset => {
 };
 
 describe('the public API of src/data/import', () => {
-  it('exports importText, toTimelineJs and toCsv and nothing else', () => {
-    expect(Object.keys(api).sort()).toEqual(['importText', 'toCsv', 'toTimelineJs']);
+  it('exports importText, toTimelineJs, toCsv and toIcs and nothing else', () => {
+    expect(Object.keys(api).sort()).toEqual(['importText', 'toCsv', 'toIcs', 'toTimelineJs']);
   });
 });
 

@@ -2,6 +2,8 @@
  * Everything a link must carry, as query parameters: the view, the filters and search,
  * the selected event and the visible window. Pure; parameters it does not own are kept.
  */
+import type { AsOfChoice } from '../data/as-of.js';
+import { AS_OF_PARAMS, readAsOf, writeAsOf } from '../data/as-of-params.js';
 import type { DatasetIndex } from '../data/dataset-index.js';
 import type { TimeWindow } from '../data/dates.js';
 import { ALL_EVENTS } from '../present/deck.js';
@@ -24,6 +26,8 @@ export interface AppState {
   window: TimeWindow | undefined;
   /** Presentation mode (`present=1&story=…&step=…`, the step counted from 1 in the address). */
   present: Presenting | undefined;
+  /** "As known on": the chronology as it stood at the end of a day (`asof=2024-10-22`, `possibly=1`). */
+  asOf: AsOfChoice | undefined;
 }
 
 export const EMPTY_STATE: AppState = {
@@ -32,10 +36,11 @@ export const EMPTY_STATE: AppState = {
   event: undefined,
   window: undefined,
   present: undefined,
+  asOf: undefined,
 };
 
 /** Every parameter the state owns; any other (e.g. `embed`) is left as it is. */
-const OWNED = new Set(['view', 'event', 'from', 'to', 'present', 'story', 'step', ...FILTER_PARAMS]);
+const OWNED = new Set(['view', 'event', 'from', 'to', 'present', 'story', 'step', ...AS_OF_PARAMS, ...FILTER_PARAMS]);
 
 /** `present=1`, with the story and the step (from 1) if given; with an index, an unknown story is dropped. */
 function readPresenting(params: URLSearchParams, index?: DatasetIndex): Presenting | undefined {
@@ -72,6 +77,7 @@ export function readState(search: string, index?: DatasetIndex): AppState {
     event: event === '' || (index && event !== undefined && !index.event.has(event)) ? undefined : event,
     window: start && end && start < end ? { start, end } : undefined,
     present: readPresenting(params, index),
+    asOf: readAsOf(params),
   };
 }
 
@@ -86,6 +92,7 @@ export function writeState(href: string, state: AppState): string {
     url.searchParams.set('from', formatInstant(state.window.start));
     url.searchParams.set('to', formatInstant(state.window.end));
   }
+  writeAsOf(url.searchParams, state.asOf);
   if (state.present) {
     url.searchParams.set('present', '1');
     if (state.present.story) url.searchParams.set('story', state.present.story);

@@ -2,6 +2,7 @@
  * What the embed dialog's form holds, and how it becomes `EmbedOptions`. Pure: the element
  * keeps one `EmbedForm` and replaces it on every change.
  */
+import type { AsOfChoice } from '../data/as-of.js';
 import type { DatasetIndex } from '../data/dataset-index.js';
 import { EMPTY_FILTERS, FACETS, type FilterState } from '../data/filters.js';
 import {
@@ -21,6 +22,8 @@ export interface ReaderState {
   view: EmbedView | undefined;
   filters: FilterState;
   event: string | undefined;
+  /** "As known on", kept by the snippet as it is. */
+  asOf?: AsOfChoice | undefined;
 }
 
 export const EMPTY_READER_STATE: ReaderState = { view: undefined, filters: EMPTY_FILTERS, event: undefined };
@@ -99,5 +102,6 @@ export function formOptions(form: EmbedForm, state: ReaderState, index: DatasetI
   if (accentDigits(form) !== '') options.accent = accentDigits(form);
   if (index) options.title = index.dataset.title;
   if (form.keepFilters) options.filters = state.filters;
+  if (state.asOf) options.asOf = state.asOf;
   return options;
 }

@@ -4,6 +4,8 @@
  * Options are validated strictly: a value that does not fit its pattern is dropped, never written,
  * because the snippet is text that ends up in other sites' pages.
  */
+import { parseAsOfDay, type AsOfChoice } from '../data/as-of.js';
+import { AS_OF_PARAMS, writeAsOf } from '../data/as-of-params.js';
 import { FILTER_PARAMS, filtersToParams, type FilterState } from '../data/filters.js';
 
 export type EmbedView = 'timeline' | 'list' | 'claims' | 'sources';
@@ -23,6 +25,8 @@ export interface EmbedOptions {
   /** Whether the embed shows `title` in its compact header. */
   showTitle?: boolean;
   filters?: FilterState;
+  /** "As known on": the chronology as it stood at the end of that day. */
+  asOf?: AsOfChoice;
 }
 
 export const EVENT_ID = /^[a-z0-9][a-z0-9_-]{0,79}$/;
@@ -43,7 +47,7 @@ export const EMBED_REFERRER_POLICY = 'strict-origin-when-cross-origin';
 const VIEWS: readonly string[] = ['timeline', 'list', 'claims', 'sources'];
 const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 /** Parameters the embed writes; any of them already in the app's URL is replaced. */
-const OWNED = new Set(['embed', 'view', 'event', 'from', 'to', 'theme', 'accent', 'title', ...FILTER_PARAMS]);
+const OWNED = new Set(['embed', 'view', 'event', 'from', 'to', 'theme', 'accent', 'title', ...AS_OF_PARAMS, ...FILTER_PARAMS]);
 
 /** Text made safe inside a double-quoted HTML attribute. */
 export function escapeAttribute(text: string): string {
@@ -93,6 +97,7 @@ export function embedUrl(appUrl: string, options: EmbedOptions): string {
   if (options.view && VIEWS.includes(options.view)) params.set('view', options.view);
   if (options.filters) for (const [key, value] of filtersToParams(options.filters)) params.append(key, value);
   if (options.event && EVENT_ID.test(options.event)) params.set('event', options.event);
+  if (options.asOf && parseAsOfDay(options.asOf.day)) writeAsOf(params, options.asOf);
   if (options.theme && THEMES.includes(options.theme)) params.set('theme', options.theme);
   if (options.accent && ACCENT.test(options.accent)) params.set('accent', options.accent.toLowerCase());
   const title = cleanTitle(options.title);

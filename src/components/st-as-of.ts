@@ -44,9 +44,9 @@ const styles = css`
     font-size: 0.9rem;
   }
   input[type='range'] {
-    flex: 1 1 8rem;
+    flex: 1 1 7rem;
     min-width: 6rem;
-    max-width: 20rem;
+    max-width: 14rem;
     min-height: 2.25rem;
     margin: 0;
     accent-color: var(--st-accent);
@@ -146,7 +146,7 @@ export class StAsOf extends LitElement {
       ${this.renderPossibly()} ${this.renderStatus()}
       ${
         choice
-          ? html`<button type="button" class="all" @click=${() => this.ask(undefined)}>Show all reporting</button>`
+          ? html`<button type="button" class="all" @click=${() => this.ask(undefined)}>All reporting</button>`
           : nothing
       }
     </section>`;
@@ -158,7 +158,7 @@ export class StAsOf extends LitElement {
     const n = summary.possiblyArticles;
     return html`<label class="possibly"
       ><input type="checkbox" .checked=${live(choice.possibly)} @change=${this.onPossibly} />Include ${n}
-      ${this.noun}${n === 1 ? '' : 's'} possibly published by then</label
+      ${this.noun}${n === 1 ? '' : 's'} possibly out by then</label
     >`;
   }
 

@@ -6,9 +6,9 @@
  */
 import { css, html, nothing } from 'lit';
 import { forecastNote, isPossibly } from '../data/as-of.js';
-import { sourceNoun, type DatasetIndex } from '../data/dataset-index.js';
+import { eventDateText, sourceNoun, type DatasetIndex } from '../data/dataset-index.js';
 import { formatDateSpan, parseEdtf } from '../data/dates.js';
-import { firstReportOf, firstReportText } from '../data/first-report.js';
+import { firstReportOf, firstReportText, reportedFirst } from '../data/first-report.js';
 import type { TimelineEvent } from '../data/types.js';
 
 /** "First reported" and, when given, "Said on", as rows of a description list. */
@@ -73,3 +73,28 @@ export const clockStyles = css`
     color: var(--st-text-muted);
   }
 `;
+
+/** What an article reported first (sources view): the events, and those it may have reported first. */
+export function reportedFirstList(index: DatasetIndex, article: string) {
+  const found = reportedFirst(index).get(article);
+  if (!found || found.first.length + found.maybe.length === 0) {
+    return html`<p class="first-none">
+      Reported nothing first: other ${sourceNoun(index)}s had everything it reports earlier.
+    </p>`;
+  }
+  const item = (event: TimelineEvent, maybe: boolean) =>
+    html`<li>
+      ${eventDateText(index, event)}:
+      ${event.title}${maybe ? html` <span class="possibly-mark">maybe first</span>` : nothing}
+    </li>`;
+  const count = found.first.length + found.maybe.length;
+  return html`<details class="reported-first">
+    <summary>
+      Reported first: ${count}
+      event${count === 1 ? '' : 's'}${found.maybe.length > 0 ? ` (${found.maybe.length} maybe)` : ''}
+    </summary>
+    <ul>
+      ${found.first.map((event) => item(event, false))} ${found.maybe.map((event) => item(event, true))}
+    </ul>
+  </details>`;
+}

@@ -272,3 +272,19 @@ export function forecastNote(index: DatasetIndex, event: TimelineEvent, noun: st
   if (date && date.start > info.cutoff) return `Still to come at ${by}; no outcome reported by then.`;
   return `Outcome: not reported by ${by}.`;
 }
+
+/**
+ * The day shown, in a sentence for the handout and the embed: "As known at the end of 22 October 2024: only what
+ * the articles published by then reported (1 article possibly published by then is not counted)."
+ */
+export function asOfSentence(info: AsOfInfo, noun: string): string {
+  const possible = [...info.articles.values()].filter((state) => state === 'possibly').length;
+  const plural = (n: number) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  const apart =
+    possible === 0
+      ? ''
+      : info.possibly
+        ? ` (including ${plural(possible)} possibly published by then, marked)`
+        : ` (${plural(possible)} possibly published by then ${possible === 1 ? 'is' : 'are'} not counted)`;
+  return `As known at the end of ${dayText(info.day)}: only what the ${noun}s published by then reported${apart}.`;
+}

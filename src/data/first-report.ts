@@ -156,3 +156,36 @@ export function firstReportText(report: FirstReport, options: FormatOptions = {}
   const upper = parseEdtf(report.edtf.slice(report.edtf.indexOf('/') + 1));
   return upper.ok ? `by ${formatDateSpan(upper.value, options)}` : formatDateSpan(report.span, options);
 }
+
+/** What an article reported first: the events it certainly reported first, and those it may have. */
+export interface ReportedFirst {
+  /** Events no other source can have reported before it. */
+  readonly first: readonly TimelineEvent[];
+  /** Events it may have reported first: the dates of it and another source leave open which came first. */
+  readonly maybe: readonly TimelineEvent[];
+}
+
+const firsts = new WeakMap<DatasetIndex, ReadonlyMap<string, ReportedFirst>>();
+
+/** For each article of the index, what it reported first, the events in the index's order. Once per index. */
+export function reportedFirst(index: DatasetIndex): ReadonlyMap<string, ReportedFirst> {
+  const known = firsts.get(index);
+  if (known) return known;
+  const byArticle = new Map<string, { first: TimelineEvent[]; maybe: TimelineEvent[] }>();
+  const entry = (id: string) => {
+    let found = byArticle.get(id);
+    if (!found) {
+      found = { first: [], maybe: [] };
+      byArticle.set(id, found);
+    }
+    return found;
+  };
+  for (const event of index.events) {
+    const report = firstReportOf(index, event);
+    if (!report) continue;
+    const only = report.articles.length === 1;
+    for (const id of report.articles) (only ? entry(id).first : entry(id).maybe).push(event);
+  }
+  firsts.set(index, byArticle);
+  return byArticle;
+}

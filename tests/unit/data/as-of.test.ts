@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   articleState,
   asOfCounts,
+  asOfSentence,
   endOfDay,
   forecastNote,
   indexAsOf,
@@ -223,6 +224,18 @@ describe('indexAsOf', () => {
     // The same day asked twice: the same index.
     expect(asOf('2024-10-22')).toBe(asOf('2024-10-22'));
     expect(indexAsOf(asOf('2024-10-25'), { day: '2024-10-22', possibly: false })).toBe(asOf('2024-10-22'));
+  });
+});
+
+describe('asOfSentence', () => {
+  it('says the day and what is left out of the counts, or included and marked', () => {
+    expect(asOfSentence(asOf('2024-10-22').asOf!, 'article')).toBe(
+      'As known at the end of 22 October 2024: only what the articles published by then reported ' +
+        '(1 article possibly published by then is not counted).',
+    );
+    expect(asOfSentence(asOf('2024-10-23', true).asOf!, 'article')).toContain(
+      '(including 2 articles possibly published by then, marked)',
+    );
   });
 });
 

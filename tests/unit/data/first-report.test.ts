@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseEdtf } from '../../../src/data/dates.js';
-import { firstReport, firstReportText, publicationOf } from '../../../src/data/first-report.js';
+import { indexDataset } from '../../../src/data/dataset-index.js';
+import { firstReport, firstReportText, publicationOf, reportedFirst } from '../../../src/data/first-report.js';
+import { validateDataset } from '../../../src/data/validate.js';
 import type { Article } from '../../../src/data/types.js';
 
 /** Articles by id with the given publication dates (`undefined`: no date). */
@@ -136,4 +138,34 @@ describe('firstReport', () => {
       { numRuns: 500 },
     );
   }, 60_000);
+});
+
+describe('reportedFirst', () => {
+  it('lists for each article the events it certainly reported first, and those it may have', () => {
+    const source = (article: string) => ({ article, quote: `${article}: quoted words` });
+    const result = validateDataset({
+      title: 'Fixture',
+      description: 'Fixture.',
+      articles: [
+        { id: 'a', title: 'A', url: 'https://example.org/a', published: '2024-10-22' },
+        { id: 'b', title: 'B', url: 'https://example.org/b', published: '2024-10-24' },
+        { id: 'c', title: 'C', url: 'https://example.org/c', published: '2024-10-23/2024-10-25' },
+      ],
+      events: [
+        { id: 'e1', title: 'One', date: '2024-10-01', dateBasis: 'x', sources: [source('b'), source('a')] },
+        { id: 'e2', title: 'Two', date: '2024-10-02', dateBasis: 'x', sources: [source('b'), source('c')] },
+        { id: 'e3', title: 'Three', date: '2024-10-03', dateBasis: 'x', sources: [source('b')] },
+      ],
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const firsts = reportedFirst(indexDataset(result.dataset));
+    const ids = (id: string) => ({
+      first: firsts.get(id)?.first.map((e) => e.id) ?? [],
+      maybe: firsts.get(id)?.maybe.map((e) => e.id) ?? [],
+    });
+    expect(ids('a')).toEqual({ first: ['e1'], maybe: [] });
+    // b (24 October) and c (23–25 October): either may have come first.
+    expect(ids('b')).toEqual({ first: ['e3'], maybe: ['e2'] });
+    expect(ids('c')).toEqual({ first: [], maybe: ['e2'] });
+  });
 });

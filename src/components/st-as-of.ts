@@ -46,7 +46,7 @@ const styles = css`
   input[type='range'] {
     flex: 1 1 7rem;
     min-width: 6rem;
-    max-width: 14rem;
+    max-width: 10rem;
     min-height: 2.25rem;
     margin: 0;
     accent-color: var(--st-accent);
@@ -158,7 +158,7 @@ export class StAsOf extends LitElement {
     const n = summary.possiblyArticles;
     return html`<label class="possibly"
       ><input type="checkbox" .checked=${live(choice.possibly)} @change=${this.onPossibly} />Include ${n}
-      ${this.noun}${n === 1 ? '' : 's'} possibly out by then</label
+      ${this.noun}${n === 1 ? '' : 's'} possibly published by then</label
     >`;
   }
 
@@ -169,14 +169,11 @@ export class StAsOf extends LitElement {
     }
     const { reported, possibly, total } = summary;
     const counted = choice.possibly ? reported + possibly : reported;
-    const apart =
-      possibly === 0
-        ? ''
-        : choice.possibly
-          ? `, ${possibly} of them possibly`
-          : `; ${possibly} more possibly, not counted`;
+    const apart = possibly === 0 ? '' : choice.possibly ? ` (${possibly} possibly)` : ` (${possibly} more possibly)`;
     return html`<p class="status" role="status">
-      ${counted} of ${total} events reported by the end of ${dayText(choice.day, 'short')}${apart}.
+      ${counted} of ${total} events by then${apart}<span class="visually-hidden"
+        >, the end of ${dayText(choice.day)}</span
+      >.
     </p>`;
   }
 

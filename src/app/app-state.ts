@@ -6,7 +6,7 @@ import type { AsOfChoice } from '../data/as-of.js';
 import { AS_OF_PARAMS, readAsOf, writeAsOf } from '../data/as-of-params.js';
 import type { DatasetIndex } from '../data/dataset-index.js';
 import type { TimeWindow } from '../data/dates.js';
-import { ALL_EVENTS } from '../present/deck.js';
+import { ALL_EVENTS, UNFOLDED } from '../present/deck.js';
 import { EMPTY_FILTERS, FILTER_PARAMS, filtersFromParams, filtersToParams, type FilterState } from '../data/filters.js';
 
 export const VIEWS = ['timeline', 'list', 'claims', 'sources'] as const;
@@ -47,7 +47,11 @@ function readPresenting(params: URLSearchParams, index?: DatasetIndex): Presenti
   if (params.get('present') !== '1') return undefined;
   const story = params.get('story') ?? undefined;
   const known =
-    !index || story === undefined || story === ALL_EVENTS || index.dataset.stories?.some((s) => s.id === story);
+    !index ||
+    story === undefined ||
+    story === ALL_EVENTS ||
+    story === UNFOLDED ||
+    index.dataset.stories?.some((s) => s.id === story);
   const step = Number(params.get('step') ?? '1');
   return { story: known ? story : undefined, step: Number.isInteger(step) && step >= 1 ? step - 1 : 0 };
 }

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { eventDate, eventDateText, type DatasetIndex } from '../data/dataset-index.js';
 import { formatDay } from '../data/dates.js';
+import { dayText } from '../data/as-of.js';
 import { emit } from '../events.js';
 import { GroupStyles } from '../styles/group-styles.js';
 import { stripMarks } from '../charts/strip.js';
@@ -168,7 +169,9 @@ export class StPresentation extends LitElement {
           </button>
         </div>
       </footer>
-      <p class="visually-hidden" role="status">${`${progress}: ${slide.event.title}`}</p>
+      <p class="visually-hidden" role="status">
+        ${`${progress}: ${slide.day ? `known by the end of ${dayText(slide.day.day)}, ` : ''}${slide.event.title}`}
+      </p>
       <p class="message" role="alert">${this.message}</p>
     </section>`;
   }

@@ -163,7 +163,7 @@ describe('as known on', () => {
     const cards = all(sources, 'st-sources-view', '.card');
     expect(cards.length).to.equal(5);
     const summaries = cards.map(
-      (card) => card.querySelector('.reported-first summary, .first-none')?.textContent?.replace(/\s+/g, ' ') ?? '',
+      (card) => card.querySelector('.reported-first summary, .first-none')?.textContent.replace(/\s+/g, ' ') ?? '',
     );
     expect(summaries.filter((text) => !/Reported (first|nothing first)/.test(text))).to.deep.equal([]);
     expect(summaries.some((text) => /Reported first: \d+ event/.test(text))).to.equal(true);

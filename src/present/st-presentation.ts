@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { eventDate, eventDateText, type DatasetIndex } from '../data/dataset-index.js';
-import { formatDay } from '../data/dates.js';
+import { formatDateSpan, formatDay, parseEdtf } from '../data/dates.js';
 import { dayText } from '../data/as-of.js';
 import { emit } from '../events.js';
 import { GroupStyles } from '../styles/group-styles.js';
@@ -29,6 +29,12 @@ import { presentationStyles } from './st-presentation.styles.js';
  * The state belongs to the app: the element asks for a new step or deck (`st-present-change`) and to leave
  * (`st-present-exit`), and shows what it is given.
  */
+/** A day written `YYYY-MM-DD`, as a date span. */
+function daySpan(day: string) {
+  const parsed = parseEdtf(day);
+  return parsed.ok ? parsed.value : undefined;
+}
+
 @customElement('st-presentation')
 export class StPresentation extends LitElement {
   static override styles = presentationStyles;
@@ -189,15 +195,14 @@ export class StPresentation extends LitElement {
   }
 
   private renderStrip(index: DatasetIndex, deck: Deck) {
-    const strip = stripMarks(
-      deck.slides.map((slide) => eventDate(index, slide.event)),
-      this.at,
-    );
+    // A replay's steps sit at their publication days; other steps at their events' dates.
+    const dateOf = (slide: Slide) => (slide.day ? daySpan(slide.day.day) : undefined) ?? eventDate(index, slide.event);
+    const strip = stripMarks(deck.slides.map(dateOf), this.at);
     if (!strip) return nothing;
     const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
     const current = deck.slides[this.at];
     const currentMark = strip.marks[this.at];
-    const label = `Where this step sits: ${current ? eventDateText(index, current.event) : ''}, on a line from ${formatDay(strip.start)} to ${formatDay(strip.end)}`;
+    const label = `Where this step sits: ${current ? formatDateSpan(dateOf(current)) : ''}, on a line from ${formatDay(strip.start)} to ${formatDay(strip.end)}`;
     return html`<div class="strip">
       <svg role="img" aria-label=${label} width="100%" height="44">
         <line class="axis" x1="0" x2="100%" y1="22" y2="22"></line>

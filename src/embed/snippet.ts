@@ -47,7 +47,18 @@ export const EMBED_REFERRER_POLICY = 'strict-origin-when-cross-origin';
 const VIEWS: readonly string[] = ['timeline', 'list', 'claims', 'sources'];
 const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 /** Parameters the embed writes; any of them already in the app's URL is replaced. */
-const OWNED = new Set(['embed', 'view', 'event', 'from', 'to', 'theme', 'accent', 'title', ...AS_OF_PARAMS, ...FILTER_PARAMS]);
+const OWNED = new Set([
+  'embed',
+  'view',
+  'event',
+  'from',
+  'to',
+  'theme',
+  'accent',
+  'title',
+  ...AS_OF_PARAMS,
+  ...FILTER_PARAMS,
+]);
 
 /** Text made safe inside a double-quoted HTML attribute. */
 export function escapeAttribute(text: string): string {

@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { StApp } from '../../src/app/st-app.js';
 import '../../src/app/st-app.js';
-import '../../src/embed/sourced-timeline.js';
+import '../../src/entries/sourced-timeline.js';
 import { until, lazyViewsReady } from '../support/dataset.js';
 
 const SYRSKY = 'syrsky-briefing-2024-10-25';

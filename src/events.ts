@@ -79,8 +79,6 @@ export interface StEventMap {
   'st-present-change': PresentChangeDetail;
   /** "As known on" asks for another day (or none: all the reporting). */
   'st-as-of-change': AsOfChoice | undefined;
-  /** The timeline's toolbar turns the first-report ticks on or off. */
-  'st-first-reports': { shown: boolean };
   /** The presentation was left (Esc, or its close button). */
   'st-present-exit': undefined;
   /** The timeline toolbar's requests, handled by the timeline around it. */
@@ -106,7 +104,6 @@ declare global {
     'st-present-change': CustomEvent<StEventMap['st-present-change']>;
     'st-present-exit': CustomEvent<StEventMap['st-present-exit']>;
     'st-as-of-change': CustomEvent<StEventMap['st-as-of-change']>;
-    'st-first-reports': CustomEvent<StEventMap['st-first-reports']>;
     'st-zoom': CustomEvent<StEventMap['st-zoom']>;
     'st-pan': CustomEvent<StEventMap['st-pan']>;
     'st-fit': CustomEvent<StEventMap['st-fit']>;

@@ -18,7 +18,6 @@ import { hiddenVisually } from '../styles/shared-styles.js';
  * @fires st-fit - show every event
  * @fires st-preset - show one of the dataset's windows; detail `{id}`
  * @fires st-lanes - one lane per group, or a single lane; detail `{lanes}`
- * @fires st-first-reports - draw each event's first report, or stop; detail `{shown}`
  */
 @customElement('st-timeline-toolbar')
 export class StTimelineToolbar extends LitElement {
@@ -27,9 +26,6 @@ export class StTimelineToolbar extends LitElement {
 
   /** The lane mode now, which the lanes button shows pressed or not. */
   @property() lanes: LaneMode = 'groups';
-
-  /** Whether each event's first report is drawn. */
-  @property({ type: Boolean }) firstReports = false;
 
   /** What the dataset calls its groups ("Party"); without it (a dataset without groups) there is no lanes button. */
   @property({ attribute: false }) groupsNoun: string | undefined;
@@ -72,15 +68,6 @@ export class StTimelineToolbar extends LitElement {
               Lanes by ${this.groupsNoun.toLowerCase()}
             </button>`
       }
-      <button
-        type="button"
-        class="first-reports-toggle"
-        aria-pressed=${this.firstReports ? 'true' : 'false'}
-        title="Draw when each event was first reported, joined to it"
-        @click=${() => emit(this, 'st-first-reports', { shown: !this.firstReports })}
-      >
-        First reports
-      </button>
     `;
   }
 }

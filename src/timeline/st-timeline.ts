@@ -144,18 +144,12 @@ export class StTimeline extends LitElement {
       <st-timeline-toolbar
         .presets=${this.layout?.presets ?? []}
         .lanes=${this.lanes}
-        .firstReports=${this.ticks.shown}
         .groupsNoun=${index && index.groups.length > 0 ? groupsNoun(index) : undefined}
         @st-zoom=${this.onZoom}
         @st-pan=${this.onPan}
         @st-fit=${this.onFit}
         @st-preset=${this.onPreset}
         @st-lanes=${this.onLanes}
-        @st-first-reports=${(e: CustomEvent<{ shown: boolean }>) => {
-          e.stopPropagation();
-          this.ticks.toggle(e.detail.shown);
-          this.requestUpdate();
-        }}
       ></st-timeline-toolbar>
       <div class="stage">
         <div
@@ -183,6 +177,17 @@ export class StTimeline extends LitElement {
       <p class="visually-hidden" role="status">${this.announcement}</p>
       <div class="footer">
         <p id="timeline-status" class="status">${this.statusText()}</p>
+        <button
+          type="button"
+          class="first-reports-toggle"
+          aria-pressed=${this.ticks.shown ? 'true' : 'false'}
+          @click=${() => {
+            this.ticks.toggle(!this.ticks.shown);
+            this.requestUpdate();
+          }}
+        >
+          First reports
+        </button>
         <st-timeline-legend .index=${index} .lanes=${this.lanes} .more=${this.vis.gathered > 0}></st-timeline-legend>
       </div>
     `;

@@ -145,7 +145,7 @@ describe('as known on', () => {
     const el = await app();
     const timeline = deep(el, 'st-timeline')!;
     await until(() => all(el, 'st-timeline', '.st-label[data-id]').length > 0, 'titled events');
-    const toggle = deep(timeline, 'st-timeline-toolbar', '.first-reports-toggle') as HTMLButtonElement;
+    const toggle = deep(timeline, '.first-reports-toggle') as HTMLButtonElement;
     expect(toggle.getAttribute('aria-pressed')).to.equal('false');
     expect(deep(timeline, 'svg.first-reports')).to.equal(null);
     toggle.click();

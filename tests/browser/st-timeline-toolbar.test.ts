@@ -52,7 +52,6 @@ describe('st-timeline-toolbar', () => {
       'Week of 21 Oct',
       'June pact',
       'Lanes by party',
-      'First reports',
     ]);
     expect(named(el, 'Zoom in').title).to.equal('Zoom in (+)');
     expect(named(el, 'Zoom out').title).to.equal('Zoom out (−)');

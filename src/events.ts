@@ -3,6 +3,7 @@
  * and bubbling, so they cross shadow roots to the app. Details are small plain objects (or nothing).
  * Shared by `timeline`, `components` and `present`, which must not import each other.
  */
+import type { AsOfChoice } from './data/as-of.js';
 import type { TimeWindow } from './data/dates.js';
 import type { FilterState } from './data/filters.js';
 
@@ -76,6 +77,8 @@ export interface StEventMap {
   'st-search-submit': SearchSubmitDetail;
   'st-filter-article': FilterArticleDetail;
   'st-present-change': PresentChangeDetail;
+  /** "As known on" asks for another day (or none: all the reporting). */
+  'st-as-of-change': AsOfChoice | undefined;
   /** The presentation was left (Esc, or its close button). */
   'st-present-exit': undefined;
   /** The timeline toolbar's requests, handled by the timeline around it. */
@@ -102,6 +105,7 @@ declare global {
     'st-filter-article': CustomEvent<StEventMap['st-filter-article']>;
     'st-present-change': CustomEvent<StEventMap['st-present-change']>;
     'st-present-exit': CustomEvent<StEventMap['st-present-exit']>;
+    'st-as-of-change': CustomEvent<StEventMap['st-as-of-change']>;
     'st-zoom': CustomEvent<StEventMap['st-zoom']>;
     'st-pan': CustomEvent<StEventMap['st-pan']>;
     'st-fit': CustomEvent<StEventMap['st-fit']>;

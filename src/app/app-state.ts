@@ -2,9 +2,11 @@
  * Everything a link must carry, as query parameters: the view, the filters and search,
  * the selected event and the visible window. Pure; parameters it does not own are kept.
  */
+import type { AsOfChoice } from '../data/as-of.js';
+import { AS_OF_PARAMS, readAsOf, writeAsOf } from '../data/as-of-params.js';
 import type { DatasetIndex } from '../data/dataset-index.js';
 import type { TimeWindow } from '../data/dates.js';
-import { ALL_EVENTS } from '../present/deck.js';
+import { ALL_EVENTS, UNFOLDED } from '../present/deck.js';
 import { EMPTY_FILTERS, FILTER_PARAMS, filtersFromParams, filtersToParams, type FilterState } from '../data/filters.js';
 
 export const VIEWS = ['timeline', 'list', 'claims', 'sources'] as const;
@@ -24,6 +26,8 @@ export interface AppState {
   window: TimeWindow | undefined;
   /** Presentation mode (`present=1&story=…&step=…`, the step counted from 1 in the address). */
   present: Presenting | undefined;
+  /** "As known on": the chronology as it stood at the end of a day (`asof=2024-10-22`, `possibly=1`). */
+  asOf: AsOfChoice | undefined;
 }
 
 export const EMPTY_STATE: AppState = {
@@ -32,17 +36,22 @@ export const EMPTY_STATE: AppState = {
   event: undefined,
   window: undefined,
   present: undefined,
+  asOf: undefined,
 };
 
 /** Every parameter the state owns; any other (e.g. `embed`) is left as it is. */
-const OWNED = new Set(['view', 'event', 'from', 'to', 'present', 'story', 'step', ...FILTER_PARAMS]);
+const OWNED = new Set(['view', 'event', 'from', 'to', 'present', 'story', 'step', ...AS_OF_PARAMS, ...FILTER_PARAMS]);
 
 /** `present=1`, with the story and the step (from 1) if given; with an index, an unknown story is dropped. */
 function readPresenting(params: URLSearchParams, index?: DatasetIndex): Presenting | undefined {
   if (params.get('present') !== '1') return undefined;
   const story = params.get('story') ?? undefined;
   const known =
-    !index || story === undefined || story === ALL_EVENTS || index.dataset.stories?.some((s) => s.id === story);
+    !index ||
+    story === undefined ||
+    story === ALL_EVENTS ||
+    story === UNFOLDED ||
+    index.dataset.stories?.some((s) => s.id === story);
   const step = Number(params.get('step') ?? '1');
   return { story: known ? story : undefined, step: Number.isInteger(step) && step >= 1 ? step - 1 : 0 };
 }
@@ -72,6 +81,7 @@ export function readState(search: string, index?: DatasetIndex): AppState {
     event: event === '' || (index && event !== undefined && !index.event.has(event)) ? undefined : event,
     window: start && end && start < end ? { start, end } : undefined,
     present: readPresenting(params, index),
+    asOf: readAsOf(params),
   };
 }
 
@@ -86,6 +96,7 @@ export function writeState(href: string, state: AppState): string {
     url.searchParams.set('from', formatInstant(state.window.start));
     url.searchParams.set('to', formatInstant(state.window.end));
   }
+  writeAsOf(url.searchParams, state.asOf);
   if (state.present) {
     url.searchParams.set('present', '1');
     if (state.present.story) url.searchParams.set('story', state.present.story);

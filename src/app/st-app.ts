@@ -29,6 +29,7 @@ import { CopyLink } from './copy-link.js';
 import { TimelineFit } from './fit-timeline.js';
 import { Presenting } from './presenting.js';
 import { renderView } from './views.js';
+import { asOfControl, asOfNote, asOfStyles, notYetReported, searchFor, shownIndex } from './as-of-parts.js';
 import { masthead } from './masthead.js';
 import { appStyles } from './st-app.styles.js';
 import { StateController, type StateHome } from './state-controller.js';
@@ -52,7 +53,7 @@ const NARROW = '(max-width: 599px)';
  */
 @customElement('st-app')
 export class StApp extends LitElement {
-  static override styles = appStyles;
+  static override styles = [appStyles, asOfStyles];
 
   /** URL of the dataset, relative to the page. */
   @property() src = 'data/events.json';
@@ -208,12 +209,15 @@ export class StApp extends LitElement {
   }
 
   private renderApp(loaded: Extract<Loaded, { ok: true }>) {
-    const { index, search, origin } = loaded;
-    const { filters, event: selected, window: timeWindow } = this.url.state;
+    const { filters, event: selected, window: timeWindow, asOf } = this.url.state;
+    // Every view, the handout and the presentation show the chronology as known on the day asked for, if any.
+    const index = shownIndex(loaded.index, asOf);
+    const search = searchFor(index, loaded.search);
+    const origin = loaded.origin;
     const { events, terms } = this.matching(index, search);
     // The state drops ids the dataset lacks; what was asked for is said (cleaned, as the reader's input).
     const asked = this.url.asked('event');
-    const unknown = asked !== null && asked !== '' && !index.event.has(asked);
+    const unknown = asked !== null && asked !== '' && !loaded.index.event.has(asked);
     const view = this.view;
     const embed = this.embed;
     const { header, main } = this.landmarks;
@@ -250,7 +254,8 @@ export class StApp extends LitElement {
         copied: this.copied.message,
         more: { open: this.moreOpen, toggle: () => (this.moreOpen = !this.moreOpen) },
       })}
-      ${embed ? nothing : this.renderFilterBar(index, search, filters, events.length)}
+      ${embed ? asOfNote(index) : this.renderFilterBar(index, search, filters, events.length)}
+      ${embed ? nothing : asOfControl(index, (choice) => this.url.set({ asOf: choice }, 'push'))}
       <${main}
         class="layout view-${view} ${selected === undefined ? 'nothing-selected' : 'selected'}"
         @st-select=${this.onSelect}
@@ -265,7 +270,7 @@ export class StApp extends LitElement {
                   The link asks for an event this dataset does not have (<code>${echoText(asked, 60)}</code>); showing
                   the whole chronology.
                 </p>`
-              : nothing
+              : notYetReported(index, selected)
           }
           ${renderView(view, {
             index,
@@ -273,7 +278,7 @@ export class StApp extends LitElement {
             terms,
             selected,
             window: timeWindow,
-            firstWindow: this.datasetWindow(index),
+            firstWindow: this.datasetWindow(loaded.index),
             lazy: this.lazy,
             embed,
             onWindowChange: this.onWindowChange,

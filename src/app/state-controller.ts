@@ -27,6 +27,8 @@ export class StateController implements ReactiveController {
   private index: DatasetIndex | undefined;
   private source: StateSource | undefined;
   private stopListening: (() => void) | undefined;
+  /** The `asof` the host last gave (memory mode), to tell a new one from the reader's own choice. */
+  private askedAsOf: string | null = null;
 
   constructor(
     private readonly host: StateHost,
@@ -45,6 +47,7 @@ export class StateController implements ReactiveController {
   hostConnected(): void {
     this.source = undefined;
     this.state = readState(this.home.search(), this.index);
+    this.askedAsOf = this.asked('asof');
     this.stopListening = this.home.listen(this.onPopState);
   }
 
@@ -92,7 +95,10 @@ export class StateController implements ReactiveController {
    */
   applyQuery(): void {
     const given = readState(this.home.search(), this.index);
-    this.state = { ...this.state, view: given.view ?? this.state.view, event: given.event ?? this.state.event };
+    // A new `asof` from the host applies; an unchanged one leaves the reader's own choice of day.
+    const asOf = this.asked('asof') === this.askedAsOf ? this.state.asOf : given.asOf;
+    this.askedAsOf = this.asked('asof');
+    this.state = { ...this.state, view: given.view ?? this.state.view, event: given.event ?? this.state.event, asOf };
     this.host.requestUpdate();
   }
 

@@ -2,6 +2,7 @@
  * What the embed dialog's form holds, and how it becomes `EmbedOptions`. Pure: the element
  * keeps one `EmbedForm` and replaces it on every change.
  */
+import type { AsOfChoice } from '../data/as-of.js';
 import type { DatasetIndex } from '../data/dataset-index.js';
 import { EMPTY_FILTERS, FACETS, type FilterState } from '../data/filters.js';
 import type { PublishedScript, ScriptIntegrity } from '../embed/integrity.js';
@@ -22,6 +23,8 @@ export interface ReaderState {
   view: EmbedView | undefined;
   filters: FilterState;
   event: string | undefined;
+  /** "As known on", kept by the snippet as it is. */
+  asOf?: AsOfChoice | undefined;
 }
 
 export const EMPTY_READER_STATE: ReaderState = { view: undefined, filters: EMPTY_FILTERS, event: undefined };
@@ -122,6 +125,7 @@ export function formOptions(
   if (accentDigits(form) !== '') options.accent = accentDigits(form);
   if (index) options.title = index.dataset.title;
   if (form.keepFilters) options.filters = state.filters;
+  if (state.asOf) options.asOf = state.asOf;
   const script = snippetScript(form);
   const hash = script === undefined ? undefined : integrity[script];
   if (form.pin && hash !== undefined) options.integrity = hash;

@@ -11,6 +11,7 @@ import { textFragmentUrl } from '../data/text-fragment.js';
 import type { Source, TimelineEvent } from '../data/types.js';
 import { hostOf } from '../data/web-url.js';
 import { emit } from '../events.js';
+import { clockStyles, possiblyMark } from './two-clocks.js';
 
 /** Renders text, optionally with search terms marked. */
 export type TextRenderer = (text: string) => unknown;
@@ -44,7 +45,7 @@ export function excerptItem(index: DatasetIndex, source: Source, text: TextRende
           article
             ? html`<cite>${article.title}</cite>${article.titleIsDescriptive ? ' (descriptive title)' : nothing},
                 ${article.outlet ?? (stored ? 'outlet not named' : hostOf(article.url ?? ''))},
-                ${articleDateText(index, article)}`
+                ${articleDateText(index, article)}${possiblyMark(index, 'article', article.id)}`
             : html`<cite>${source.article}</cite>`
         }
         <span class="check">(${check})</span>
@@ -74,6 +75,7 @@ export function unsourcedMark(event: TimelineEvent): TemplateResult | typeof not
 
 /** Styles of `excerptItem` and `unsourcedMark`, for the elements that use them. */
 export const excerptStyles = css`
+  ${clockStyles}
   .excerpts > li {
     margin: 0 0 0.9rem;
   }

@@ -16,6 +16,7 @@ import { emit } from '../events.js';
 import { GroupStyles } from '../styles/group-styles.js';
 import { styles } from './st-event-details.styles.js';
 import { excerptItem, unsourcedMark } from './excerpt.js';
+import { clockFacts, forecastLine, possiblyMark } from './two-clocks.js';
 
 /** Keys typed into these must never move the selection. */
 function isTextEntry(target: EventTarget | undefined): boolean {
@@ -136,10 +137,10 @@ export class StEventDetails extends LitElement {
         <h2 id="title" tabindex="-1">${event.title}</h2>
         <p class="meta">
           <span class="date">${eventDateText(index, event, 'long')}</span>
-          <span class="badge status-${event.status}">${status.label}</span>
+          <span class="badge status-${event.status}">${status.label}</span>${possiblyMark(index, 'event', event.id)}
           ${index.groups.length === 0 ? nothing : html`<span class="group-name">${groupLabel(index, eventGroup(index, event))}</span>`}
         </p>
-        ${this.compact ? [quotes, summary] : [summary, quotes]}
+        ${this.compact ? [quotes, summary] : [summary, quotes]} ${forecastLine(index, event)}
         ${claims.length === 0 ? nothing : this.renderClaims(index, claims)}
         <h3>About this event</h3>
         <dl class="facts">
@@ -154,6 +155,7 @@ export class StEventDetails extends LitElement {
             <dt>Status</dt>
             <dd><span class="badge status-${event.status}">${status.label}</span> — ${status.meaning}</dd>
           </div>
+          ${clockFacts(index, event)}
           ${
             event.kind === undefined
               ? nothing

@@ -17,6 +17,7 @@ import { emit } from '../events.js';
 import { GroupStyles } from '../styles/group-styles.js';
 import { listStyles } from './st-event-list.styles.js';
 import { excerptItem, unsourcedMark } from './excerpt.js';
+import { forecastLine, possiblyMark } from './two-clocks.js';
 
 /** Entries drawn at a time. */
 const PAGE = 100;
@@ -216,7 +217,7 @@ export class StEventList extends LitElement {
     >
       <p class="when" id="${id}-when">
         <span class="date">${eventDateText(index, event, 'long')}</span>
-        <span class="badge status-${event.status}">${status.label}</span>
+        <span class="badge status-${event.status}">${status.label}</span>${possiblyMark(index, 'event', event.id)}
         ${
           index.groups.length === 0
             ? nothing
@@ -283,8 +284,8 @@ export class StEventList extends LitElement {
     const shown = event.related.filter(
       (r) => r.type === 'outcome' || r.type === 'contradicts' || r.type === 'forecast',
     );
-    const noOutcome = event.status === 'expected' && !event.related.some((r) => r.type === 'outcome');
-    if (shown.length === 0 && !noOutcome) return nothing;
+    const noOutcome = forecastLine(index, event, 'li');
+    if (shown.length === 0 && noOutcome === nothing) return nothing;
     return html`<ul class="related">
       ${shown.map((relation) => {
         const other = index.event.get(relation.event);
@@ -300,7 +301,7 @@ export class StEventList extends LitElement {
           (${eventDateText(index, other)})
         </li>`;
       })}
-      ${noOutcome ? html`<li class="no-outcome">Outcome: not reported in these ${sourceNoun(index)}s.</li>` : nothing}
+      ${noOutcome}
     </ul>`;
   }
 }

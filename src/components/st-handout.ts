@@ -13,6 +13,7 @@ import {
 } from '../data/handout.js';
 import type { TimelineEvent } from '../data/types.js';
 import { SOURCE_CHECK_TEXT } from './excerpt.js';
+import { asOfSentence, isPossibly } from '../data/as-of.js';
 import { styles } from './st-handout.styles.js';
 import { reducedMotion } from '../styles/shared-styles.js';
 
@@ -85,6 +86,7 @@ export class StHandout extends LitElement {
           ${eventCountText(this.events.length, index.events.length)}
           ${filtered === undefined ? nothing : html`<strong>Filtered</strong> by ${filtered}.`}
         </p>
+        ${index.asOf ? html`<p class="scope as-of">${asOfSentence(index.asOf, sourceNoun(index))}</p>` : nothing}
       </header>
       <section aria-labelledby="events">
         <h2 id="events">Events</h2>
@@ -103,7 +105,7 @@ export class StHandout extends LitElement {
       <section aria-labelledby="articles">
         <h2 id="articles">${sourceNoun(index) === 'article' ? 'Articles' : 'Sources'}</h2>
         <ol class="articles">
-          ${index.dataset.articles.map((article) => this.renderArticle(handoutArticle(index, article)))}
+          ${index.dataset.articles.map((article) => this.renderArticle(handoutArticle(index, article), isPossibly(index, 'article', article.id)))}
         </ol>
       </section>
     `;
@@ -121,6 +123,7 @@ export class StHandout extends LitElement {
       <p class="basis">Date basis: ${event.dateBasis}</p>
       ${event.summary === undefined ? nothing : html`<p class="summary">${event.summary}</p>`}
       ${event.actors === '' ? nothing : html`<p class="who">Who: ${event.actors}</p>`}
+      ${event.outcome === undefined ? nothing : html`<p class="outcome">${event.outcome}</p>`}
       ${event.unsourced ? html`<p class="unsourced"><strong>No source given</strong> for this event.</p>` : nothing}
       ${event.excerpts.map(
         (excerpt) =>
@@ -138,10 +141,11 @@ export class StHandout extends LitElement {
     </article>`;
   }
 
-  private renderArticle(article: HandoutArticle) {
+  private renderArticle(article: HandoutArticle, possibly: boolean) {
     return html`<li>
       <cite>${article.title}</cite>${article.descriptive ? ' (descriptive title)' : nothing}.
-      ${article.outlet ?? 'Outlet not named'}, published ${article.published}.
+      ${article.outlet ?? 'Outlet not named'}, published
+      ${article.published}${possibly ? ' (possibly not yet published on the day shown)' : ''}.
       ${article.url === undefined ? nothing : html`<span class="url">${article.url}</span>`}
     </li>`;
   }

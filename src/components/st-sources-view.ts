@@ -4,6 +4,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { articleDateText, isStored, type DatasetIndex } from '../data/dataset-index.js';
 import type { Article, TimelineEvent } from '../data/types.js';
 import { emit } from '../events.js';
+import { isPossibly } from '../data/as-of.js';
+import { clockStyles, possiblyMark, reportedFirstList } from './two-clocks.js';
 import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
 import { hostOf, webUrl } from '../data/web-url.js';
 
@@ -14,6 +16,19 @@ declare global {
 }
 
 const styles = css`
+  .not-counted {
+    display: block;
+    font-size: 0.85rem;
+    color: var(--st-text-muted);
+  }
+  .reported-first ul {
+    margin: 0.3rem 0 0;
+    padding-left: 1.2rem;
+  }
+  .first-none {
+    margin: 0;
+    color: var(--st-text-muted);
+  }
   .host {
     margin-left: 0.35rem;
     color: var(--st-text-muted);
@@ -161,7 +176,7 @@ function reachOf(index: DatasetIndex): ReadonlyMap<string, ArticleReach> {
  */
 @customElement('st-sources-view')
 export class StSourcesView extends LitElement {
-  static override styles = [buttonStyles, focusRing, visuallyHidden, styles];
+  static override styles = [buttonStyles, focusRing, visuallyHidden, clockStyles, styles];
 
   /** The dataset, indexed; only the heading is shown without it. */
   @property({ attribute: false }) index: DatasetIndex | undefined;
@@ -220,7 +235,17 @@ export class StSourcesView extends LitElement {
           </div>
           <div>
             <dt>Published</dt>
-            <dd>${articleDateText(index, article, 'long')}</dd>
+            <dd>
+              ${articleDateText(index, article, 'long')}${possiblyMark(index, 'article', article.id)}
+              ${
+                isPossibly(index, 'article', article.id) && !index.asOf?.possibly
+                  ? html`<span class="not-counted"
+                      >Not counted: what it reports is left out unless articles possibly published by then are
+                      included.</span
+                    >`
+                  : nothing
+              }
+            </dd>
           </div>
           ${
             language
@@ -265,6 +290,7 @@ export class StSourcesView extends LitElement {
           Supports ${plural(reach.supports.size, 'event', 'events')} (${inView} shown).
           ${reach.only === 0 ? 'No event rests on it alone.' : `The only source for ${plural(reach.only, 'event', 'events')}.`}
         </p>
+        ${reportedFirstList(index, article.id)}
         <div class="actions">
           ${
             stored

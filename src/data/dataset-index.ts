@@ -2,6 +2,7 @@
  * A validated dataset indexed for the views: lookups by id, parsed dates and the
  * chronological order every view shares. Pure; built once per load.
  */
+import type { AsOfInfo } from './as-of.js';
 import { formatDateSpan, parseEdtf, type DateSpan } from './dates.js';
 import { DEFAULT_KINDS } from './schema.js';
 import type { Actor, Article, Claim, Dataset, Group, Kind, TimelineEvent } from './types.js';
@@ -27,6 +28,8 @@ export interface DatasetIndex {
   readonly claimsByEvent: ReadonlyMap<string, readonly Claim[]>;
   /** Article texts by article id. */
   readonly texts: ReadonlyMap<string, string>;
+  /** Set on an index of the chronology as known at the end of a day (`indexAsOf` in `as-of.ts`). */
+  readonly asOf?: AsOfInfo;
 }
 
 /**

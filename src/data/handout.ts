@@ -2,6 +2,7 @@
  * The printed handout in words: what is included, the filters in a sentence, and each event and
  * article as plain text ready for a template. Pure; `st-handout` lays it out.
  */
+import { forecastNote } from './as-of.js';
 import {
   articleDateText,
   eventDateText,
@@ -50,6 +51,8 @@ export interface HandoutEvent {
   /** The actors' names, joined: "Miltiades, Datis". */
   actors: string;
   excerpts: HandoutExcerpt[];
+  /** A forecast whose outcome was not reported (by the day shown): said in words. */
+  outcome?: string;
 }
 
 /** An article as listed at the end of the handout. */
@@ -127,6 +130,11 @@ export function handoutExcerpt(index: DatasetIndex, source: Source): HandoutExce
   };
 }
 
+function outcomeOf(index: DatasetIndex, event: TimelineEvent): { outcome?: string } {
+  const outcome = forecastNote(index, event, sourceNoun(index));
+  return outcome === undefined ? {} : { outcome };
+}
+
 export function handoutEvent(index: DatasetIndex, event: TimelineEvent): HandoutEvent {
   const status = STATUS_TEXT[event.status];
   return {
@@ -141,6 +149,7 @@ export function handoutEvent(index: DatasetIndex, event: TimelineEvent): Handout
     unsourced: event.unsourced === true,
     actors: event.actors.map((id) => index.actor.get(id)?.name ?? id).join(', '),
     excerpts: event.sources.map((source) => handoutExcerpt(index, source)),
+    ...outcomeOf(index, event),
   };
 }
 

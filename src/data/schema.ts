@@ -165,6 +165,12 @@ export const EventSchema = v.strictObject({
   /** Set when the event has no source, on purpose; it is then marked "no source given" wherever it is shown. */
   unsourced: v.optional(v.literal(true)),
   related: v.optional(v.array(RelationSchema), []),
+  /**
+   * When what the event reports was said (a statement, a forecast, a claim), as EDTF, when that differs from `date`,
+   * which is what it is about: a forecast made on 22 October of an arrival on the 23rd has `date` 2024-10-23 and
+   * `statedOn` 2024-10-22. Not when it was reported: that comes from the sources' `published`, never typed again.
+   */
+  statedOn: v.optional(EdtfString),
   /** Events well before the period the dataset is about. */
   background: v.optional(v.boolean()),
   /** A key event of the story, shown first when there is room for only some titles. */
@@ -184,6 +190,8 @@ export const ClaimSchema = v.strictObject({
   claimant: Id,
   event: Id,
   source: SourceSchema,
+  /** When the number was given, as EDTF, when that differs from the date of its event. */
+  statedOn: v.optional(EdtfString),
 });
 
 export const DisagreementSchema = v.strictObject({

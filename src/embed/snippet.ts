@@ -4,6 +4,8 @@
  * Options are validated strictly: a value that does not fit its pattern is dropped, never written,
  * because the snippet is text that ends up in other sites' pages.
  */
+import { parseAsOfDay, type AsOfChoice } from '../data/as-of.js';
+import { AS_OF_PARAMS, writeAsOf } from '../data/as-of-params.js';
 import { FILTER_PARAMS, filtersToParams, type FilterState } from '../data/filters.js';
 import { isIntegrity } from './integrity.js';
 
@@ -30,6 +32,8 @@ export interface EmbedOptions {
    * well-formed.
    */
   integrity?: string;
+  /** "As known on": the chronology as it stood at the end of that day. */
+  asOf?: AsOfChoice;
 }
 
 export const EVENT_ID = /^[a-z0-9][a-z0-9_-]{0,79}$/;
@@ -50,7 +54,18 @@ export const EMBED_REFERRER_POLICY = 'strict-origin-when-cross-origin';
 const VIEWS: readonly string[] = ['timeline', 'list', 'claims', 'sources'];
 const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 /** Parameters the embed writes; any of them already in the app's URL is replaced. */
-const OWNED = new Set(['embed', 'view', 'event', 'from', 'to', 'theme', 'accent', 'title', ...FILTER_PARAMS]);
+const OWNED = new Set([
+  'embed',
+  'view',
+  'event',
+  'from',
+  'to',
+  'theme',
+  'accent',
+  'title',
+  ...AS_OF_PARAMS,
+  ...FILTER_PARAMS,
+]);
 
 /** Text made safe inside a double-quoted HTML attribute. */
 export function escapeAttribute(text: string): string {
@@ -101,6 +116,7 @@ function startingPoint(options: EmbedOptions): Map<string, string> {
   const start = new Map<string, string>();
   if (options.view && VIEWS.includes(options.view)) start.set('view', options.view);
   if (options.event && EVENT_ID.test(options.event)) start.set('event', options.event);
+  if (options.asOf && parseAsOfDay(options.asOf.day)) start.set('asof', options.asOf.day);
   if (options.theme && THEMES.includes(options.theme)) start.set('theme', options.theme);
   if (options.accent && ACCENT.test(options.accent)) start.set('accent', options.accent.toLowerCase());
   return start;
@@ -116,7 +132,10 @@ export function embedUrl(appUrl: string, options: EmbedOptions): string {
   const view = start.get('view');
   if (view) params.set('view', view);
   if (options.filters) for (const [key, value] of filtersToParams(options.filters)) params.append(key, value);
-  for (const key of ['event', 'theme', 'accent']) {
+  const event = start.get('event');
+  if (event) params.set('event', event);
+  if (options.asOf && parseAsOfDay(options.asOf.day)) writeAsOf(params, options.asOf);
+  for (const key of ['theme', 'accent']) {
     const value = start.get(key);
     if (value) params.set(key, value);
   }
@@ -127,7 +146,7 @@ export function embedUrl(appUrl: string, options: EmbedOptions): string {
 
 /**
  * The app's own page showing what `<sourced-timeline>` would with these options (for the dialog's preview): view,
- * event, theme and accent; no embed mode, filters or title, which the element does not take.
+ * event, as-of day, theme and accent; no embed mode, filters or title, which the element does not take.
  */
 export function elementPageUrl(appUrl: string, options: EmbedOptions): string {
   const url = appBase(appUrl);

@@ -42,6 +42,9 @@ export class SourcedTimeline extends LitElement {
   /** The id of the event to select on opening. */
   @property() event = '';
 
+  /** "As known on": `YYYY-MM-DD`, to show only what had been reported by the end of that day. */
+  @property() asof = '';
+
   /** `light` (the default), `dark`, or `auto` to follow the reader's system setting. */
   @property() theme = '';
 
@@ -58,6 +61,7 @@ export class SourcedTimeline extends LitElement {
     const query = new URLSearchParams();
     if (this.view) query.set('view', this.view);
     if (this.event) query.set('event', this.event);
+    if (this.asof) query.set('asof', this.asof);
     const src = this.src || new URL(DATASET_BESIDE_SCRIPT, import.meta.url).href;
     // A new view or event from the page is applied in place: the app keeps its dataset and the reader's filters.
     return html`<st-app state-in="memory" .query=${query.toString()} src=${src}></st-app>`;

@@ -2,8 +2,19 @@
  * What a presentation shows, one event at a time: a deck of slides built from a guided story of the
  * dataset, or from the events the reader has filtered. And the keys a presenter's clicker sends. Pure.
  */
+import { indexAsOf, publicationDays } from '../data/as-of.js';
 import type { DatasetIndex } from '../data/dataset-index.js';
 import type { Source, Story, TimelineEvent } from '../data/types.js';
+
+/** A step of the replay "as it unfolded": one publication day, and what it brought. */
+export interface SlideDay {
+  /** `YYYY-MM-DD`. */
+  day: string;
+  /** The chronology as known at the end of that day. */
+  index: DatasetIndex;
+  /** The events first shown that day (the slide's own event first), in date order. */
+  arrived: readonly TimelineEvent[];
+}
 
 export interface Slide {
   event: TimelineEvent;
@@ -13,6 +24,8 @@ export interface Slide {
   note: string | undefined;
   /** For the class. */
   question: string | undefined;
+  /** In the replay "as it unfolded": the day this step shows. */
+  day?: SlideDay;
 }
 
 export interface Deck {
@@ -44,10 +57,46 @@ export function eventsDeck(events: readonly TimelineEvent[], filtered: boolean):
   return { id: ALL_EVENTS, title, description: `${slides.length} events in date order`, slides };
 }
 
-/** Every deck on offer: the dataset's stories, then the events shown. */
+/** The replay of the events shown, one step per publication day. */
+export const UNFOLDED = 'as-it-unfolded';
+
+/**
+ * The events shown "as they unfolded": one step per publication day that brought one of them (up to the day shown,
+ * if any), each with the chronology as known by the end of that day. A forecast appears as a forecast, and its
+ * outcome on the day it was reported.
+ */
+export function unfoldedDeck(index: DatasetIndex, events: readonly TimelineEvent[]): Deck {
+  const full = index.asOf?.full ?? index;
+  const wanted = new Set(events.map((event) => event.id));
+  const possibly = index.asOf?.possibly ?? false;
+  const slides: Slide[] = [];
+  for (const day of publicationDays(full)) {
+    if (index.asOf && day > index.asOf.day) break;
+    const known = indexAsOf(full, { day, possibly });
+    const arrived = known.events.filter((event) => known.asOf?.arrived.has(event.id) && wanted.has(event.id));
+    const first = arrived[0];
+    if (!first) continue;
+    slides.push({
+      event: first,
+      source: first.sources[0],
+      note: undefined,
+      question: undefined,
+      day: { day, index: known, arrived },
+    });
+  }
+  const description = `${slides.length} publication days, each with what it brought`;
+  return { id: UNFOLDED, title: 'As it unfolded', description, slides };
+}
+
+/** Every deck on offer: the dataset's stories, then the events shown, then their replay day by day. */
 export function decks(index: DatasetIndex, events: readonly TimelineEvent[], filtered: boolean): Deck[] {
   const stories = (index.dataset.stories ?? []).map((story) => storyDeck(index, story));
-  return [...stories.filter((deck) => deck.slides.length > 0), eventsDeck(events, filtered)];
+  const unfolded = unfoldedDeck(index, events);
+  return [
+    ...stories.filter((deck) => deck.slides.length > 0),
+    eventsDeck(events, filtered),
+    ...(unfolded.slides.length > 0 ? [unfolded] : []),
+  ];
 }
 
 /** The deck asked for, else the first story, else the events. */

@@ -105,6 +105,23 @@ export const presentationStyles = [
       margin: 0 0 0.6em;
       max-width: 52em;
     }
+    .day {
+      margin: 0 0 0.3em;
+      font-size: 0.75em;
+    }
+    .also {
+      font-size: 0.7em;
+      max-width: 60em;
+    }
+    .also h3 {
+      font-size: 1em;
+      margin: 0 0 0.2em;
+    }
+    .also ul {
+      margin: 0 0 0.6em;
+      padding-left: 1.2em;
+      columns: 2 28em;
+    }
     blockquote {
       margin: 0;
       padding: 0.1em 0 0.1em 0.75em;

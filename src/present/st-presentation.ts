@@ -1,21 +1,10 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import {
-  articleDateText,
-  eventDate,
-  eventDateText,
-  eventGroup,
-  groupLabel,
-  isStored,
-  sourceNoun,
-  type DatasetIndex,
-} from '../data/dataset-index.js';
-import { formatDay } from '../data/dates.js';
-import { hostOf } from '../data/web-url.js';
+import { eventDate, eventDateText, type DatasetIndex } from '../data/dataset-index.js';
+import { formatDateSpan, formatDay, parseEdtf } from '../data/dates.js';
+import { dayText } from '../data/as-of.js';
 import { emit } from '../events.js';
 import { GroupStyles } from '../styles/group-styles.js';
-import { SOURCE_CHECK_TEXT } from '../components/excerpt.js';
-import { STATUS_TEXT } from '../data/labels.js';
 import { stripMarks } from '../charts/strip.js';
 import {
   chooseDeck,
@@ -28,6 +17,7 @@ import {
 } from './deck.js';
 import { NotesWindow } from './notes-window.js';
 import { ModalController } from '../components/modal-controller.js';
+import { renderSlide } from './slide.js';
 import { presentationStyles } from './st-presentation.styles.js';
 
 /**
@@ -39,6 +29,12 @@ import { presentationStyles } from './st-presentation.styles.js';
  * The state belongs to the app: the element asks for a new step or deck (`st-present-change`) and to leave
  * (`st-present-exit`), and shows what it is given.
  */
+/** A day written `YYYY-MM-DD`, as a date span. */
+function daySpan(day: string) {
+  const parsed = parseEdtf(day);
+  return parsed.ok ? parsed.value : undefined;
+}
+
 @customElement('st-presentation')
 export class StPresentation extends LitElement {
   static override styles = presentationStyles;
@@ -127,7 +123,7 @@ export class StPresentation extends LitElement {
         <p class="progress"><span class="visually-hidden">Step </span>${progress}</p>
         <button type="button" class="exit" @click=${this.exit}>Exit <span class="key">Esc</span></button>
       </header>
-      ${this.renderSlide(index, slide)} ${this.notesShown ? this.renderNotes(index, slide) : nothing}
+      ${renderSlide(index, slide)} ${this.notesShown ? this.renderNotes(index, slide) : nothing}
       ${this.renderStrip(index, deck)}
       <footer class="controls">
         <label class="story"
@@ -179,51 +175,11 @@ export class StPresentation extends LitElement {
           </button>
         </div>
       </footer>
-      <p class="visually-hidden" role="status">${`${progress}: ${slide.event.title}`}</p>
+      <p class="visually-hidden" role="status">
+        ${`${progress}: ${slide.day ? `known by the end of ${dayText(slide.day.day)}, ` : ''}${slide.event.title}`}
+      </p>
       <p class="message" role="alert">${this.message}</p>
     </section>`;
-  }
-
-  private renderSlide(index: DatasetIndex, slide: Slide) {
-    const { event, source } = slide;
-    const status = STATUS_TEXT[event.status];
-    const article = source ? index.article.get(source.article) : undefined;
-    const others = new Set(event.sources.map((s) => s.article));
-    if (source) others.delete(source.article);
-    const group = eventGroup(index, event);
-    const noun = sourceNoun(index);
-    // Focusable: a long slide scrolls, and a region that scrolls must be reachable from the keyboard (WCAG 2.1.1).
-    return html`<article class="slide" aria-labelledby="slide-title" tabindex="0">
-      <p class="meta">
-        <span class="date">${eventDateText(index, event, 'long')}</span>
-        <span class="badge status-${event.status}">${status.label}</span>
-        ${index.groups.length > 0 ? html`<span class="group group-${group}">${groupLabel(index, group)}</span>` : nothing}
-      </p>
-      <h2 id="slide-title">${event.title}</h2>
-      ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
-      ${event.status === 'expected' ? html`<p class="forecast">A forecast: it had not happened when it was reported.</p>` : nothing}
-      ${
-        source
-          ? html`<figure class="excerpt">
-              ${source.quote ? html`<blockquote>${source.quote}</blockquote>` : nothing}
-              <figcaption>
-                ${
-                  article
-                    ? html`<cite>${article.title}</cite>,
-                        ${article.outlet ?? (isStored(article) ? 'outlet not named' : hostOf(article.url ?? ''))},
-                        ${articleDateText(index, article)}
-                        <span class="check"
-                          >(${isStored(article) ? SOURCE_CHECK_TEXT.stored : source.quote ? SOURCE_CHECK_TEXT.linked : SOURCE_CHECK_TEXT.unquoted})</span
-                        >`
-                    : html`<cite>${source.article}</cite>`
-                }
-                ${others.size > 0 ? html`<span class="more">· also in ${others.size} other ${noun}${others.size > 1 ? 's' : ''}</span>` : nothing}
-              </figcaption>
-            </figure>`
-          : html`<p class="unsourced"><strong>No source given</strong> for this event.</p>`
-      }
-      ${slide.question ? html`<p class="question"><strong>Discuss:</strong> ${slide.question}</p>` : nothing}
-    </article>`;
   }
 
   private renderNotes(index: DatasetIndex, slide: Slide) {
@@ -239,15 +195,14 @@ export class StPresentation extends LitElement {
   }
 
   private renderStrip(index: DatasetIndex, deck: Deck) {
-    const strip = stripMarks(
-      deck.slides.map((slide) => eventDate(index, slide.event)),
-      this.at,
-    );
+    // A replay's steps sit at their publication days; other steps at their events' dates.
+    const dateOf = (slide: Slide) => (slide.day ? daySpan(slide.day.day) : undefined) ?? eventDate(index, slide.event);
+    const strip = stripMarks(deck.slides.map(dateOf), this.at);
     if (!strip) return nothing;
     const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
     const current = deck.slides[this.at];
     const currentMark = strip.marks[this.at];
-    const label = `Where this step sits: ${current ? eventDateText(index, current.event) : ''}, on a line from ${formatDay(strip.start)} to ${formatDay(strip.end)}`;
+    const label = `Where this step sits: ${current ? formatDateSpan(dateOf(current)) : ''}, on a line from ${formatDay(strip.start)} to ${formatDay(strip.end)}`;
     return html`<div class="strip">
       <svg role="img" aria-label=${label} width="100%" height="44">
         <line class="axis" x1="0" x2="100%" y1="22" y2="22"></line>

@@ -47,7 +47,7 @@ export const buttonStyles = css`
     justify-content: center;
     gap: 0.35rem;
   }
-  button:hover:not(:disabled),
+  button:hover:not(:disabled):not([aria-pressed='true']),
   .button:hover {
     background: var(--st-surface);
   }

@@ -13,6 +13,7 @@ import type { Marker } from './placement.js';
 import { RovingFocus } from './roving-focus.js';
 import { VisTimelineController } from './vis-timeline-controller.js';
 import { styles } from './st-timeline.styles.js';
+import { FirstReportTicks, tickStyles } from './first-report-ticks.js';
 import { rangeOf } from './windowing.js';
 import './st-timeline-legend.js';
 import './st-timeline-toolbar.js';
@@ -41,7 +42,7 @@ const CLICK_SLOP_PX = 5;
  */
 @customElement('st-timeline')
 export class StTimeline extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, tickStyles];
 
   /** The dataset to draw. */
   @property({ attribute: false }) index: DatasetIndex | undefined;
@@ -89,8 +90,16 @@ export class StTimeline extends LitElement {
     itemsChanged: () => {
       this.roving.sync();
       this.more.sync(() => this.canvas);
+      this.ticks.draw();
     },
     windowSettled: (window) => this.onWindowSettled(window),
+  });
+
+  /** Each event's first report, drawn when the toolbar's "First reports" is pressed. */
+  private readonly ticks = new FirstReportTicks({
+    index: () => this.index,
+    canvas: () => this.canvas,
+    window: () => this.vis.window(),
   });
 
   private readonly roving: RovingFocus = new RovingFocus(this, this.vis, {
@@ -168,6 +177,17 @@ export class StTimeline extends LitElement {
       <p class="visually-hidden" role="status">${this.announcement}</p>
       <div class="footer">
         <p id="timeline-status" class="status">${this.statusText()}</p>
+        <button
+          type="button"
+          class="first-reports-toggle"
+          aria-pressed=${this.ticks.shown ? 'true' : 'false'}
+          @click=${() => {
+            this.ticks.toggle(!this.ticks.shown);
+            this.requestUpdate();
+          }}
+        >
+          First reports
+        </button>
         <st-timeline-legend .index=${index} .lanes=${this.lanes} .more=${this.vis.gathered > 0}></st-timeline-legend>
       </div>
     `;
@@ -336,7 +356,8 @@ export class StTimeline extends LitElement {
     const count = this.shown.spans.count(range);
     // The markers' events near the window too, which are few beside those in it: said as "some".
     const more = this.vis.gathered > 0 ? ' Some are in “more” lists, where titles have no room.' : '';
-    return `Showing ${formatWindow(range)}: ${count} of ${this.shown.spans.size} events.${more}`;
+    const ticks = this.ticks.shown ? ' Faint ticks: when each titled event was first reported.' : '';
+    return `Showing ${formatWindow(range)}: ${count} of ${this.shown.spans.size} events.${more}${ticks}`;
   }
 }
 

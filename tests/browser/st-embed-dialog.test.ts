@@ -105,7 +105,14 @@ describe('st-embed-dialog', () => {
 
   it('prefills view, event and filters from the state', async () => {
     const filters = { ...EMPTY_FILTERS, actors: ['budanov'], statuses: ['expected' as const] };
-    const { el } = await setup({ view: 'list', filters, event: EVENT, window: undefined, present: undefined });
+    const { el } = await setup({
+      view: 'list',
+      filters,
+      event: EVENT,
+      window: undefined,
+      present: undefined,
+      asOf: undefined,
+    });
     await el.open();
     expect((one(el, '#event') as HTMLSelectElement).value).to.equal(EVENT);
     expect((one(el, '#view') as HTMLSelectElement).value).to.equal('list');

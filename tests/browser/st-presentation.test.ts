@@ -117,10 +117,12 @@ describe('presentation mode', () => {
     const select = one(presentation(el)!, 'select') as HTMLSelectElement;
     const options = [...select.options].map((o) => text(o));
     const stories = index.dataset.stories ?? [];
-    expect(options.length).to.equal(stories.length + 1);
+    // The stories, the events shown, and their replay day by day.
+    expect(options.length).to.equal(stories.length + 2);
     stories.forEach((s, i) => expect(options[i]).to.contain(s.title));
     const forecasts = index.events.filter((e) => e.status === 'expected');
-    expect(options.at(-1)).to.equal(`The events shown (${forecasts.length})`);
+    expect(options.at(-2)).to.equal(`The events shown (${forecasts.length})`);
+    expect(options.at(-1)).to.match(/^As it unfolded \(\d+\)$/);
     select.value = 'events';
     select.dispatchEvent(new Event('change'));
     await until(() => shown(el)?.progress === `1 / ${forecasts.length}`, 'the filtered events as a deck');

@@ -27,6 +27,7 @@ describe('readState and writeState', () => {
     event: 'syrsky-briefing-2024-10-25',
     window: { start: new Date('2024-10-20T00:00:00Z'), end: new Date('2024-10-28T12:30:00Z') },
     present: undefined,
+    asOf: undefined,
   };
 
   it('round-trips view, filters, search, selection and window, keeping other parameters', () => {
@@ -80,5 +81,31 @@ describe('presentation in the address', () => {
     const index = indexDataset(result.dataset);
     expect(readState('?present=1&story=nope&step=2', index).present).toEqual({ story: undefined, step: 1 });
     expect(readState('?present=1&story=events', index).present?.story).toBe('events');
+  });
+});
+
+describe('"as known on" in the address', () => {
+  it('round-trips the day, and whether articles possibly published by then count', () => {
+    for (const asOf of [
+      { day: '2024-10-22', possibly: false },
+      { day: '2024-10-23', possibly: true },
+    ]) {
+      const href = writeState(base, { ...EMPTY_STATE, asOf });
+      expect(new URL(href).searchParams.get('asof')).toBe(asOf.day);
+      expect(readState(new URL(href).search).asOf).toEqual(asOf);
+    }
+    expect(new URL(writeState(base, { ...EMPTY_STATE, asOf: { day: '2024-10-22', possibly: false } })).search).toBe(
+      '?embed=1&asof=2024-10-22',
+    );
+  });
+
+  it('ignores days that are not calendar days, and `possibly` without a day', () => {
+    for (const search of ['?asof=2024-10-32', '?asof=22.10.2024', '?asof=', '?possibly=1', '?asof=2024-10-22T00:00Z'])
+      expect(readState(search).asOf).toBeUndefined();
+  });
+
+  it('is removed when cleared, other parameters kept', () => {
+    const once = writeState(base, { ...EMPTY_STATE, asOf: { day: '2024-10-22', possibly: true } });
+    expect(writeState(once, EMPTY_STATE)).toBe(new URL(base).href);
   });
 });

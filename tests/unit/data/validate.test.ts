@@ -28,6 +28,18 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('accepts statedOn on events and claims as EDTF, and reports an invalid one with its path', () => {
+    const data = fixtureJson();
+    data.events[0]!.statedOn = '2024-10-21?';
+    expect(problemsOf(data)).toEqual([]);
+    data.events[1]!.statedOn = 'last Tuesday';
+    data.claims[0]!.statedOn = '2024-10-32';
+    expect(problemsOf(data)).toEqual([
+      'invalid date "last Tuesday": not a valid EDTF date (event "beta-denies") at events[1].statedOn',
+      'invalid date "2024-10-32": not a valid EDTF date (claim "units") at claims[0].statedOn',
+    ]);
+  });
+
   it('reports a missing required field', () => {
     const data = fixtureJson();
     delete data.events[0]!.dateBasis;

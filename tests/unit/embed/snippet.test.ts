@@ -154,6 +154,22 @@ describe('embedUrl(appUrl, options)', () => {
   });
 });
 
+describe('embedUrl keeps "as known on"', () => {
+  it('writes asof (and possibly=1) and reads them back; a day that is not one is dropped', () => {
+    for (const asOf of [
+      { day: '2024-10-22', possibly: false },
+      { day: '2024-10-23', possibly: true },
+    ]) {
+      const url = new URL(embedUrl('https://example.org/timeline/?asof=2020-01-01', { height: 'auto', asOf }));
+      expect(url.searchParams.getAll('asof')).toEqual([asOf.day]);
+      expect(readState(url.search).asOf).toEqual(asOf);
+    }
+    const bad = new URL(embedUrl(APP, { height: 'auto', asOf: { day: '2024-10-22"><script>', possibly: true } }));
+    expect(bad.searchParams.has('asof')).toBe(false);
+    expect(bad.searchParams.has('possibly')).toBe(false);
+  });
+});
+
 describe('embedSnippet(appUrl, options)', () => {
   it('is one iframe line for a fixed height, with every attribute the embed needs', () => {
     const html = embedSnippet(APP, { height: 480, title: TITLE });

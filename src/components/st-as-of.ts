@@ -1,0 +1,201 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { dayText, parseAsOfDay, type AsOfChoice } from '../data/as-of.js';
+import { emit } from '../events.js';
+import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'st-as-of': StAsOf;
+  }
+}
+
+/** What the control says of the day chosen: how many events had been reported by then, and how many possibly. */
+export interface AsOfSummary {
+  reported: number;
+  possibly: number;
+  total: number;
+  /** Articles possibly published by then. */
+  possiblyArticles: number;
+}
+
+const styles = css`
+  :host {
+    display: block;
+    color: var(--st-text);
+  }
+  .as-of {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.35rem var(--st-space-2, 0.5rem);
+    margin: 0;
+    padding: 0.3rem 0.5rem;
+    border: 1px solid var(--st-border-subtle);
+    border-radius: var(--st-radius);
+    background: var(--st-surface);
+  }
+  .as-of.set {
+    border-color: var(--st-accent);
+  }
+  .label {
+    font-weight: 600;
+    font-size: 0.9rem;
+  }
+  input[type='range'] {
+    flex: 1 1 7rem;
+    min-width: 6rem;
+    max-width: 10rem;
+    min-height: 2.25rem;
+    margin: 0;
+    accent-color: var(--st-accent);
+  }
+  input[type='date'] {
+    font: inherit;
+    font-size: 0.9rem;
+    min-height: 2.25rem;
+    padding: 0 0.4rem;
+    color: var(--st-text);
+    background: var(--st-surface-raised);
+    border: 1px solid var(--st-border);
+    border-radius: var(--st-radius);
+  }
+  .possibly {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
+    font-size: 0.875rem;
+    min-height: 2.25rem;
+  }
+  .possibly input {
+    width: 1.1rem;
+    height: 1.1rem;
+    margin: 0;
+    accent-color: var(--st-accent);
+  }
+  .status {
+    margin: 0;
+    font-size: var(--st-font-size-sm, 0.875rem);
+    color: var(--st-text-muted);
+    font-variant-numeric: tabular-nums;
+  }
+  ${focusRing}
+  ${buttonStyles}
+  ${visuallyHidden}
+`;
+
+/**
+ * "As known on": a slider over the days the articles were published (its last stop is all the reporting), a date
+ * field for any other day, and whether articles possibly published by then count. It shows the choice it is given
+ * and asks for a new one (`st-as-of-change`: a day, or none for everything); the app keeps it in the address.
+ */
+@customElement('st-as-of')
+export class StAsOf extends LitElement {
+  static override styles = styles;
+
+  /** The days on which what could be known changed (`publicationDays`), in order. */
+  @property({ attribute: false }) days: readonly string[] = [];
+  /** The day shown, if any. */
+  @property({ attribute: false }) choice: AsOfChoice | undefined;
+  /** What the day shows; undefined without a day. */
+  @property({ attribute: false }) summary: AsOfSummary | undefined;
+  /** The dataset's word for its sources ("article"). */
+  @property() noun = 'article';
+
+  /** The slider's stop for the day chosen: the last publication day on or before it; the end for none. */
+  private get stop(): number {
+    const day = this.choice?.day;
+    if (day === undefined) return this.days.length;
+    let at = -1;
+    for (const [i, known] of this.days.entries()) if (known <= day) at = i;
+    return Math.max(0, at);
+  }
+
+  private stopText(stop: number): string {
+    const day = this.days[stop];
+    return day === undefined
+      ? 'everything reported'
+      : `${dayText(day)} (publication day ${stop + 1} of ${this.days.length})`;
+  }
+
+  override render() {
+    const { days, choice } = this;
+    if (days.length === 0) return nothing;
+    const stop = this.stop;
+    return html`<section class="as-of ${choice ? 'set' : ''}" aria-labelledby="as-of-label">
+      <span class="label" id="as-of-label">As known on</span>
+      <input
+        type="range"
+        min="0"
+        max=${days.length}
+        step="1"
+        .value=${live(String(stop))}
+        aria-labelledby="as-of-label"
+        aria-valuetext=${this.stopText(stop)}
+        @change=${this.onSlide}
+      />
+      <label class="visually-hidden" for="as-of-day">As known on (a day)</label>
+      <input
+        id="as-of-day"
+        type="date"
+        .value=${live(choice?.day ?? '')}
+        min=${days[0] ?? nothing}
+        @change=${this.onDate}
+      />
+      ${this.renderPossibly()} ${this.renderStatus()}
+      ${
+        choice
+          ? html`<button type="button" class="all" @click=${() => this.ask(undefined)}>All reporting</button>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private renderPossibly() {
+    const { choice, summary } = this;
+    if (!choice || !summary || (summary.possiblyArticles === 0 && !choice.possibly)) return nothing;
+    const n = summary.possiblyArticles;
+    return html`<label class="possibly"
+      ><input type="checkbox" .checked=${live(choice.possibly)} @change=${this.onPossibly} />Include ${n}
+      ${this.noun}${n === 1 ? '' : 's'} possibly published by then</label
+    >`;
+  }
+
+  private renderStatus() {
+    const { choice, summary } = this;
+    if (!choice || !summary) {
+      return html`<p class="status">Showing all reporting.</p>`;
+    }
+    const { reported, possibly, total } = summary;
+    const counted = choice.possibly ? reported + possibly : reported;
+    const apart = possibly === 0 ? '' : choice.possibly ? ` (${possibly} possibly)` : ` (${possibly} more possibly)`;
+    return html`<p class="status" role="status">
+      ${counted} of ${total} events by then${apart}<span class="visually-hidden"
+        >, the end of ${dayText(choice.day)}</span
+      >.
+    </p>`;
+  }
+
+  private ask(choice: AsOfChoice | undefined): void {
+    emit(this, 'st-as-of-change', choice);
+  }
+
+  private onSlide(event: Event): void {
+    const day = this.days[Number((event.currentTarget as HTMLInputElement).value)];
+    this.ask(day === undefined ? undefined : { day, possibly: this.choice?.possibly ?? false });
+  }
+
+  private onDate(event: Event): void {
+    const value = (event.currentTarget as HTMLInputElement).value;
+    const day = parseAsOfDay(value);
+    // A cleared field shows everything; a half-typed one waits.
+    if (value === '') this.ask(undefined);
+    else if (day !== undefined) this.ask({ day, possibly: this.choice?.possibly ?? false });
+  }
+
+  private onPossibly(event: Event): void {
+    const { choice } = this;
+    if (choice) this.ask({ ...choice, possibly: (event.currentTarget as HTMLInputElement).checked });
+  }
+}

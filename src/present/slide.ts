@@ -1,0 +1,97 @@
+/**
+ * One slide of a presentation: the event in large type with its key excerpt and source; in the replay "as it
+ * unfolded", the day it shows, what else that day brought, and a forecast's outcome as known by then.
+ */
+import { html, nothing } from 'lit';
+import {
+  articleDateText,
+  eventDateText,
+  eventGroup,
+  groupLabel,
+  isStored,
+  sourceNoun,
+  type DatasetIndex,
+} from '../data/dataset-index.js';
+import { dayText, forecastNote } from '../data/as-of.js';
+import { STATUS_TEXT } from '../data/labels.js';
+import { hostOf } from '../data/web-url.js';
+import { SOURCE_CHECK_TEXT } from '../components/excerpt.js';
+import type { Slide, SlideDay } from './deck.js';
+
+export function renderSlide(shown: DatasetIndex, slide: Slide) {
+  const { event, source, day } = slide;
+  // A replay's step shows the chronology as known at the end of its day.
+  const index = day?.index ?? shown;
+  const status = STATUS_TEXT[event.status];
+  const article = source ? index.article.get(source.article) : undefined;
+  const others = new Set(event.sources.map((s) => s.article));
+  if (source) others.delete(source.article);
+  const group = eventGroup(index, event);
+  const noun = sourceNoun(index);
+  // Focusable: a long slide scrolls, and a region that scrolls must be reachable from the keyboard (WCAG 2.1.1).
+  const forecast = day ? forecastNote(index, event, noun) : 'A forecast: it had not happened when it was reported.';
+  return html`<article class="slide" aria-labelledby="slide-title" tabindex="0">
+    ${day ? dayHeading(day, noun) : nothing}
+    <p class="meta">
+      <span class="date">${eventDateText(index, event, 'long')}</span>
+      <span class="badge status-${event.status}">${status.label}</span>
+      ${index.groups.length > 0 ? html`<span class="group group-${group}">${groupLabel(index, group)}</span>` : nothing}
+    </p>
+    <h2 id="slide-title">${event.title}</h2>
+    ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
+    ${event.status === 'expected' && forecast ? html`<p class="forecast">${forecast}</p>` : nothing}
+    ${
+      source
+        ? html`<figure class="excerpt">
+            ${source.quote ? html`<blockquote>${source.quote}</blockquote>` : nothing}
+            <figcaption>
+              ${
+                article
+                  ? html`<cite>${article.title}</cite>,
+                      ${article.outlet ?? (isStored(article) ? 'outlet not named' : hostOf(article.url ?? ''))},
+                      ${articleDateText(index, article)}
+                      <span class="check"
+                        >(${isStored(article) ? SOURCE_CHECK_TEXT.stored : source.quote ? SOURCE_CHECK_TEXT.linked : SOURCE_CHECK_TEXT.unquoted})</span
+                      >`
+                  : html`<cite>${source.article}</cite>`
+              }
+              ${others.size > 0 ? html`<span class="more">· also in ${others.size} other ${noun}${others.size > 1 ? 's' : ''}</span>` : nothing}
+            </figcaption>
+          </figure>`
+        : html`<p class="unsourced"><strong>No source given</strong> for this event.</p>`
+    }
+    ${day ? alsoThatDay(day) : nothing}
+    ${slide.question ? html`<p class="question"><strong>Discuss:</strong> ${slide.question}</p>` : nothing}
+  </article>`;
+}
+
+/** "Known by the end of 22 October 2024: 20 events reported that day." */
+function dayHeading(day: SlideDay, noun: string) {
+  const n = day.arrived.length;
+  return html`<p class="day">
+    <strong>Known by the end of ${dayText(day.day)}</strong>: ${n} event${n === 1 ? '' : 's'} first reported that day,
+    in the ${noun}s published by then
+  </p>`;
+}
+
+/** The other events that day brought, a forecast's outcome said as such. */
+function alsoThatDay(day: SlideDay) {
+  const others = day.arrived.slice(1);
+  if (others.length === 0) return nothing;
+  const { index } = day;
+  return html`<section class="also" aria-labelledby="also-title">
+    <h3 id="also-title">Also first reported that day</h3>
+    <ul>
+      ${others.map((event) => {
+        const forecast = event.related.find((r) => r.type === 'forecast' && index.event.has(r.event));
+        const of = forecast ? index.event.get(forecast.event) : undefined;
+        return html`<li>
+          <span class="date">${eventDateText(index, event)}</span> ${event.title}
+          <span class="status"
+            >(${STATUS_TEXT[event.status].label}${of ? html`; the outcome of the forecast “${of.title}”` : nothing})</span
+          >
+        </li>`;
+      })}
+    </ul>
+  </section>`;
+}

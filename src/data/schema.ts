@@ -185,8 +185,6 @@ export const EventSchema = v.strictObject({
    * them do; a date that only one of several articles gives is marked as resting on one source.
    */
   datedBy: v.optional(v.array(Id)),
-  /** When the statement, forecast or claim was made, when that differs from what it is about (`date`). */
-  statedOn: v.optional(EdtfString),
   /** One of the dataset's kinds. */
   kind: v.optional(Id),
   status: v.optional(v.picklist(EVENT_STATUSES), 'happened'),
@@ -199,6 +197,12 @@ export const EventSchema = v.strictObject({
   /** Set when the event has no source, on purpose; it is then marked "no source given" wherever it is shown. */
   unsourced: v.optional(v.literal(true)),
   related: v.optional(v.array(RelationSchema), []),
+  /**
+   * When what the event reports was said (a statement, a forecast, a claim), as EDTF, when that differs from `date`,
+   * which is what it is about: a forecast made on 22 October of an arrival on the 23rd has `date` 2024-10-23 and
+   * `statedOn` 2024-10-22. Not when it was reported: that comes from the sources' `published`, never typed again.
+   */
+  statedOn: v.optional(EdtfString),
   /** Events well before the period the dataset is about. */
   background: v.optional(v.boolean()),
   /** A key event of the story, shown first when there is room for only some titles. */
@@ -218,9 +222,9 @@ export const ClaimSchema = v.strictObject({
   /** Actor who makes the claim. */
   claimant: Id,
   event: Id,
-  /** When the claim was made, when that differs from the date of its event. */
-  statedOn: v.optional(EdtfString),
   source: SourceSchema,
+  /** When the number was given, as EDTF, when that differs from the date of its event. */
+  statedOn: v.optional(EdtfString),
 });
 
 export const DisagreementSchema = v.strictObject({

@@ -81,7 +81,7 @@ describe('buildSearchIndex(index).search(query)', () => {
   it('returns the matched words, which markTerms marks in the text', () => {
     const found = search.search('groundless rumo')!;
     expect(found.terms).toEqual(expect.arrayContaining(['groundless', 'rumor', 'rumours']));
-    const quote = index.event.get('nk-un-denial-2024-10-21')!.sources[1]!.quote!;
+    const quote = index.event.get('nk-denial-groundless-rumours')!.sources[0]!.quote!;
     expect(
       markTerms(quote, found.terms)
         .filter((s) => s.mark)

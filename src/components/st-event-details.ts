@@ -16,6 +16,8 @@ import { emit } from '../events.js';
 import { GroupStyles } from '../styles/group-styles.js';
 import { styles } from './st-event-details.styles.js';
 import { excerptItem, unsourcedMark } from './excerpt.js';
+import { editorNotes, singleSourceBadge, sourcingBlock } from './sourcing-marks.js';
+import { eventSourcingView } from '../data/sourcing-view.js';
 
 /** Keys typed into these must never move the selection. */
 function isTextEntry(target: EventTarget | undefined): boolean {
@@ -122,8 +124,9 @@ export class StEventDetails extends LitElement {
     const status = STATUS_TEXT[event.status];
     const claims = index.claimsByEvent.get(event.id) ?? [];
     const summary = event.summary ? html`<p class="summary">${event.summary}</p>` : nothing;
+    const sourcing = eventSourcingView(index, event);
     const quotes = html`<h3>In the ${sourceNoun(index)}s</h3>
-      ${unsourcedMark(event)}
+      ${unsourcedMark(event)} ${sourcingBlock(sourcing)}
       ${
         event.sources.length === 0
           ? nothing
@@ -138,8 +141,9 @@ export class StEventDetails extends LitElement {
           <span class="date">${eventDateText(index, event, 'long')}</span>
           <span class="badge status-${event.status}">${status.label}</span>
           ${index.groups.length === 0 ? nothing : html`<span class="group-name">${groupLabel(index, eventGroup(index, event))}</span>`}
+          ${singleSourceBadge(sourcing, true)}
         </p>
-        ${this.compact ? [quotes, summary] : [summary, quotes]}
+        ${this.compact ? [quotes, summary] : [summary, quotes]} ${editorNotes(index, sourcing)}
         ${claims.length === 0 ? nothing : this.renderClaims(index, claims)}
         <h3>About this event</h3>
         <dl class="facts">

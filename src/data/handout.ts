@@ -14,6 +14,7 @@ import {
 } from './dataset-index.js';
 import { isEmpty, type FilterState } from './filters.js';
 import { STATUS_TEXT } from './labels.js';
+import { eventSourcingView, viaText, type EditorNoteView } from './sourcing-view.js';
 import type { Article, Source, TimelineEvent } from './types.js';
 import { webUrl } from './web-url.js';
 
@@ -29,6 +30,8 @@ export interface HandoutExcerpt {
   title: string;
   /** "The Daily Record, 22 Oct 2024 (uncertain)": outlet (when named) and publication date. */
   details: string;
+  /** "Attributed to The Chief, via The Outlet", when the excerpt has a chain of sourcing. */
+  via: string | undefined;
 }
 
 /** An event as printed. */
@@ -50,6 +53,14 @@ export interface HandoutEvent {
   /** The actors' names, joined: "Miltiades, Datis". */
   actors: string;
   excerpts: HandoutExcerpt[];
+  /** "Reported in 3 articles, 1 original source: …"; empty without sources. */
+  sourcing: string;
+  /** Why the event rests on a single source, when it does. */
+  singleSource: string | undefined;
+  /** Why its date rests on one article, when it does. */
+  singleDate: string | undefined;
+  /** The editors' notes, from outside the sources. */
+  editorNotes: EditorNoteView[];
 }
 
 /** An article as listed at the end of the handout. */
@@ -62,6 +73,8 @@ export interface HandoutArticle {
   published: string;
   /** Only an http(s) address, printed as text. */
   url: string | undefined;
+  /** The editors' note on the article, from outside the sources. */
+  editorNote: string | undefined;
 }
 
 /** "Athens", "Athens or Sparta", "Athens, Sparta or Persia". */
@@ -117,18 +130,21 @@ function articleDetails(index: DatasetIndex, article: Article): string {
 
 export function handoutExcerpt(index: DatasetIndex, source: Source): HandoutExcerpt {
   const article = index.article.get(source.article);
-  if (!article) return { quote: source.quote, checked: false, url: undefined, title: source.article, details: '' };
+  const via = viaText(index, source);
+  if (!article) return { quote: source.quote, checked: false, url: undefined, title: source.article, details: '', via };
   return {
     quote: source.quote,
     checked: isStored(article),
     url: isStored(article) ? undefined : webUrl(article.url),
     title: article.title,
     details: articleDetails(index, article),
+    via,
   };
 }
 
 export function handoutEvent(index: DatasetIndex, event: TimelineEvent): HandoutEvent {
   const status = STATUS_TEXT[event.status];
+  const sourcing = eventSourcingView(index, event);
   return {
     id: event.id,
     title: event.title,
@@ -141,6 +157,10 @@ export function handoutEvent(index: DatasetIndex, event: TimelineEvent): Handout
     unsourced: event.unsourced === true,
     actors: event.actors.map((id) => index.actor.get(id)?.name ?? id).join(', '),
     excerpts: event.sources.map((source) => handoutExcerpt(index, source)),
+    sourcing: sourcing.line,
+    singleSource: sourcing.single,
+    singleDate: sourcing.date,
+    editorNotes: sourcing.notes,
   };
 }
 
@@ -152,5 +172,6 @@ export function handoutArticle(index: DatasetIndex, article: Article): HandoutAr
     outlet: article.outlet ?? undefined,
     published: articleDateText(index, article),
     url: webUrl(article.url),
+    editorNote: article.editorNote,
   };
 }

@@ -118,13 +118,17 @@ export function originText(origin: Origin, names: SourcingNames): string {
  * "Reported in 3 articles, 1 original source: The Minister". Empty for an event without sources.
  */
 export function sourcingText(sourcing: Sourcing, names: SourcingNames): string {
+  const counted = sourcingCountText(sourcing, names.noun);
+  const [only, ...more] = sourcing.origins;
+  return sourcing.articles.length > 1 && only && more.length === 0 ? `${counted}: ${originText(only, names)}` : counted;
+}
+
+/** The counts alone: "Reported in 3 articles, 1 original source", "Reported in 1 article"; empty without sources. */
+export function sourcingCountText(sourcing: Sourcing, noun: SourcingNames['noun']): string {
   const { articles, origins } = sourcing;
   if (articles.length === 0) return '';
-  const reported = `Reported in ${plural(articles.length, names.noun)}`;
-  if (articles.length === 1) return reported;
-  const counted = `${reported}, ${plural(origins.length, 'original source')}`;
-  const [only] = origins;
-  return origins.length === 1 && only ? `${counted}: ${originText(only, names)}` : counted;
+  const reported = `Reported in ${plural(articles.length, noun)}`;
+  return articles.length === 1 ? reported : `${reported}, ${plural(origins.length, 'original source')}`;
 }
 
 /** Why the single-source mark is shown, for readers and screen readers alike. */

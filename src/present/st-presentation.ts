@@ -1,20 +1,9 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import {
-  articleDateText,
-  eventDate,
-  eventDateText,
-  eventGroup,
-  groupLabel,
-  isStored,
-  sourceNoun,
-  type DatasetIndex,
-} from '../data/dataset-index.js';
+import { eventDate, eventDateText, eventGroup, groupLabel, type DatasetIndex } from '../data/dataset-index.js';
 import { formatDay } from '../data/dates.js';
-import { hostOf } from '../data/web-url.js';
 import { emit } from '../events.js';
 import { GroupStyles } from '../styles/group-styles.js';
-import { SOURCE_CHECK_TEXT } from '../components/excerpt.js';
 import { STATUS_TEXT } from '../data/labels.js';
 import { stripMarks } from '../charts/strip.js';
 import {
@@ -29,6 +18,8 @@ import {
 import { NotesWindow } from './notes-window.js';
 import { ModalController } from '../components/modal-controller.js';
 import { presentationStyles } from './st-presentation.styles.js';
+import { slideExcerpt } from './slide-excerpt.js';
+import { editorNoteLabel, eventSourcingView } from '../data/sourcing-view.js';
 
 /**
  * Presentation mode: one event at a time in large type, with its key excerpt and source, where it sits in
@@ -187,11 +178,7 @@ export class StPresentation extends LitElement {
   private renderSlide(index: DatasetIndex, slide: Slide) {
     const { event, source } = slide;
     const status = STATUS_TEXT[event.status];
-    const article = source ? index.article.get(source.article) : undefined;
-    const others = new Set(event.sources.map((s) => s.article));
-    if (source) others.delete(source.article);
     const group = eventGroup(index, event);
-    const noun = sourceNoun(index);
     // Focusable: a long slide scrolls, and a region that scrolls must be reachable from the keyboard (WCAG 2.1.1).
     return html`<article class="slide" aria-labelledby="slide-title" tabindex="0">
       <p class="meta">
@@ -202,26 +189,7 @@ export class StPresentation extends LitElement {
       <h2 id="slide-title">${event.title}</h2>
       ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
       ${event.status === 'expected' ? html`<p class="forecast">A forecast: it had not happened when it was reported.</p>` : nothing}
-      ${
-        source
-          ? html`<figure class="excerpt">
-              ${source.quote ? html`<blockquote>${source.quote}</blockquote>` : nothing}
-              <figcaption>
-                ${
-                  article
-                    ? html`<cite>${article.title}</cite>,
-                        ${article.outlet ?? (isStored(article) ? 'outlet not named' : hostOf(article.url ?? ''))},
-                        ${articleDateText(index, article)}
-                        <span class="check"
-                          >(${isStored(article) ? SOURCE_CHECK_TEXT.stored : source.quote ? SOURCE_CHECK_TEXT.linked : SOURCE_CHECK_TEXT.unquoted})</span
-                        >`
-                    : html`<cite>${source.article}</cite>`
-                }
-                ${others.size > 0 ? html`<span class="more">· also in ${others.size} other ${noun}${others.size > 1 ? 's' : ''}</span>` : nothing}
-              </figcaption>
-            </figure>`
-          : html`<p class="unsourced"><strong>No source given</strong> for this event.</p>`
-      }
+      ${slideExcerpt(index, event, source)}
       ${slide.question ? html`<p class="question"><strong>Discuss:</strong> ${slide.question}</p>` : nothing}
     </article>`;
   }
@@ -231,6 +199,9 @@ export class StPresentation extends LitElement {
     return html`<aside class="notes" aria-label="Presenter notes">
       <p><strong>Note:</strong> ${slide.note ?? 'No note for this step.'}</p>
       <p><strong>How the date is known:</strong> ${slide.event.dateBasis}</p>
+      ${eventSourcingView(index, slide.event).notes.map(
+        (note) => html`<p><strong>${editorNoteLabel(index)}</strong> (about ${note.about}): ${note.text}</p>`,
+      )}
       <p>
         <strong>Next:</strong>
         ${next ? `${eventDateText(index, next.event)}, ${next.event.title}` : 'this is the last step.'}

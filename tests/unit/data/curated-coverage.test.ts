@@ -71,11 +71,11 @@ describe('the curated data against its articles', () => {
     const ours: [string, string][] = [
       ...dataset.events.flatMap((e): [string, string][] => [
         [e.id, e.title],
-        [e.id, e.summary],
+        [e.id, e.summary ?? ''],
         ...e.related.map((r): [string, string] => [e.id, r.note ?? '']),
       ]),
       ...dataset.disagreements.map((d): [string, string] => [d.id, d.description]),
-      ...dataset.stories.flatMap((s) => s.steps.map((step): [string, string] => [s.id, step.note ?? ''])),
+      ...(dataset.stories ?? []).flatMap((s) => s.steps.map((step): [string, string] => [s.id, step.note ?? ''])),
     ];
     const unquoted = ours.flatMap(([where, text]) =>
       [...text.matchAll(/"([^"]+)"|“([^”]+)”/gu)]
@@ -119,7 +119,11 @@ describe('the curated data against its articles', () => {
 
   it('marks the single-source details the issue names', () => {
     const actors = new Map(dataset.actors.map((a) => [a.id, a]));
-    const of = (id: string) => eventSourcing(dataset.events.find((e) => e.id === id)!, actors);
+    const of = (id: string) =>
+      eventSourcing(
+        dataset.events.find((e) => e.id === id)!,
+        actors,
+      );
     expect(of('russia-nk-defence-pact-2024-06-18').dateArticle).toBe('001_57a30bccf1d35a88');
     expect(of('putin-bill-strategic-partnership-2024-10-21').singleArticle).toBe(true);
     expect(of('south-korea-nsc-meeting-2024-10-22').singleArticle).toBe(true);

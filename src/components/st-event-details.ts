@@ -125,15 +125,17 @@ export class StEventDetails extends LitElement {
     const claims = index.claimsByEvent.get(event.id) ?? [];
     const summary = event.summary ? html`<p class="summary">${event.summary}</p>` : nothing;
     const sourcing = eventSourcingView(index, event);
+    // The counts after the excerpts: in a small frame the first excerpt comes straight after the date line.
     const quotes = html`<h3>In the ${sourceNoun(index)}s</h3>
-      ${unsourcedMark(event)} ${sourcingBlock(sourcing)}
+      ${unsourcedMark(event)}
       ${
         event.sources.length === 0
           ? nothing
           : html`<ol class="excerpts">
               ${event.sources.map((source) => excerptItem(index, source))}
             </ol>`
-      }`;
+      }
+      ${sourcingBlock(sourcing)}`;
     return html`
       <section aria-labelledby="title" class="group-${eventGroup(index, event)}">
         <h2 id="title" tabindex="-1">${event.title}</h2>

@@ -7,6 +7,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { articleDateText, isStored, type DatasetIndex } from '../data/dataset-index.js';
+import { viaText } from '../data/sourcing-view.js';
 import { textFragmentUrl } from '../data/text-fragment.js';
 import type { Source, TimelineEvent } from '../data/types.js';
 import { hostOf } from '../data/web-url.js';
@@ -37,6 +38,7 @@ export function excerptItem(index: DatasetIndex, source: Source, text: TextRende
       ? SOURCE_CHECK_TEXT.linked
       : SOURCE_CHECK_TEXT.unquoted;
   const href = !stored && article?.url ? textFragmentUrl(article.url, source.quote) : undefined;
+  const via = viaText(index, source);
   return html`<li class=${stored ? 'stored' : 'linked'}>
     <figure>
       ${source.quote ? html`<blockquote>${text(source.quote)}</blockquote>` : nothing}
@@ -49,6 +51,7 @@ export function excerptItem(index: DatasetIndex, source: Source, text: TextRende
             : html`<cite>${source.article}</cite>`
         }
         <span class="check">(${check})</span>
+        ${via === undefined ? nothing : html`<span class="via">${via}.</span>`}
       </figcaption>
     </figure>
     ${
@@ -99,6 +102,9 @@ export const excerptStyles = css`
   cite {
     font-style: italic;
     color: var(--st-text);
+  }
+  .via {
+    display: block;
   }
   .excerpts button,
   .excerpts a.external {

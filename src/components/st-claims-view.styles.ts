@@ -3,6 +3,7 @@ import { css, unsafeCSS } from 'lit';
 import { CLAIMS_STYLE } from '../charts/claims.js';
 import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
 import { excerptStyles } from './excerpt.js';
+import { sourcingStyles } from './sourcing-marks.js';
 
 const view = css`
   :host {
@@ -94,4 +95,13 @@ const details = css`
 `;
 
 /** The chart's own stylesheet comes last: it is adopted here, not inlined in the SVG. */
-export const styles = [buttonStyles, focusRing, visuallyHidden, excerptStyles, view, details, unsafeCSS(CLAIMS_STYLE)];
+export const styles = [
+  buttonStyles,
+  focusRing,
+  visuallyHidden,
+  excerptStyles,
+  sourcingStyles,
+  view,
+  details,
+  unsafeCSS(CLAIMS_STYLE),
+];

@@ -14,6 +14,8 @@ import { sourceNoun, type DatasetIndex } from '../data/dataset-index.js';
 import type { ClaimQualifier, TimelineEvent } from '../data/types.js';
 import { emit } from '../events.js';
 import { GroupStyles } from '../styles/group-styles.js';
+import { eventSourcingView } from '../data/sourcing-view.js';
+import { singleSourceBadge } from './sourcing-marks.js';
 import { excerptItem } from './excerpt.js';
 import { styles } from './st-claims-view.styles.js';
 import { WidthController } from './width-controller.js';
@@ -167,13 +169,26 @@ export class StClaimsView extends LitElement {
                       @click=${(e: MouseEvent) => this.onEventClick(e, event.id)}
                       >${event.title}</a
                     >
-                    <span class="muted">(${event.dateText})</span>
+                    <span class="muted">(${event.dateText}${this.sourcingOf(event.id)})</span>
+                    ${this.singleSourceOf(event.id)}
                   </li>`,
               )}
             </ul>
           </li>`,
       )}
     </ul>`;
+  }
+
+  /** "; 3 articles, 1 original source", after an event's date in a disagreement. */
+  private sourcingOf(id: string): string {
+    const event = this.index?.event.get(id);
+    const count = this.index && event ? eventSourcingView(this.index, event).count : '';
+    return count === '' ? '' : `; ${count.replace(/^Reported in /, '')}`;
+  }
+
+  private singleSourceOf(id: string) {
+    const event = this.index?.event.get(id);
+    return this.index && event ? singleSourceBadge(eventSourcingView(this.index, event)) : nothing;
   }
 
   private onEventClick(e: MouseEvent, id: string): void {

@@ -2,6 +2,7 @@
 import { css } from 'lit';
 import { buttonStyles, focusRing, hiddenVisually, statusBadges, visuallyHidden } from '../styles/shared-styles.js';
 import { excerptStyles } from './excerpt.js';
+import { sourcingStyles } from './sourcing-marks.js';
 
 const panel = css`
   :host {
@@ -173,4 +174,14 @@ const excerpts = css`
   }
 `;
 
-export const styles = [buttonStyles, focusRing, visuallyHidden, statusBadges, excerptStyles, panel, facts, excerpts];
+export const styles = [
+  buttonStyles,
+  focusRing,
+  visuallyHidden,
+  statusBadges,
+  excerptStyles,
+  sourcingStyles,
+  panel,
+  facts,
+  excerpts,
+];

@@ -17,6 +17,8 @@ import { GroupStyles } from '../styles/group-styles.js';
 import { styles } from './st-event-details.styles.js';
 import { excerptItem, unsourcedMark } from './excerpt.js';
 import { clockFacts, forecastLine, possiblyMark } from './two-clocks.js';
+import { editorNotes, singleSourceBadge, sourcingBlock } from './sourcing-marks.js';
+import { eventSourcingView } from '../data/sourcing-view.js';
 
 /** Keys typed into these must never move the selection. */
 function isTextEntry(target: EventTarget | undefined): boolean {
@@ -123,6 +125,8 @@ export class StEventDetails extends LitElement {
     const status = STATUS_TEXT[event.status];
     const claims = index.claimsByEvent.get(event.id) ?? [];
     const summary = event.summary ? html`<p class="summary">${event.summary}</p>` : nothing;
+    const sourcing = eventSourcingView(index, event);
+    // The counts after the excerpts: in a small frame the first excerpt comes straight after the date line.
     const quotes = html`<h3>In the ${sourceNoun(index)}s</h3>
       ${unsourcedMark(event)}
       ${
@@ -131,7 +135,8 @@ export class StEventDetails extends LitElement {
           : html`<ol class="excerpts">
               ${event.sources.map((source) => excerptItem(index, source))}
             </ol>`
-      }`;
+      }
+      ${sourcingBlock(sourcing)}`;
     return html`
       <section aria-labelledby="title" class="group-${eventGroup(index, event)}">
         <h2 id="title" tabindex="-1">${event.title}</h2>
@@ -139,9 +144,10 @@ export class StEventDetails extends LitElement {
           <span class="date">${eventDateText(index, event, 'long')}</span>
           <span class="badge status-${event.status}">${status.label}</span>${possiblyMark(index, 'event', event.id)}
           ${index.groups.length === 0 ? nothing : html`<span class="group-name">${groupLabel(index, eventGroup(index, event))}</span>`}
+          ${singleSourceBadge(sourcing, true)}
         </p>
         ${this.compact ? [quotes, summary] : [summary, quotes]} ${forecastLine(index, event)}
-        ${claims.length === 0 ? nothing : this.renderClaims(index, claims)}
+        ${editorNotes(index, sourcing)} ${claims.length === 0 ? nothing : this.renderClaims(index, claims)}
         <h3>About this event</h3>
         <dl class="facts">
           <div>

@@ -2,6 +2,7 @@
 import { css } from 'lit';
 import { buttonStyles, focusRing, statusBadges, visuallyHidden } from '../styles/shared-styles.js';
 import { excerptStyles } from './excerpt.js';
+import { sourcingStyles } from './sourcing-marks.js';
 
 const styles = css`
   :host {
@@ -169,4 +170,12 @@ const styles = css`
   }
 `;
 
-export const listStyles = [buttonStyles, focusRing, visuallyHidden, statusBadges, excerptStyles, styles];
+export const listStyles = [
+  buttonStyles,
+  focusRing,
+  visuallyHidden,
+  statusBadges,
+  excerptStyles,
+  sourcingStyles,
+  styles,
+];

@@ -6,7 +6,6 @@ import {
   eventGroup,
   groupLabel,
   groupsNoun,
-  sourceCount,
   sourceNoun,
   type DatasetIndex,
 } from '../data/dataset-index.js';
@@ -18,6 +17,8 @@ import { GroupStyles } from '../styles/group-styles.js';
 import { listStyles } from './st-event-list.styles.js';
 import { excerptItem, unsourcedMark } from './excerpt.js';
 import { forecastLine, possiblyMark } from './two-clocks.js';
+import { editorNotes, singleSourceBadge } from './sourcing-marks.js';
+import { eventSourcingView } from '../data/sourcing-view.js';
 
 /** Entries drawn at a time. */
 const PAGE = 100;
@@ -204,7 +205,7 @@ export class StEventList extends LitElement {
     const id = `e-${event.id}`;
     const status = STATUS_TEXT[event.status];
     const selected = event.id === this.selectedId;
-    const count = sourceCount(event);
+    const sourcing = eventSourcingView(index, event);
     return html`<article
       tabindex="0"
       class="group-${eventGroup(index, event)}"
@@ -228,6 +229,7 @@ export class StEventList extends LitElement {
                 )}</span
               >`
         }
+        ${singleSourceBadge(sourcing)}
         ${selected ? html`<span class="current" aria-hidden="true">Selected</span>` : nothing}
       </p>
       <h3 id="${id}-title">
@@ -239,15 +241,11 @@ export class StEventList extends LitElement {
         event.unsourced
           ? unsourcedMark(event)
           : html`<details class="sources" ?open=${selected || this.matchesInside(event)}>
-              <summary class="count">
-                Reported in ${count} ${sourceNoun(index)}${count === 1 ? '' : 's'}<span class="more-text"
-                  >: quotes, date basis</span
-                >
-              </summary>
+              <summary class="count">${sourcing.count}<span class="more-text">: quotes, date basis</span></summary>
               <ol class="excerpts">
                 ${event.sources.map((source) => excerptItem(index, source, (text) => this.marked(text)))}
               </ol>
-              ${this.renderFacts(index, event)}
+              ${editorNotes(index, sourcing)} ${this.renderFacts(index, event)}
             </details>`
       }
       ${event.unsourced ? this.renderFacts(index, event) : nothing}

@@ -69,6 +69,8 @@ export const styles = css`
   .meaning,
   .basis,
   .who,
+  .sourcing,
+  .single,
   figcaption {
     font-size: 9pt;
     color: var(--st-text-muted);
@@ -106,5 +108,19 @@ export const styles = css`
   .url {
     font-family: var(--st-font, sans-serif);
     font-size: 9pt;
+  }
+  .via {
+    display: block;
+  }
+  .editor-note {
+    display: block;
+    margin: 4pt 0 0;
+    padding: 2pt 6pt;
+    border: 1px dashed currentColor;
+    font-size: 9pt;
+    break-inside: avoid;
+  }
+  aside.editor-note p {
+    margin: 0;
   }
 `;

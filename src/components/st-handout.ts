@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { sourceNoun, type DatasetIndex } from '../data/dataset-index.js';
+import { editorNoteLabel } from '../data/sourcing-view.js';
 import { EMPTY_FILTERS, type FilterState } from '../data/filters.js';
 import {
   describeFilters,
@@ -111,6 +112,10 @@ export class StHandout extends LitElement {
     `;
   }
 
+  private get noteLabel(): string {
+    return this.index ? editorNoteLabel(this.index) : '';
+  }
+
   private renderEvent(event: HandoutEvent) {
     return html`<article class="event">
       <header>
@@ -125,6 +130,9 @@ export class StHandout extends LitElement {
       ${event.actors === '' ? nothing : html`<p class="who">Who: ${event.actors}</p>`}
       ${event.outcome === undefined ? nothing : html`<p class="outcome">${event.outcome}</p>`}
       ${event.unsourced ? html`<p class="unsourced"><strong>No source given</strong> for this event.</p>` : nothing}
+      ${event.sourcing === '' ? nothing : html`<p class="sourcing">${event.sourcing}.</p>`}
+      ${event.singleSource === undefined ? nothing : html`<p class="single"><strong>Single source.</strong> ${event.singleSource}</p>`}
+      ${event.singleDate === undefined ? nothing : html`<p class="single">${event.singleDate}</p>`}
       ${event.excerpts.map(
         (excerpt) =>
           html`<figure>
@@ -135,8 +143,15 @@ export class StHandout extends LitElement {
               <span class="check"
                 >(${excerpt.checked ? SOURCE_CHECK_TEXT.stored : excerpt.quote ? SOURCE_CHECK_TEXT.linked : SOURCE_CHECK_TEXT.unquoted})</span
               >
+              ${excerpt.via === undefined ? nothing : html`<span class="via">${excerpt.via}.</span>`}
             </figcaption>
           </figure>`,
+      )}
+      ${event.editorNotes.map(
+        (note) =>
+          html`<aside class="editor-note">
+            <p><strong>${this.noteLabel}</strong> (about ${note.about}): ${note.text}</p>
+          </aside>`,
       )}
     </article>`;
   }
@@ -147,6 +162,7 @@ export class StHandout extends LitElement {
       ${article.outlet ?? 'Outlet not named'}, published
       ${article.published}${possibly ? ' (possibly not yet published on the day shown)' : ''}.
       ${article.url === undefined ? nothing : html`<span class="url">${article.url}</span>`}
+      ${article.editorNote === undefined ? nothing : html`<span class="editor-note"><strong>${this.noteLabel}:</strong> ${article.editorNote}</span>`}
     </li>`;
   }
 }

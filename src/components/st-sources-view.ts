@@ -1,3 +1,4 @@
+import { editorNoteLabel } from '../data/sourcing-view.js';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -118,6 +119,19 @@ const styles = css`
   }
   .counts {
     font-weight: 600;
+  }
+  .editor-note {
+    margin: 0.5rem 0;
+    padding: 0.35rem 0.7rem;
+    border: var(--st-line-width, 1px) dashed var(--st-border);
+    border-left-width: 0.3rem;
+    border-radius: var(--st-radius, 6px);
+    background: var(--st-surface);
+    font-size: 0.9rem;
+    max-width: 70ch;
+  }
+  .editor-note p {
+    margin: 0.2rem 0;
   }
   a {
     color: var(--st-accent);
@@ -285,6 +299,14 @@ export class StSourcesView extends LitElement {
                 <ul class="notes">
                   ${article.notes.map((note) => html`<li>${note}</li>`)}
                 </ul>`
+        }
+        ${
+          article.editorNote === undefined
+            ? nothing
+            : html`<aside class="editor-note" aria-label=${editorNoteLabel(index)}>
+                <p><strong>${editorNoteLabel(index)}</strong></p>
+                <p>${article.editorNote}</p>
+              </aside>`
         }
         <p class="counts">
           Supports ${plural(reach.supports.size, 'event', 'events')} (${inView} shown).

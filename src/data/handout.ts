@@ -15,6 +15,7 @@ import {
 } from './dataset-index.js';
 import { isEmpty, type FilterState } from './filters.js';
 import { STATUS_TEXT } from './labels.js';
+import { eventSourcingView, viaText, type EditorNoteView } from './sourcing-view.js';
 import type { Article, Source, TimelineEvent } from './types.js';
 import { webUrl } from './web-url.js';
 
@@ -30,6 +31,8 @@ export interface HandoutExcerpt {
   title: string;
   /** "The Daily Record, 22 Oct 2024 (uncertain)": outlet (when named) and publication date. */
   details: string;
+  /** "Attributed to The Chief, via The Outlet", when the excerpt has a chain of sourcing. */
+  via: string | undefined;
 }
 
 /** An event as printed. */
@@ -53,6 +56,14 @@ export interface HandoutEvent {
   excerpts: HandoutExcerpt[];
   /** A forecast whose outcome was not reported (by the day shown): said in words. */
   outcome?: string;
+  /** "Reported in 3 articles, 1 original source: …"; empty without sources. */
+  sourcing: string;
+  /** Why the event rests on a single source, when it does. */
+  singleSource: string | undefined;
+  /** Why its date rests on one article, when it does. */
+  singleDate: string | undefined;
+  /** The editors' notes, from outside the sources. */
+  editorNotes: EditorNoteView[];
 }
 
 /** An article as listed at the end of the handout. */
@@ -65,6 +76,8 @@ export interface HandoutArticle {
   published: string;
   /** Only an http(s) address, printed as text. */
   url: string | undefined;
+  /** The editors' note on the article, from outside the sources. */
+  editorNote: string | undefined;
 }
 
 /** "Athens", "Athens or Sparta", "Athens, Sparta or Persia". */
@@ -120,13 +133,15 @@ function articleDetails(index: DatasetIndex, article: Article): string {
 
 export function handoutExcerpt(index: DatasetIndex, source: Source): HandoutExcerpt {
   const article = index.article.get(source.article);
-  if (!article) return { quote: source.quote, checked: false, url: undefined, title: source.article, details: '' };
+  const via = viaText(index, source);
+  if (!article) return { quote: source.quote, checked: false, url: undefined, title: source.article, details: '', via };
   return {
     quote: source.quote,
     checked: isStored(article),
     url: isStored(article) ? undefined : webUrl(article.url),
     title: article.title,
     details: articleDetails(index, article),
+    via,
   };
 }
 
@@ -137,6 +152,7 @@ function outcomeOf(index: DatasetIndex, event: TimelineEvent): { outcome?: strin
 
 export function handoutEvent(index: DatasetIndex, event: TimelineEvent): HandoutEvent {
   const status = STATUS_TEXT[event.status];
+  const sourcing = eventSourcingView(index, event);
   return {
     id: event.id,
     title: event.title,
@@ -150,6 +166,10 @@ export function handoutEvent(index: DatasetIndex, event: TimelineEvent): Handout
     actors: event.actors.map((id) => index.actor.get(id)?.name ?? id).join(', '),
     excerpts: event.sources.map((source) => handoutExcerpt(index, source)),
     ...outcomeOf(index, event),
+    sourcing: sourcing.line,
+    singleSource: sourcing.single,
+    singleDate: sourcing.date,
+    editorNotes: sourcing.notes,
   };
 }
 
@@ -161,5 +181,6 @@ export function handoutArticle(index: DatasetIndex, article: Article): HandoutAr
     outlet: article.outlet ?? undefined,
     published: articleDateText(index, article),
     url: webUrl(article.url),
+    editorNote: article.editorNote,
   };
 }

@@ -14,7 +14,8 @@ export const RELATION_TEXT: Readonly<Record<RelationType, string>> = {
   outcome: 'Outcome of this forecast:',
   forecast: 'Forecast of this event:',
   contradicts: 'Contradicted by:',
-  confirms: 'Supported by:',
+  differs: 'Another version (both can be true):',
+  confirms: 'Supported independently by:',
   context: 'Background:',
 };
 

@@ -46,14 +46,21 @@ export function normalizeDataset(input: DatasetInput): Normalized {
   const linked = new Map<string, Article>();
 
   const toSource = (source: SourceInput, path: string): Source => {
-    if (!isLink(source)) return source.quote === undefined ? { article: source.article } : source;
+    if (!isLink(source)) {
+      const { quote, ...rest } = source;
+      return quote === undefined ? rest : source;
+    }
     const id = linkArticleId(source.url);
     if (declared.has(id)) {
       problems.push({ path: `${path}.url`, message: `the id "${id}" made for this link is taken by an article` });
     }
     const known = linkedArticle(linked.get(id), id, source);
     linked.set(id, known);
-    return source.quote === undefined ? { article: id } : { article: id, quote: source.quote };
+    return {
+      article: id,
+      ...(source.quote === undefined ? {} : { quote: source.quote }),
+      ...(source.via === undefined ? {} : { via: source.via }),
+    };
   };
 
   const events = input.events.map((event, i) => ({

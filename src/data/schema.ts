@@ -31,6 +31,12 @@ const EdtfString = v.pipe(
   ),
 );
 
+/**
+ * What the editors know from outside the sources (a known error, a correct spelling, another source's date), shown
+ * only under a label saying it does not come from the sources. Nothing outside the sources goes anywhere else.
+ */
+const EditorNote = Text;
+
 /** An address of a web page: http or https, with no user name or password. */
 const WebUrl = v.pipe(
   v.string(),
@@ -50,13 +56,18 @@ const HexColor = v.pipe(v.string(), v.regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})
 export const EVENT_STATUSES = ['happened', 'claimed', 'expected', 'denied'] as const;
 
 export const RELATIONS = [
-  /** This forecast came true, or not, in the linked event. */
+  /** This forecast came true, or not, in the linked event, reported from an independent original source. */
   'outcome',
   /** This event is what the linked forecast predicted. */
   'forecast',
-  /** The two events make incompatible claims. */
+  /** The two events give versions that cannot both be true. */
   'contradicts',
-  /** The linked event independently supports this one. */
+  /**
+   * The two events give different versions (other numbers, wording, attribution, horizon) that can both be true:
+   * they count different things, or say more or less, without excluding each other.
+   */
+  'differs',
+  /** The linked event supports this one from an independent original source (see `sourcing.ts`). */
   'confirms',
   /** Background needed to understand this event. */
   'context',
@@ -81,12 +92,20 @@ export const KindSchema = v.strictObject({
   description: v.optional(Text),
 });
 
+/**
+ * The chain of sourcing of an excerpt: the actors (ids) through whom the source says it has what it reports, from
+ * the one it cites to the one who first said it, e.g. `["news-agency", "minister"]` for "the minister told the news
+ * agency". The last is the excerpt's original source; without `via`, the excerpt is the source's own reporting.
+ */
+const Via = v.pipe(v.array(Id), v.minLength(1, 'needs at least one actor'));
+
 /** An excerpt of a stored article: checked word for word against the article's text. */
 export const ArticleSourceSchema = v.strictObject({
   /** Id of the article. */
   article: Id,
   /** A verbatim substring of the article text, character for character. Required for a stored article. */
   quote: v.optional(v.pipe(Text, v.minLength(8, 'is too short to be a meaningful excerpt'))),
+  via: v.optional(Via),
 });
 
 /**
@@ -100,6 +119,7 @@ export const LinkSourceSchema = v.strictObject({
   /** When the page was published, as EDTF. */
   published: v.optional(EdtfString),
   quote: v.optional(Text),
+  via: v.optional(Via),
 });
 
 const isRecord = (input: unknown): input is Record<string, unknown> =>
@@ -129,6 +149,7 @@ export const ArticleSchema = v.strictObject({
   url: v.optional(v.nullable(v.pipe(v.string(), v.url())), null),
   language: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag'))),
   notes: v.optional(v.array(Text), []),
+  editorNote: v.optional(EditorNote),
 });
 
 export const ActorSchema = v.strictObject({
@@ -139,6 +160,12 @@ export const ActorSchema = v.strictObject({
   group: v.optional(Id),
   /** Role at the time of the events, in the project's words. */
   role: v.optional(Text),
+  /**
+   * The actor (id) this one speaks for, as the sources present them: an agency's head, a spokesperson. What the two
+   * say is not independent: they count as one original source when `confirms` and `outcome` are checked.
+   */
+  speaksFor: v.optional(Id),
+  editorNote: v.optional(EditorNote),
 });
 
 export const RelationSchema = v.strictObject({
@@ -153,6 +180,11 @@ export const EventSchema = v.strictObject({
   date: EdtfString,
   /** How the date was inferred from the sources (an importer says which field of which file gave it). */
   dateBasis: Text,
+  /**
+   * The articles (ids, among the event's sources) whose text gives the date as precisely as `date`, when not all of
+   * them do; a date that only one of several articles gives is marked as resting on one source.
+   */
+  datedBy: v.optional(v.array(Id)),
   /** One of the dataset's kinds. */
   kind: v.optional(Id),
   status: v.optional(v.picklist(EVENT_STATUSES), 'happened'),
@@ -175,6 +207,7 @@ export const EventSchema = v.strictObject({
   background: v.optional(v.boolean()),
   /** A key event of the story, shown first when there is room for only some titles. */
   key: v.optional(v.boolean()),
+  editorNote: v.optional(EditorNote),
 });
 
 export const ClaimSchema = v.strictObject({
@@ -199,7 +232,8 @@ export const DisagreementSchema = v.strictObject({
   topic: Text,
   /** What the versions are, in the project's words. */
   description: Text,
-  events: v.pipe(v.array(Id), v.minLength(2, 'needs at least two events')),
+  /** The events whose versions differ: one is enough when the articles give it differently. */
+  events: v.pipe(v.array(Id), v.minLength(1, 'needs at least one event')),
   claims: v.optional(v.array(Id), []),
 });
 

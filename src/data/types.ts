@@ -54,6 +54,8 @@ export type DatasetInput = v.InferOutput<typeof DatasetSchema>;
 export interface Source {
   article: string;
   quote?: string | undefined;
+  /** The chain of sourcing, from the actor the article cites to the original source (actor ids). */
+  via?: string[] | undefined;
 }
 
 /** A news event; named so it cannot be confused with the DOM's `Event`. */

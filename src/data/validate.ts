@@ -9,6 +9,7 @@ import { normalizeDataset } from './normalize.js';
 import type { Dataset, Problem } from './types.js';
 import { checkReferences } from './references.js';
 import { checkQuotes } from './quotes.js';
+import { checkSourcing } from './sourcing-rules.js';
 import {
   MAX_DEPTH,
   MAX_ITEMS,
@@ -245,7 +246,10 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
     // References and quotes need a well-formed dataset, so they are checked after the shape; links become
     // articles first, so that every view (and these checks) meets one kind of source.
     const { dataset, problems } = normalizeDataset(result.output);
-    problems.push(...checkReferences(dataset));
+    const references = checkReferences(dataset);
+    problems.push(...references);
+    // The sourcing rules look events up by id, which needs the ids to be unique and the references to resolve.
+    if (references.length === 0) problems.push(...checkSourcing(dataset));
     if (options.articleTexts) problems.push(...checkQuotes(dataset, options.articleTexts));
     return problems.length === 0
       ? { ok: true, dataset, problems: [] }

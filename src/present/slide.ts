@@ -3,29 +3,17 @@
  * unfolded", the day it shows, what else that day brought, and a forecast's outcome as known by then.
  */
 import { html, nothing } from 'lit';
-import {
-  articleDateText,
-  eventDateText,
-  eventGroup,
-  groupLabel,
-  isStored,
-  sourceNoun,
-  type DatasetIndex,
-} from '../data/dataset-index.js';
+import { eventDateText, eventGroup, groupLabel, sourceNoun, type DatasetIndex } from '../data/dataset-index.js';
 import { dayText, forecastNote } from '../data/as-of.js';
 import { STATUS_TEXT } from '../data/labels.js';
-import { hostOf } from '../data/web-url.js';
-import { SOURCE_CHECK_TEXT } from '../components/excerpt.js';
 import type { Slide, SlideDay } from './deck.js';
+import { slideExcerpt } from './slide-excerpt.js';
 
 export function renderSlide(shown: DatasetIndex, slide: Slide) {
   const { event, source, day } = slide;
   // A replay's step shows the chronology as known at the end of its day.
   const index = day?.index ?? shown;
   const status = STATUS_TEXT[event.status];
-  const article = source ? index.article.get(source.article) : undefined;
-  const others = new Set(event.sources.map((s) => s.article));
-  if (source) others.delete(source.article);
   const group = eventGroup(index, event);
   const noun = sourceNoun(index);
   // Focusable: a long slide scrolls, and a region that scrolls must be reachable from the keyboard (WCAG 2.1.1).
@@ -40,27 +28,7 @@ export function renderSlide(shown: DatasetIndex, slide: Slide) {
     <h2 id="slide-title">${event.title}</h2>
     ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
     ${event.status === 'expected' && forecast ? html`<p class="forecast">${forecast}</p>` : nothing}
-    ${
-      source
-        ? html`<figure class="excerpt">
-            ${source.quote ? html`<blockquote>${source.quote}</blockquote>` : nothing}
-            <figcaption>
-              ${
-                article
-                  ? html`<cite>${article.title}</cite>,
-                      ${article.outlet ?? (isStored(article) ? 'outlet not named' : hostOf(article.url ?? ''))},
-                      ${articleDateText(index, article)}
-                      <span class="check"
-                        >(${isStored(article) ? SOURCE_CHECK_TEXT.stored : source.quote ? SOURCE_CHECK_TEXT.linked : SOURCE_CHECK_TEXT.unquoted})</span
-                      >`
-                  : html`<cite>${source.article}</cite>`
-              }
-              ${others.size > 0 ? html`<span class="more">· also in ${others.size} other ${noun}${others.size > 1 ? 's' : ''}</span>` : nothing}
-            </figcaption>
-          </figure>`
-        : html`<p class="unsourced"><strong>No source given</strong> for this event.</p>`
-    }
-    ${day ? alsoThatDay(day) : nothing}
+    ${slideExcerpt(index, event, source)} ${day ? alsoThatDay(day) : nothing}
     ${slide.question ? html`<p class="question"><strong>Discuss:</strong> ${slide.question}</p>` : nothing}
   </article>`;
 }

@@ -132,6 +132,17 @@ export const presentationStyles = [
       margin: 0.3em 0 0 0.95em;
       font-size: 0.75em;
     }
+    .via {
+      display: block;
+    }
+    .single-source {
+      display: inline-block;
+      padding: 0 0.35em;
+      border: var(--st-line-width, 2px) dotted currentColor;
+      border-radius: 0.2em;
+      font-weight: 700;
+      white-space: nowrap;
+    }
     .unsourced {
       margin: 0 0 0.6em;
       padding: 0.3em 0.6em;

@@ -19,6 +19,7 @@ import { NotesWindow } from './notes-window.js';
 import { ModalController } from '../components/modal-controller.js';
 import { renderSlide } from './slide.js';
 import { presentationStyles } from './st-presentation.styles.js';
+import { editorNoteLabel, eventSourcingView } from '../data/sourcing-view.js';
 
 /**
  * Presentation mode: one event at a time in large type, with its key excerpt and source, where it sits in
@@ -187,6 +188,9 @@ export class StPresentation extends LitElement {
     return html`<aside class="notes" aria-label="Presenter notes">
       <p><strong>Note:</strong> ${slide.note ?? 'No note for this step.'}</p>
       <p><strong>How the date is known:</strong> ${slide.event.dateBasis}</p>
+      ${eventSourcingView(index, slide.event).notes.map(
+        (note) => html`<p><strong>${editorNoteLabel(index)}</strong> (about ${note.about}): ${note.text}</p>`,
+      )}
       <p>
         <strong>Next:</strong>
         ${next ? `${eventDateText(index, next.event)}, ${next.event.title}` : 'this is the last step.'}

@@ -77,7 +77,7 @@ describe('reader questions', () => {
         );
       } else {
         expect(text(entry.querySelector('.related')), forecast.id).to.contain(
-          'Outcome: not reported in these articles.',
+          'Outcome: not reported independently in these articles.',
         );
       }
     }

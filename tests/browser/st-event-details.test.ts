@@ -291,4 +291,33 @@ describe('st-event-details', () => {
       'A test article (descriptive title), outlet not named, 22 Oct 2024 (uncertain) (checked against the stored article)',
     );
   });
+
+  describe('how the curated events are sourced', () => {
+    it('counts articles and original sources, marks one source repeated, and gives each excerpt its chain', async () => {
+      const el = await details('nk-first-units-expected-kursk-2024-10-23', await loadIndex());
+      expect(text(one(el, '.sourcing-line'))).to.match(
+        /^Reported in 4 articles, 1 original source: Kyrylo Budanov, for Main Directorate of Intelligence \(HUR\)\.$/,
+      );
+      expect(text(one(el, '.meta .single-source'))).to.equal('Single source');
+      expect(text(one(el, '.single-source-why'))).to.contain('All 4 articles go back to one original source');
+      expect(all(el, '.excerpts .via').map(text)).to.include('Attributed to Kyrylo Budanov, via The War Zone.');
+      expect(all(el, '.related li').map(text).join('\n')).to.contain('Another version (both can be true):');
+    });
+
+    it('shows an editor’s note apart, labelled as coming from outside the articles', async () => {
+      const el = await details('south-korea-nsc-meeting-2024-10-22', await loadIndex());
+      const note = one(el, 'aside.editor-note');
+      expect(note.getAttribute('aria-label')).to.equal('Editor’s note, from outside the articles, about Shen Yuanxi');
+      expect(text(note)).to.match(/^Editor’s note, from outside the articles \(about Shen Yuanxi\)/);
+      expect(text(note)).to.contain('Shin Won-sik');
+      expect(text(one(el, '.summary'))).not.to.contain('Shin Won-sik');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says when the date rests on one article', async () => {
+      const el = await details('russia-nk-defence-pact-2024-06-18', await loadIndex());
+      expect(text(one(el, '.single-date'))).to.match(/^Only one article \(“Zelensky says/);
+      expect(el.shadowRoot!.querySelector('.meta .single-source')).to.equal(null);
+    });
+  });
 });

@@ -119,8 +119,15 @@ describe('st-event-list', () => {
     expect(text(arrival.querySelector('.summary'))).to.equal('Officials say the first units arrived in Kursk.');
     const sources = arrival.querySelector<HTMLDetailsElement>('details.sources')!;
     expect(sources.open, 'closed until asked for').to.equal(false);
-    expect(text(arrival.querySelector('.count'))).to.equal('Reported in 2 articles: quotes, date basis');
+    expect(text(arrival.querySelector('.count'))).to.equal(
+      'Reported in 2 articles, 2 original sources: quotes, date basis',
+    );
     expect(text(entry(el, 'denial').querySelector('.count'))).to.equal('Reported in 1 article: quotes, date basis');
+    // What one article alone reports is marked, and the mark says why to a screen reader too.
+    expect(arrival.querySelector('.single-source')).to.equal(null);
+    expect(text(entry(el, 'denial').querySelector('.when .single-source'))).to.match(
+      /^Single source: Only one article reports this event\./,
+    );
     expect([...arrival.querySelectorAll('.facts > div')].map(text)).to.deep.equal([
       'How the date is known “Wednesday” in the wire report.',
       'Who Beta Ministry, Alpha Person',

@@ -52,7 +52,7 @@ describe('st-overview', () => {
     const busiest = all(el, '.week').reduce((a, b) => (Number(b.dataset.dated) > Number(a.dataset.dated) ? b : a));
     expect(busiest.dataset.start).to.equal('2024-10-21T00:00:00.000Z');
     expect(svg(el).getAttribute('aria-label')).to.match(
-      /^Event density, June to November 2024: 41 events, busiest week 21–27 Oct/,
+      /^Event density, June to November 2024: 42 events, busiest week 21–27 Oct/,
     );
     el.style.width = '375px';
     await until(() => svg(el).getAttribute('width') === '375', 'a redraw at 375 px');

@@ -63,6 +63,14 @@ describe('npm run check-data', { timeout: 30_000 }, () => {
       'duplicate event id "alpha-says" (first at events[0].id) at events[1].id',
     ],
     [
+      '"confirms" between events that go back to one original source',
+      (d: ReturnType<typeof fixtureJson>) => {
+        d.events[0]!.related = [{ event: 'beta-denies', type: 'confirms' }];
+        for (const event of d.events) event.sources[0]!.via = ['alpha'];
+      },
+      '"confirms" needs independent sources, but "alpha-says" and "beta-denies" both go back only to "alpha" at events[0].related[0].type',
+    ],
+    [
       'a missing required field',
       (d: ReturnType<typeof fixtureJson>) => delete d.events[1]!.dateBasis,
       'missing required field "dateBasis" at events[1].dateBasis',

@@ -30,11 +30,13 @@ describe('data/events.json', () => {
     expect(event?.sources.some((s) => s.quote?.includes(words))).toBe(true);
   });
 
-  it('keeps the expected Oct 23 arrival a forecast, linked to the reported arrival', () => {
+  it('keeps the expected Oct 23 arrival a forecast, linked both ways to the reported arrival', () => {
     const forecast = byId.get('nk-first-units-expected-kursk-2024-10-23')!;
     expect(forecast.status).toBe('expected');
-    const outcome = forecast.related.find((r) => r.type === 'outcome');
-    expect(outcome && byId.get(outcome.event)?.related.some((r) => r.event === forecast.id)).toBe(true);
+    // Linked as context, not as its outcome: the arrival is reported by HUR, whose chief made the forecast.
+    const arrival = forecast.related.find((r) => r.event === 'hur-first-units-arrived-kursk-2024-10-23');
+    expect(arrival?.type).toBe('context');
+    expect(byId.get(arrival!.event)?.related.some((r) => r.event === forecast.id)).toBe(true);
   });
 
   it('cites every one of the five articles', () => {

@@ -132,6 +132,7 @@ describe('handout', () => {
           url: undefined,
           title: 'Report on the arrival',
           details: '23 Oct 2024 (uncertain)',
+          via: undefined,
         },
         {
           quote: 'Budanov said “the first units arrive tomorrow”',
@@ -139,8 +140,13 @@ describe('handout', () => {
           url: undefined,
           title: 'Budanov expects troops',
           details: 'Kyiv Post, 22 Oct 2024',
+          via: undefined,
         },
       ],
+      sourcing: 'Reported in 2 articles, 2 original sources',
+      singleSource: undefined,
+      singleDate: undefined,
+      editorNotes: [],
     });
     const forecast = handoutEvent(index, index.event.get('forecast')!);
     expect([forecast.date, forecast.status, forecast.background]).toEqual(['22 October 2024', 'Forecast', false]);
@@ -153,6 +159,7 @@ describe('handout', () => {
       url: undefined,
       title: 'gone',
       details: '',
+      via: undefined,
     });
   });
 
@@ -165,6 +172,7 @@ describe('handout', () => {
       outlet: 'Kyiv Post',
       published: '22 Oct 2024',
       url: undefined,
+      editorNote: undefined,
     });
     expect(wire).toMatchObject({ descriptive: true, outlet: undefined, url: 'https://example.org/wire' });
     expect(wire?.published).toBe('23 Oct 2024 (uncertain)');

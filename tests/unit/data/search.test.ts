@@ -38,6 +38,11 @@ describe('buildSearchIndex(index).search(query)', () => {
     expect(ids('Zelenskyy')).toEqual(expect.arrayContaining(eventsOf('zelensky')));
   });
 
+  it('finds the correct names the editors give as aliases of article 004’s misspellings', () => {
+    expect(ids('Kim Tae-hyo')[0]).toBe('kim-tae-hyung-press-conference-2024-10-22');
+    expect(ids('Shin Won-sik')[0]).toBe('south-korea-nsc-meeting-2024-10-22');
+  });
+
   it('"Syrsky" finds the briefing first', () => {
     expect(ids('Syrsky')[0]).toBe('syrsky-briefing-2024-10-25');
     expect([...ids('Syrsky')].sort()).toEqual(eventsOf('syrsky'));
@@ -81,7 +86,7 @@ describe('buildSearchIndex(index).search(query)', () => {
   it('returns the matched words, which markTerms marks in the text', () => {
     const found = search.search('groundless rumo')!;
     expect(found.terms).toEqual(expect.arrayContaining(['groundless', 'rumor', 'rumours']));
-    const quote = index.event.get('nk-un-denial-2024-10-21')!.sources[1]!.quote!;
+    const quote = index.event.get('nk-denial-groundless-rumours')!.sources[0]!.quote!;
     expect(
       markTerms(quote, found.terms)
         .filter((s) => s.mark)

@@ -73,11 +73,10 @@ describe('the stories in data/events.json', () => {
   describe('how-sources-disagree', () => {
     const steps = new Set(story('how-sources-disagree')?.steps.map((s) => s.event));
 
-    it.each(dataset.disagreements.map((d) => [d.id, d.events] as const))(
-      'shows at least two versions of %s',
-      (_, events) => {
-        expect(events.filter((e) => steps.has(e)).length).toBeGreaterThanOrEqual(2);
-      },
-    );
+    // A disagreement between events shows two of them one after the other; one inside a single event (the
+    // articles give it differently) shows that event, whose excerpts hold the versions.
+    it.each(dataset.disagreements.map((d) => [d.id, d.events] as const))('shows the versions of %s', (_, events) => {
+      expect(events.filter((e) => steps.has(e)).length).toBeGreaterThanOrEqual(Math.min(2, events.length));
+    });
   });
 });

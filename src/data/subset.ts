@@ -17,14 +17,23 @@ export function subsetDataset(dataset: Dataset, events: Iterable<Pick<TimelineEv
   const claimIds = new Set(claims.map((claim) => claim.id));
   const disagreements = dataset.disagreements.flatMap((disagreement) => {
     const inside = disagreement.events.filter((id) => keep.has(id));
-    if (inside.length < 2) return [];
+    // A disagreement between events needs two of them still; one about a single event, that one.
+    if (inside.length < Math.min(2, disagreement.events.length)) return [];
     return [{ ...disagreement, events: inside, claims: disagreement.claims.filter((id) => claimIds.has(id)) }];
   });
   const cited = new Set([
     ...kept.flatMap((event) => event.sources.map((source) => source.article)),
     ...claims.map((claim) => claim.source.article),
   ]);
-  const named = new Set([...kept.flatMap((event) => event.actors), ...claims.map((claim) => claim.claimant)]);
+  const named = new Set([
+    ...kept.flatMap((event) => event.actors),
+    ...claims.map((claim) => claim.claimant),
+    // The chains of sourcing name actors too.
+    ...kept.flatMap((event) => event.sources.flatMap((source) => source.via ?? [])),
+    ...claims.flatMap((claim) => claim.source.via ?? []),
+  ]);
+  // And an actor kept brings the one it speaks for.
+  for (const actor of dataset.actors) if (named.has(actor.id) && actor.speaksFor) named.add(actor.speaksFor);
   const stories = dataset.stories?.flatMap((story): Story[] => {
     const steps = story.steps.filter((step) => keep.has(step.event));
     return steps.length === 0 ? [] : [{ ...story, steps }];

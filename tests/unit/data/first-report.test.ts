@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PROPERTY_TEST, runs } from '../../support/properties.js';
 import { parseEdtf } from '../../../src/data/dates.js';
 import { indexDataset } from '../../../src/data/dataset-index.js';
 import { firstReport, firstReportText, publicationOf, reportedFirst } from '../../../src/data/first-report.js';
@@ -109,35 +110,39 @@ describe('firstReport', () => {
     expect(firstReport(reportedIn('a', 'gone'), articles({ a: undefined }))).toBeUndefined();
   });
 
-  it('never comes after any source’s publication, nor before the earliest possible one (property)', () => {
-    const days = ['2024-10-20', '2024-10-21', '2024-10-22', '2024-10-23', '2024-10-24', '2024-10-25'];
-    const dateArb = fc.oneof(
-      fc.constantFrom(...days),
-      fc.constantFrom(...days).map((d) => `${d}?`),
-      fc
-        .tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 5 }))
-        .map(([a, b]) => `${days[Math.min(a, b)]}/${days[Math.max(a, b)]}`),
-      fc.constant(undefined),
-    );
-    fc.assert(
-      fc.property(fc.array(dateArb, { minLength: 1, maxLength: 5 }), (dates) => {
-        const given = articles(Object.fromEntries(dates.map((date, i) => [`a${i}`, date])));
-        const report = firstReport(reportedIn(...given.keys()), given);
-        const known = [...given.values()].map(publicationOf);
-        const latest = Math.min(...known.map((p) => p.latest));
-        if (!Number.isFinite(latest)) return report === undefined;
-        const candidates = known.filter((p) => p.earliest <= latest);
-        expect(report?.latest).toBe(latest);
-        expect(report?.earliest).toBe(Math.min(...candidates.map((p) => p.earliest)));
-        expect(report?.articles).toHaveLength(candidates.length);
-        const parsed = report && parseEdtf(report.edtf);
-        expect(parsed?.ok).toBe(true);
-        if (parsed?.ok) expect(parsed.value.end).toBe(latest);
-        return true;
-      }),
-      { numRuns: 500 },
-    );
-  }, 60_000);
+  it(
+    'never comes after any source’s publication, nor before the earliest possible one (property)',
+    PROPERTY_TEST,
+    () => {
+      const days = ['2024-10-20', '2024-10-21', '2024-10-22', '2024-10-23', '2024-10-24', '2024-10-25'];
+      const dateArb = fc.oneof(
+        fc.constantFrom(...days),
+        fc.constantFrom(...days).map((d) => `${d}?`),
+        fc
+          .tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 5 }))
+          .map(([a, b]) => `${days[Math.min(a, b)]}/${days[Math.max(a, b)]}`),
+        fc.constant(undefined),
+      );
+      fc.assert(
+        fc.property(fc.array(dateArb, { minLength: 1, maxLength: 5 }), (dates) => {
+          const given = articles(Object.fromEntries(dates.map((date, i) => [`a${i}`, date])));
+          const report = firstReport(reportedIn(...given.keys()), given);
+          const known = [...given.values()].map(publicationOf);
+          const latest = Math.min(...known.map((p) => p.latest));
+          if (!Number.isFinite(latest)) return report === undefined;
+          const candidates = known.filter((p) => p.earliest <= latest);
+          expect(report?.latest).toBe(latest);
+          expect(report?.earliest).toBe(Math.min(...candidates.map((p) => p.earliest)));
+          expect(report?.articles).toHaveLength(candidates.length);
+          const parsed = report && parseEdtf(report.edtf);
+          expect(parsed?.ok).toBe(true);
+          if (parsed?.ok) expect(parsed.value.end).toBe(latest);
+          return true;
+        }),
+        runs(500),
+      );
+    },
+  );
 });
 
 describe('reportedFirst', () => {

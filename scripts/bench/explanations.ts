@@ -5,6 +5,10 @@
 import type { TargetKey } from './report.js';
 
 export const EXPLANATIONS: Readonly<Record<TargetKey, string>> = {
+  'small-half': 'TODO',
+  'render-10k-ratio': 'TODO',
+  'longest-task': 'TODO',
+  lighthouse: 'TODO',
   'initial-js':
     'vis-timeline (168 kB gzip) and d3 load on demand (decision 0012). On a phone the list needs neither. On a desktop the timeline view fetches them at once, in parallel with the dataset; the first events are listed in its place before they arrive, but on a fast local server the code arrives first, so the timeline item is what appears first and all the code counts as "before".',
   'first-event-default':

@@ -89,8 +89,8 @@ export class StApp extends LitElement {
     () => this.url.set({ filters: EMPTY_FILTERS, event: undefined, window: undefined, present: undefined }, 'replace'),
     () => !this.embed && this.url.state.present === undefined,
   );
-  /** The timeline, the d3 views and the presentation arrive after the page (see `lazy-elements.ts`). */
-  private readonly lazy = new LazyElements(this);
+  /** The timeline, the d3 views and the presentation arrive after the page; the first two after its first frame. */
+  private readonly lazy = new LazyElements(this, ['st-timeline', 'st-overview']);
   /** The dataset's group colours, defined where the theme is (the page, or `<sourced-timeline>`'s shadow root). */
   protected readonly groupStyles = new GroupStyles(this, () => this.loadedIndex, { themeRoot: 'root-node' });
   private readonly narrow = window.matchMedia(NARROW);
@@ -119,14 +119,20 @@ export class StApp extends LitElement {
     if (this.url.request.embed) this.embed = true;
     this.narrow.addEventListener('change', this.onNarrowChange);
     if (this.embed) this.stopReporting = reportHeight();
-    // The views' code loads while the dataset does, not after it.
-    for (const tag of tagsFor(this.view, this.url.state.present !== undefined)) void loadElement(tag).catch(() => {});
+    // The views' code loads while the dataset does; the timeline's after the first frame (decision 0023).
+    for (const tag of tagsFor(this.view, this.url.state.present !== undefined)) {
+      if (tag !== 'st-timeline' && tag !== 'st-overview') void loadElement(tag).catch(() => {});
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.narrow.removeEventListener('change', this.onNarrowChange);
     this.stopReporting?.();
+  }
+
+  protected override updated(): void {
+    if (this.data.value?.ok) this.lazy.releaseAfterPaint();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

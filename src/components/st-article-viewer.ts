@@ -6,6 +6,7 @@ import type { Article } from '../data/types.js';
 import { styles } from './st-article-viewer.styles.js';
 import { webUrl } from '../data/web-url.js';
 import { deepActiveElement } from './focus.js';
+import { WatchQuoteChecks } from './watch-quote-checks.js';
 
 /** Sent when the viewer has closed, after focus went back. */
 export interface ArticleClosedDetail {
@@ -42,6 +43,8 @@ export class StArticleViewer extends LitElement {
 
   /** The dataset, indexed, with its article texts. */
   @property({ attribute: false }) index: DatasetIndex | undefined;
+  /** Drawn again as the quotes are checked. */
+  protected readonly quoteChecks = new WatchQuoteChecks(this, () => this.index);
 
   @state() private articleId: string | undefined;
   @state() private quote: string | undefined;

@@ -16,6 +16,7 @@ import { emit } from '../events.js';
 import { GroupStyles } from '../styles/group-styles.js';
 import { styles } from './st-event-details.styles.js';
 import { excerptItem, unsourcedMark } from './excerpt.js';
+import { WatchQuoteChecks } from './watch-quote-checks.js';
 
 /** Keys typed into these must never move the selection. */
 function isTextEntry(target: EventTarget | undefined): boolean {
@@ -46,6 +47,8 @@ export class StEventDetails extends LitElement {
 
   /** The dataset, indexed; nothing but the empty state is shown without it. */
   @property({ attribute: false }) index: DatasetIndex | undefined;
+  /** Drawn again as the quotes are checked. */
+  protected readonly quoteChecks = new WatchQuoteChecks(this, () => this.index);
 
   /**
    * Small spaces (an embed in an article): the quotes come straight after the title, before the summary, so that

@@ -17,6 +17,7 @@ import { emit } from '../events.js';
 import { GroupStyles } from '../styles/group-styles.js';
 import { listStyles } from './st-event-list.styles.js';
 import { excerptItem, unsourcedMark } from './excerpt.js';
+import { WatchQuoteChecks } from './watch-quote-checks.js';
 
 /** Entries drawn at a time. */
 const PAGE = 100;
@@ -41,6 +42,8 @@ export class StEventList extends LitElement {
 
   /** The dataset, indexed; nothing is shown without it. */
   @property({ attribute: false }) index: DatasetIndex | undefined;
+  /** Drawn again as the quotes are checked. */
+  protected readonly quoteChecks = new WatchQuoteChecks(this, () => this.index);
 
   /** The events to list, already filtered, in chronological order. */
   @property({ attribute: false }) events: readonly TimelineEvent[] = [];

@@ -4,6 +4,7 @@
  */
 import { formatDateSpan, parseEdtf, type DateSpan } from './dates.js';
 import { DEFAULT_KINDS } from './schema.js';
+import { QuoteChecks } from './quote-checks.js';
 import type { Actor, Article, Claim, Dataset, Group, Kind, TimelineEvent } from './types.js';
 
 export interface DatasetIndex {
@@ -25,8 +26,10 @@ export interface DatasetIndex {
   readonly date: ReadonlyMap<string, DateSpan>;
   /** Claims made in each event, by event id. */
   readonly claimsByEvent: ReadonlyMap<string, readonly Claim[]>;
-  /** Article texts by article id. */
+  /** Article texts by article id (filled as they arrive when the quotes are checked after the dataset is shown). */
   readonly texts: ReadonlyMap<string, string>;
+  /** Where the check of each quote stands (all found when the texts were checked before indexing). */
+  readonly checks: QuoteChecks;
 }
 
 /**
@@ -44,7 +47,11 @@ function mustParse(input: string): DateSpan {
 }
 
 /** Indexes a dataset that has passed `validateDataset`. */
-export function indexDataset(dataset: Dataset, texts: ReadonlyMap<string, string> = new Map()): DatasetIndex {
+export function indexDataset(
+  dataset: Dataset,
+  texts: ReadonlyMap<string, string> = new Map(),
+  checks = new QuoteChecks(true),
+): DatasetIndex {
   const date = new Map<string, DateSpan>();
   for (const event of dataset.events) date.set(event.id, mustParse(event.date));
   for (const article of dataset.articles) {
@@ -83,6 +90,7 @@ export function indexDataset(dataset: Dataset, texts: ReadonlyMap<string, string
     date,
     claimsByEvent,
     texts,
+    checks,
   };
 }
 

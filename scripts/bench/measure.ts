@@ -104,6 +104,7 @@ async function open(
   options: BrowserContextOptions,
   until: 'event' | 'item',
   onPage?: (page: Page) => void,
+  timeoutMs = TIMEOUT_MS,
 ): Promise<Opened> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
@@ -112,7 +113,7 @@ async function open(
   const started = Date.now();
   // Playwright's own time-outs do not fire while the renderer is stuck in a long task: a race of our own.
   try {
-    await withTimeout(waitForFirst(page, url, until, started), TIMEOUT_MS + 1000, 'first render');
+    await withTimeout(waitForFirst(page, url, until, started, timeoutMs), timeoutMs + 1000, 'first render');
   } catch (error) {
     const timeout = error instanceof TimeoutError || (error instanceof Error && error.name === 'TimeoutError');
     if (timeout) return { context, page, shown: { kind: 'timeout' } };
@@ -121,9 +122,15 @@ async function open(
   return { context, page, shown: await firstShown(page, until) };
 }
 
-async function waitForFirst(page: Page, url: string, until: 'event' | 'item', started: number): Promise<void> {
-  await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT_MS });
-  const left = Math.max(1000, TIMEOUT_MS - (Date.now() - started));
+async function waitForFirst(
+  page: Page,
+  url: string,
+  until: 'event' | 'item',
+  started: number,
+  timeoutMs: number,
+): Promise<void> {
+  await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
+  const left = Math.max(1000, timeoutMs - (Date.now() - started));
   // A function, not a string: the app's Content-Security-Policy forbids the eval a string predicate needs.
   await page.waitForFunction(
     (field) => {
@@ -229,11 +236,13 @@ export async function measureFirstEvent(
   url: string,
   viewport: 'desktop' | 'phone',
   until: 'event' | 'item' = 'event',
+  timeoutMs = TIMEOUT_MS,
 ): Promise<{ run: FirstEvent; stuck: boolean }> {
-  const { context, page, shown } = await open(browser, url, viewport === 'phone' ? PHONE : DESKTOP, until);
+  const options = viewport === 'phone' ? PHONE : DESKTOP;
+  const { context, page, shown } = await open(browser, url, options, until, undefined, timeoutMs);
   const run: FirstEvent = {
-    firstVisible: firstVisibleOf(shown),
-    longestTask: shown.kind === 'timeout' ? missing(timedOut()) : await longestTaskAfterLoad(page),
+    firstVisible: shown.kind === 'timeout' ? missing(timedOut(timeoutMs)) : firstVisibleOf(shown),
+    longestTask: shown.kind === 'timeout' ? missing(timedOut(timeoutMs)) : await longestTaskAfterLoad(page),
   };
   if (shown.kind === 'event') run.kind = shown.what;
   return { run, stuck: !(await close(context)) };

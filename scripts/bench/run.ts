@@ -41,6 +41,8 @@ import {
 const BUDGET_MS = 13 * 60_000;
 /** Cold loads per small-data and adversarial row (the machine is shared: their median is reported). */
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
+/** Time-out of one small-data or adversarial load: a page that shows no whole title in this long has missed anyway. */
+const SAMPLE_TIMEOUT_MS = 10_000;
 /**
  * `BENCH_ONLY=small,adversarial` (any of default, small, adversarial, lighthouse, synthetic) runs those sections only,
  * for a quicker look while working; the report then has the others empty.
@@ -124,6 +126,8 @@ async function sample(url: string, viewport: 'desktop' | 'phone', into: Samples)
     launched.browser,
     new URL(url, server.url).href,
     viewport,
+    'event',
+    SAMPLE_TIMEOUT_MS,
   );
   into.firstVisible.push(result.firstVisible);
   into.longestTask.push(result.longestTask);

@@ -56,6 +56,11 @@ export class LazyElements implements ReactiveController {
 
   hostConnected(): void {}
 
+  /** Whether the first frame has been painted (`release()` has run): what it does not need can be drawn now. */
+  get released(): boolean {
+    return this.held.size === 0;
+  }
+
   /** Lets the held elements' code be fetched (those already asked for start now). */
   release(): void {
     if (this.held.size === 0) return;

@@ -12,13 +12,11 @@ import type { FilterArticleDetail, OpenArticleDetail, SelectDetail } from '../ev
 import type { StArticleViewer } from '../components/st-article-viewer.js';
 import { GroupStyles } from '../styles/group-styles.js';
 import type { StTimeline } from '../timeline/st-timeline.js';
-import '../components/st-article-viewer.js';
-import '../components/st-embed-dialog.js';
+import './closed-parts.js';
 import '../components/st-error-panel.js';
 import '../components/st-event-details.js';
 import '../components/st-event-list.js';
 import '../components/st-filter-bar.js';
-import '../components/st-handout.js';
 import '../components/st-sources-view.js';
 import { initialWindow } from '../timeline/items.js';
 import type { AppState, View } from './app-state.js';
@@ -296,19 +294,24 @@ export class StApp extends LitElement {
         }
       </${main}>
       ${embed ? attribution(index, fullTimelineUrl(this.url.link() ?? this.url.base, this.url.state)) : nothing}
-      <st-article-viewer .index=${index}></st-article-viewer>
+      ${this.lazy.released ? this.renderClosed(index, events, filters) : nothing}
+      ${this.presenting.render(index, events)}
+    `;
+  }
+
+  /** What is closed or for print (the article, the embed dialog, the handout): drawn after the first frame. */
+  private renderClosed(index: DatasetIndex, events: TimelineEvent[], filters: FilterState) {
+    return html`<st-article-viewer .index=${index}></st-article-viewer>
       <st-handout .index=${index} .events=${events} .filters=${filters}></st-handout>
       ${
-        embed
+        this.embed
           ? nothing
           : html`<st-embed-dialog
               .index=${index}
               .state=${this.url.state}
               app-url=${this.embedAppUrl}
             ></st-embed-dialog>`
-      }
-      ${this.presenting.render(index, events)}
-    `;
+      }`;
   }
 
   private renderFilterBar(index: DatasetIndex, search: EventSearch, filters: FilterState, matching: number) {

@@ -38,22 +38,29 @@ export function dateStrings(json: unknown): string[] {
   return [...found];
 }
 
+export interface Slicing {
+  /** What happens between slices: by default, the page gets the main thread (`yieldToPage`). */
+  pause?: () => Promise<void>;
+  /** The clock slices are measured by (ms). */
+  now?: () => number;
+}
+
 /**
- * Parses every date of `json` into the cache, yielding between slices (`pause`, by default to the page). Stops with
- * the signal's reason when it aborts.
+ * Parses every date of `json` into the cache, pausing whenever a slice has taken `SLICE_MS`. Stops with the signal's
+ * reason when it aborts.
  */
 export async function primeDates(
   json: unknown,
   signal?: AbortSignal,
-  pause: () => Promise<void> = yieldToPage,
+  { pause = yieldToPage, now = () => performance.now() }: Slicing = {},
 ): Promise<void> {
-  let turn = performance.now();
+  let turn = now();
   for (const text of dateStrings(json)) {
     parseEdtf(text);
-    if (performance.now() - turn > SLICE_MS) {
+    if (now() - turn >= SLICE_MS) {
       await pause();
       signal?.throwIfAborted();
-      turn = performance.now();
+      turn = now();
     }
   }
 }

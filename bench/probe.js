@@ -3,8 +3,10 @@
 // Each animation frame until an event is visible, it looks for one along the known paths (no DOM walk) and
 // records performance.now(), which counts from the navigation's start (the navigation entry's startTime is 0):
 // `firstItem` when the first timeline item of any kind is visible (for our timeline a "+N more" marker, which
-// gathers events too dense to title one by one, counts), `firstVisible` when the first single event is. Polling stops once
-// both are found or when the frame recording starts, so that it does not weigh on the frames measured.
+// gathers events too dense to title one by one, counts), `firstVisible` when the first single event is, by issue 17's
+// definition: an event's title laid out fully inside the viewport, not clipped by a scrolling ancestor, and topmost at
+// its centre (`whyHidden` below). Polling stops once both are found or when the frame recording starts, so that it
+// does not weigh on the frames measured. `longestTask` is the longest main-thread task seen (Long Tasks API).
 // `window.__bench` also records frame timestamps during the scripted interaction and counts DOM elements.
 //
 // `window.__stVisibility`, defined first and in every frame, is the one place that says when an element is

@@ -212,9 +212,10 @@ describe('small data and adversarial rows', () => {
       met: true,
       measured: '0.50×',
     });
+    // vis-timeline timed out at 10 s: ours (410 ms) is at most 0.04× of it.
     expect(checks.find((c) => c.subject === '100 events, phone')).toMatchObject({
-      met: false,
-      verdict: 'missed: no figure on one side',
+      met: true,
+      measured: '< 0.04× (vis-timeline > 10 s)',
     });
     expect(checks.find((c) => c.subject === 'app, hard dates')).toMatchObject({
       key: 'longest-task',

@@ -68,6 +68,12 @@ export class LazyElements implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** `release()` now, resolved once the host has drawn again: for a reader who acts before the first frame is painted. */
+  async releaseNow(): Promise<void> {
+    this.release();
+    await this.host.updateComplete;
+  }
+
   /** `release()` once the next frame has been painted (a frame's callbacks run before it is, a task after). */
   releaseAfterPaint(): void {
     if (this.held.size === 0 || this.releasing) return;

@@ -377,18 +377,18 @@ export class StApp extends LitElement {
 
   private openEmbedDialog(event: MouseEvent): void {
     const opener = event.currentTarget instanceof HTMLElement ? event.currentTarget : undefined;
-    void this.renderRoot.querySelector('st-embed-dialog')?.open(opener);
+    void this.lazy.releaseNow().then(() => this.renderRoot.querySelector('st-embed-dialog')?.open(opener));
   }
 
   private onOpenArticle(event: CustomEvent<OpenArticleDetail>): void {
     // The button that asked, deep in a panel, gets focus back on close; buttons that a click did not
     // focus (Safari) are covered too. Without an element, the viewer falls back to the focused one.
     const origin = event.composedPath()[0];
-    void this.viewer?.open(
-      event.detail.article,
-      event.detail.quote,
-      origin instanceof HTMLElement ? origin : undefined,
-    );
+    const { article, quote } = event.detail;
+    // Drawn after the first frame: a reader quicker than that has it drawn first.
+    void this.lazy
+      .releaseNow()
+      .then(() => this.viewer?.open(article, quote, origin instanceof HTMLElement ? origin : undefined));
   }
 }
 

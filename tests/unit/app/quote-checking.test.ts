@@ -45,12 +45,13 @@ describe('checkQuotesInBackground', () => {
     await checkQuotesInBackground(reader(stored), index, `${base}events.json`, new AbortController().signal, []);
 
     expect(index.checks.done).toBe(true);
-    expect(index.checks.of(mismatched)).toEqual({
-      state: 'mismatch',
-      message: expect.stringMatching(/^it differs after "/) as unknown as string,
-    });
+    const check = index.checks.of(mismatched);
+    expect(check.state).toBe('mismatch');
+    expect(check.state === 'mismatch' ? check.message : '').toMatch(/^it differs after "/);
     for (const source of sources.filter((s) => s.article === 'article-1')) {
-      expect(index.checks.of(source)).toEqual({ state: 'unread', message: expect.stringContaining('article-1.txt') });
+      const unread = index.checks.of(source);
+      expect(unread.state).toBe('unread');
+      expect(unread.state === 'unread' ? unread.message : '').toContain('article-1.txt');
     }
     const others = sources.filter((s) => s !== mismatched && s.article !== 'article-1');
     expect(others.length).toBeGreaterThan(10);

@@ -5,17 +5,21 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateDataset } from '../synthetic/generate.js';
+import { generateAdversarial, type AdversarialId } from '../synthetic/adversarial.js';
+import { generateDataset, type SyntheticDataset } from '../synthetic/generate.js';
 
 export const SIZES = [100, 1_000, 10_000, 100_000] as const;
+/** The small-data rows besides the default dataset: the app against vis-timeline, desktop and phone. */
+export const SMALL_SIZES = [100, 300] as const;
 export const SEED = 1;
 export const DATA_DIR = '.bench/data';
-const GENERATOR = 'scripts/synthetic/generate.ts';
+const GENERATORS = ['scripts/synthetic/generate.ts', 'scripts/synthetic/adversarial.ts'];
 
-/** What made a dataset: the generator's source hash and the options. */
-function stamp(events: number): string {
-  const source = createHash('sha256').update(readFileSync(GENERATOR)).digest('hex').slice(0, 16);
-  return JSON.stringify({ generator: source, events, seed: SEED });
+/** What made a dataset: the generators' source hash and the options. */
+function stamp(name: string): string {
+  const hash = createHash('sha256');
+  for (const file of GENERATORS) hash.update(readFileSync(file));
+  return JSON.stringify({ generator: hash.digest('hex').slice(0, 16), name, seed: SEED });
 }
 
 export interface WrittenDataset {
@@ -28,18 +32,27 @@ export interface WrittenDataset {
 
 /** Writes the dataset of `events` events unless the same generator already wrote it. */
 export function ensureDataset(events: number): WrittenDataset {
-  const dir = join(DATA_DIR, String(events));
+  return ensure(String(events), events, () => generateDataset({ events, seed: SEED }));
+}
+
+/** Writes one of the adversarial datasets (scripts/synthetic/adversarial.ts) unless already written. */
+export function ensureAdversarial(id: AdversarialId): WrittenDataset {
+  return ensure(id, 0, () => generateAdversarial(id, SEED));
+}
+
+function ensure(name: string, events: number, generate: () => SyntheticDataset): WrittenDataset {
+  const dir = join(DATA_DIR, name);
   const stampFile = join(dir, 'stamp.json');
   const file = join(dir, 'events.json');
-  const want = stamp(events);
+  const want = stamp(name);
   const reused = existsSync(stampFile) && existsSync(file) && readFileSync(stampFile, 'utf8') === want;
   if (!reused) {
     rmSync(dir, { recursive: true, force: true });
-    const { dataset, texts } = generateDataset({ events, seed: SEED });
+    const { dataset, texts } = generate();
     mkdirSync(join(dir, 'articles'), { recursive: true });
     writeFileSync(file, JSON.stringify(dataset));
     for (const [name, text] of texts) writeFileSync(join(dir, name), text);
     writeFileSync(stampFile, want);
   }
-  return { events, url: `/bench-data/${events}/events.json`, bytes: statSync(file).size, reused };
+  return { events, url: `/bench-data/${name}/events.json`, bytes: statSync(file).size, reused };
 }

@@ -80,6 +80,7 @@ interface Opened {
 }
 
 interface ProbeState {
+  longestTask: number | null;
   firstItem: number | null;
   firstItemKind: string | null;
   firstVisible: number | null;
@@ -103,6 +104,7 @@ async function open(
   options: BrowserContextOptions,
   until: 'event' | 'item',
   onPage?: (page: Page) => void,
+  timeoutMs = TIMEOUT_MS,
 ): Promise<Opened> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
@@ -111,7 +113,7 @@ async function open(
   const started = Date.now();
   // Playwright's own time-outs do not fire while the renderer is stuck in a long task: a race of our own.
   try {
-    await withTimeout(waitForFirst(page, url, until, started), TIMEOUT_MS + 1000, 'first render');
+    await withTimeout(waitForFirst(page, url, until, started, timeoutMs), timeoutMs + 1000, 'first render');
   } catch (error) {
     const timeout = error instanceof TimeoutError || (error instanceof Error && error.name === 'TimeoutError');
     if (timeout) return { context, page, shown: { kind: 'timeout' } };
@@ -120,9 +122,15 @@ async function open(
   return { context, page, shown: await firstShown(page, until) };
 }
 
-async function waitForFirst(page: Page, url: string, until: 'event' | 'item', started: number): Promise<void> {
-  await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT_MS });
-  const left = Math.max(1000, TIMEOUT_MS - (Date.now() - started));
+async function waitForFirst(
+  page: Page,
+  url: string,
+  until: 'event' | 'item',
+  started: number,
+  timeoutMs: number,
+): Promise<void> {
+  await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
+  const left = Math.max(1000, timeoutMs - (Date.now() - started));
   // A function, not a string: the app's Content-Security-Policy forbids the eval a string predicate needs.
   await page.waitForFunction(
     (field) => {
@@ -195,6 +203,51 @@ const sum = (list: Response[], type: 'js' | 'css'): Bytes =>
     .filter((r) => r.type === type)
     .reduce((total, r) => ({ raw: total.raw + r.bytes.raw, gzip: total.gzip + r.bytes.gzip }), { raw: 0, gzip: 0 });
 
+/**
+ * The longest main-thread task so far (ms, Long Tasks API), read once the page has gone quiet after its first event
+ * (network idle, at most 10 s, then half a second): loading work that goes on after the first frame (quote checks,
+ * the timeline's code) counts too.
+ */
+async function longestTaskAfterLoad(page: Page): Promise<Figure> {
+  await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
+  await sleep(500);
+  const state = await probeState(page);
+  if (!state) return missing(`${timedOut(STEP_TIMEOUT_MS)}, page not answering`);
+  return state.longestTask === null ? missing('no Long Tasks API') : measured(state.longestTask);
+}
+
+/** One cold load of `url` until its first single event: when, what, and the longest task of the load. */
+export interface FirstEvent {
+  firstVisible: Figure;
+  kind?: string;
+  longestTask: Figure;
+}
+
+function firstVisibleOf(shown: Shown): Figure {
+  if (shown.kind === 'event') return measured(shown.ms);
+  if (shown.kind === 'timeout') return missing(timedOut());
+  if (shown.kind === 'error') return missing(refusal(shown.text, shown.ms));
+  return missing(`failed: ${shown.text}`.slice(0, 120));
+}
+
+/** Loads `url` once in a fresh context at `viewport` and measures its first event (see `FirstEvent`). */
+export async function measureFirstEvent(
+  browser: Browser,
+  url: string,
+  viewport: 'desktop' | 'phone',
+  until: 'event' | 'item' = 'event',
+  timeoutMs = TIMEOUT_MS,
+): Promise<{ run: FirstEvent; stuck: boolean }> {
+  const options = viewport === 'phone' ? PHONE : DESKTOP;
+  const { context, page, shown } = await open(browser, url, options, until, undefined, timeoutMs);
+  const run: FirstEvent = {
+    firstVisible: shown.kind === 'timeout' ? missing(timedOut(timeoutMs)) : firstVisibleOf(shown),
+    longestTask: shown.kind === 'timeout' ? missing(timedOut(timeoutMs)) : await longestTaskAfterLoad(page),
+  };
+  if (shown.kind === 'event') run.kind = shown.what;
+  return { run, stuck: !(await close(context)) };
+}
+
 /** The app with its own dataset at one viewport: first event visible and the JS and CSS transferred. */
 export async function measureDefault(
   browser: Browser,
@@ -205,16 +258,9 @@ export async function measureDefault(
   const { context, page, shown } = await open(browser, url, viewport === 'phone' ? PHONE : DESKTOP, 'event', (p) =>
     collectResponses(p, pending),
   );
-  let firstVisible: Figure;
-  let firstVisibleKind: string | undefined;
-  if (shown.kind === 'event') {
-    firstVisible = measured(shown.ms);
-    firstVisibleKind = shown.what;
-  } else if (shown.kind === 'timeout') firstVisible = missing(timedOut());
-  else firstVisible = missing(`error: ${shown.kind === 'error' ? shown.text : shown.text}`.slice(0, 120));
+  const firstVisible = firstVisibleOf(shown);
   // Lazily loaded chunks arrive after the first event: wait for the network to go quiet.
-  await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
-  await sleep(500);
+  const longestTask = shown.kind === 'timeout' ? missing(timedOut()) : await longestTaskAfterLoad(page);
   const bodies = await withTimeout(Promise.all(pending), STEP_TIMEOUT_MS, 'bodies').catch(
     (): (Response | undefined)[] => [],
   );
@@ -236,6 +282,7 @@ export async function measureDefault(
   const run: DefaultRun = {
     viewport,
     firstVisible,
+    longestTask,
     js: sum(responses, 'js'),
     css: sum(responses, 'css'),
     jsBeforeVisible: sum(before, 'js'),
@@ -243,7 +290,7 @@ export async function measureDefault(
     files: responses.length,
     filesBeforeVisible: before.length,
   };
-  if (firstVisibleKind) run.firstVisibleKind = firstVisibleKind;
+  if (shown.kind === 'event') run.firstVisibleKind = shown.what;
   return { run, stuck: !(await close(context)) };
 }
 
@@ -364,7 +411,7 @@ export async function measureCell(
   }
   log(`first item after ${seconds(shown.ms)} (${shown.what})`);
   const cell: CellResult = { impl, events, firstRender: measured(shown.ms), ...notMeasured('n/a') };
-  await sleep(1000);
+  cell.longestTask = await longestTaskAfterLoad(page);
   try {
     const cdp = await context.newCDPSession(page);
     const heap = await withTimeout(

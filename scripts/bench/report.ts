@@ -34,6 +34,8 @@ export interface DefaultRun {
   firstVisible: Figure;
   /** What was seen first (e.g. "app list entry"). */
   firstVisibleKind?: string;
+  /** The longest main-thread task of the load (ms). */
+  longestTask?: Figure;
   /** All JS and CSS of the first load (after the first event, until the network is idle). */
   js: Bytes;
   css: Bytes;
@@ -69,6 +71,36 @@ export interface CellResult {
   domElements: Figure;
   /** What went wrong in the interaction ("interaction cut at 30 s"). */
   note?: string;
+  /** The longest main-thread task while loading (ms). */
+  longestTask?: Figure;
+  /** First render at the phone viewport (a load of its own, no interaction). */
+  phoneFirstRender?: Figure;
+}
+
+/** Repeated cold loads of one page: each load's first event (ms) and longest task (ms), or why it had none. */
+export interface Samples {
+  firstVisible: Figure[];
+  longestTask: Figure[];
+  /** What was seen first, in the last load that saw something. */
+  kind?: string;
+}
+
+/** A small dataset, our app against vis-timeline's defaults, at one viewport (issue 17: at most half its time). */
+export interface SmallCell {
+  /** "default" for data/events.json, else the synthetic size. */
+  dataset: string;
+  events: number;
+  viewport: 'desktop' | 'phone';
+  app: Samples;
+  vis: Samples;
+}
+
+/** A dataset made to be hard (near-matching quotes, hard dates, a long search): does loading it block the page? */
+export interface AdversarialRun {
+  id: string;
+  /** What it is. */
+  label: string;
+  samples: Samples;
 }
 
 export interface Meta {
@@ -82,6 +114,8 @@ export interface Meta {
   lighthouse: string;
   timeoutMs: number;
   seconds?: number;
+  /** Cold loads per small-data and adversarial row. */
+  repeats?: number;
 }
 
 export interface BenchResults {
@@ -89,6 +123,24 @@ export interface BenchResults {
   defaultDataset: DefaultRun[];
   lighthouse: LighthouseRun | { missing: string };
   synthetic: CellResult[];
+  small?: SmallCell[];
+  adversarial?: AdversarialRun[];
+}
+
+/** The median of the measured figures (the lower middle one of an even count), or why there is none. */
+export function medianOf(figures: readonly Figure[]): Figure {
+  const values = figures.flatMap((f) => ('value' in f ? [f.value] : []));
+  const middle = percentile(values, 50);
+  if (middle !== undefined) return measured(middle);
+  const first = figures.find((f): f is { missing: string } => 'missing' in f);
+  return missing(first?.missing ?? 'not measured');
+}
+
+/** "412 ms (398, 412, 530)": the median and each load's figure. */
+export function formatSamples(figures: readonly Figure[], format = formatMs): string {
+  const median = formatFigure(medianOf(figures), format);
+  if (figures.length < 2 || !figures.every((f) => 'value' in f)) return median;
+  return `${median} (${figures.map((f) => formatFigure(f, (n) => group(n))).join(', ')})`;
 }
 
 /** The `p`th percentile (0 to 100) by the nearest-rank method; undefined for no values. */
@@ -171,12 +223,25 @@ export function markdownTable(
 export const implLabel = (id: ImplId): string => IMPLEMENTATIONS.find((impl) => impl.id === id)?.label ?? id;
 
 /** The keys of the targets, which also key their explanations. */
-export type TargetKey = 'initial-js' | 'first-event-default' | 'render-10k' | 'frames-10k' | 'render-100k';
+export type TargetKey =
+  | 'small-half'
+  | 'initial-js'
+  | 'first-event-default'
+  | 'render-10k'
+  | 'render-10k-ratio'
+  | 'longest-task'
+  | 'lighthouse'
+  | 'frames-10k'
+  | 'render-100k';
 
 export const TARGETS: readonly { key: TargetKey; text: string }[] = [
+  { key: 'small-half', text: 'Small data: first event visible ≤ 0.5× vis-timeline with default options (median)' },
   { key: 'initial-js', text: 'Initial JS before the first event is visible ≤ 100 kB gzip' },
   { key: 'first-event-default', text: 'First event visible ≤ 1 s on the default dataset' },
   { key: 'render-10k', text: 'With 10,000 events, first render ≤ 1 s' },
+  { key: 'render-10k-ratio', text: 'With 10,000 events, first render ≤ 0.2× vis-timeline with default options' },
+  { key: 'longest-task', text: 'While loading, no main-thread task > 200 ms (the app)' },
+  { key: 'lighthouse', text: 'Lighthouse mobile performance ≥ 98 (the app at /)' },
   { key: 'frames-10k', text: 'With 10,000 events, p95 frame time ≤ 16.7 ms while zooming and panning' },
   { key: 'render-100k', text: 'With 100,000 events, first render ≤ 3 s' },
 ];
@@ -202,6 +267,12 @@ function check(
 ): TargetCheck {
   const target = TARGETS.find((t) => t.key === key)?.text ?? key;
   const n = value(figure);
+  if (n !== undefined && limit < 0) {
+    // A floor, given negated (a score that must be at least -limit).
+    const met = n >= -limit;
+    const verdict = met ? `met, ${format(n + limit)} to spare` : `missed by ${format(-limit - n)}`;
+    return { key, target, subject, measured: format(n), met, verdict };
+  }
   if (n === undefined) {
     const why = figure && 'missing' in figure ? figure.missing : 'not measured';
     return { key, target, subject, measured: why, met: false, verdict: `missed: ${why}` };
@@ -220,6 +291,25 @@ const cellOf = (results: BenchResults, impl: ImplId, events: number) =>
 /** Each target checked against each of our measurements it applies to. */
 export function evaluateTargets(results: BenchResults): TargetCheck[] {
   const checks: TargetCheck[] = [];
+  for (const small of results.small ?? []) {
+    const subject = `${small.dataset === 'default' ? 'default dataset' : `${formatCount(small.events)} events`}, ${small.viewport}`;
+    const ours = value(medianOf(small.app.firstVisible));
+    const theirsFigure = medianOf(small.vis.firstVisible);
+    const theirs = value(theirsFigure);
+    // vis-timeline showing no whole title before the time-out: it took longer than that, an upper bound of the ratio.
+    const timeout = 'missing' in theirsFigure ? /^timed out > (\d+) s/.exec(theirsFigure.missing)?.[1] : undefined;
+    if (ours !== undefined && theirs === undefined && timeout !== undefined) {
+      const bound = ours / (Number(timeout) * 1000);
+      const met = bound <= 0.5;
+      const target = TARGETS.find((t) => t.key === 'small-half')?.text ?? 'small-half';
+      const measuredText = `< ${group(bound, 2)}× (vis-timeline > ${timeout} s)`;
+      const verdict = met ? 'met: vis-timeline showed no whole title in time' : `missed: not proven`;
+      checks.push({ key: 'small-half', target, subject, measured: measuredText, met, verdict });
+      continue;
+    }
+    const r = ours !== undefined && theirs ? measured(ours / theirs) : missing('no figure on one side');
+    checks.push(check('small-half', subject, r, 0.5, (n) => `${group(n, 2)}×`));
+  }
   for (const run of results.defaultDataset) {
     checks.push(check('initial-js', run.viewport, measured(run.jsBeforeVisible.gzip), 100_000, formatKB));
   }
@@ -229,6 +319,38 @@ export function evaluateTargets(results: BenchResults): TargetCheck[] {
   const ours = IMPLEMENTATIONS.filter((impl) => impl.ours);
   for (const impl of ours)
     checks.push(check('render-10k', impl.label, cellOf(results, impl.id, 10_000)?.firstRender, 1000, formatMs));
+  const app10k = value(cellOf(results, 'app', 10_000)?.firstRender);
+  const vis10k = value(cellOf(results, 'vis', 10_000)?.firstRender);
+  checks.push(
+    check(
+      'render-10k-ratio',
+      'app / vis-timeline',
+      app10k !== undefined && vis10k ? measured(app10k / vis10k) : missing('no figure on one side'),
+      0.2,
+      (n) => `${group(n, 2)}×`,
+    ),
+  );
+  for (const cell of results.synthetic) {
+    if (cell.impl !== 'app' || cell.events > 10_000 || !cell.longestTask) continue;
+    checks.push(check('longest-task', `app, ${formatCount(cell.events)} events`, cell.longestTask, 200, formatMs));
+  }
+  for (const run of results.adversarial ?? []) {
+    const worst = run.samples.longestTask.reduce<Figure | undefined>(
+      (max, f) => ((value(f) ?? -1) > (value(max) ?? -1) ? f : (max ?? f)),
+      undefined,
+    );
+    checks.push(check('longest-task', `app, ${run.label}`, worst, 200, formatMs));
+  }
+  const lh = results.lighthouse;
+  checks.push(
+    check(
+      'lighthouse',
+      'mobile preset',
+      'missing' in lh ? missing(lh.missing) : lh.score === null ? missing('no score') : measured(lh.score),
+      -98,
+      (n) => group(n),
+    ),
+  );
   for (const impl of ours)
     checks.push(check('frames-10k', impl.label, cellOf(results, impl.id, 10_000)?.frameP95, 16.7, formatMs));
   for (const impl of ours) {
@@ -250,6 +372,7 @@ export function defaultTable(results: BenchResults): string {
     formatBytes(run.css),
     formatBytes({ raw: run.js.raw + run.css.raw, gzip: run.js.gzip + run.css.gzip }),
     `${run.filesBeforeVisible} / ${run.files}`,
+    formatFigure(run.longestTask, formatMs),
   ]);
   return markdownTable(
     [
@@ -261,9 +384,10 @@ export function defaultTable(results: BenchResults): string {
       'CSS, all',
       'JS + CSS, all',
       'Files (before / all)',
+      'Longest task',
     ],
     rows,
-    [1, 2, 3, 4, 5, 6, 7],
+    [1, 2, 3, 4, 5, 6, 7, 8],
   );
 }
 
@@ -288,7 +412,9 @@ export function syntheticTable(results: BenchResults): string {
         formatCount(events),
         impl.label,
         formatFigure(cell.firstRender, formatMs),
+        formatFigure(cell.phoneFirstRender, formatMs),
         formatFigure(cell.firstEvent, formatMs),
+        formatFigure(cell.longestTask, formatMs),
         formatFigure(cell.frameP50, formatMs),
         formatFigure(cell.frameP95, formatMs),
         (cell.frames === undefined ? '–' : formatCount(cell.frames)) + (cell.note ? ` (${cell.note})` : ''),
@@ -302,7 +428,9 @@ export function syntheticTable(results: BenchResults): string {
       'Events',
       'Implementation',
       'First render',
+      'First render, phone',
       'First single event',
+      'Longest task',
       'Frame p50',
       'Frame p95',
       'Frames',
@@ -310,7 +438,7 @@ export function syntheticTable(results: BenchResults): string {
       'DOM elements',
     ],
     rows,
-    [0, 2, 3, 4, 5, 6, 7, 8],
+    [0, 2, 3, 4, 5, 6, 7, 8, 9, 10],
   );
 }
 
@@ -336,7 +464,9 @@ export function ratioTable(results: BenchResults): string {
         formatCount(events),
         `${SHORT[a]} / ${SHORT[b]}`,
         r((c) => c.firstRender),
+        r((c) => c.phoneFirstRender ?? missing('not measured')),
         r((c) => c.firstEvent),
+        r((c) => c.longestTask ?? missing('not measured')),
         r((c) => c.frameP50),
         r((c) => c.frameP95),
         r((c) => c.heapMB),
@@ -349,7 +479,9 @@ export function ratioTable(results: BenchResults): string {
       'Events',
       'Ours / theirs',
       'First render',
+      'First render, phone',
       'First single event',
+      'Longest task',
       'Frame p50',
       'Frame p95',
       'JS heap',
@@ -358,6 +490,40 @@ export function ratioTable(results: BenchResults): string {
     rows,
     [0],
   );
+}
+
+export function smallTable(results: BenchResults): string {
+  const rows = (results.small ?? []).map((small) => [
+    small.dataset === 'default' ? `default (${formatCount(small.events)} events)` : formatCount(small.events),
+    small.viewport,
+    formatSamples(small.app.firstVisible) + (small.app.kind ? ` (${small.app.kind})` : ''),
+    formatSamples(small.vis.firstVisible),
+    ratio(medianOf(small.app.firstVisible), medianOf(small.vis.firstVisible), ['app', 'vis-timeline']),
+    formatFigure(medianOf(small.app.longestTask), formatMs),
+    formatFigure(medianOf(small.vis.longestTask), formatMs),
+  ]);
+  return markdownTable(
+    [
+      'Dataset',
+      'Viewport',
+      'Ours: app, first event',
+      'vis-timeline defaults, first event',
+      'Ours / theirs (medians)',
+      'Longest task, ours',
+      'Longest task, vis-timeline',
+    ],
+    rows,
+    [2, 3, 5, 6],
+  );
+}
+
+export function adversarialTable(results: BenchResults): string {
+  const rows = (results.adversarial ?? []).map((run) => [
+    run.label,
+    formatSamples(run.samples.firstVisible) + (run.samples.kind ? ` (${run.samples.kind})` : ''),
+    formatSamples(run.samples.longestTask),
+  ]);
+  return markdownTable(['Dataset (the app, desktop)', 'First event visible', 'Longest task'], rows, [1, 2]);
 }
 
 export function targetsSection(results: BenchResults, explanations: Readonly<Record<TargetKey, string>>): string {
@@ -386,7 +552,7 @@ export function metaSection(meta: Meta): string {
     `- Node: ${meta.node}`,
     `- OS: ${meta.os}`,
     `- Lighthouse: ${meta.lighthouse}`,
-    `- Time-out per page load and per interaction: ${formatMs(meta.timeoutMs)}; one measurement per cell`,
+    `- Time-out per page load and per interaction: ${formatMs(meta.timeoutMs)}; small-data and adversarial rows are medians of ${meta.repeats ?? 1} cold loads (each load's figure in brackets), other cells one measurement`,
   ];
   if (meta.seconds !== undefined) lines.push(`- Benchmark run time (build included): ${formatMs(meta.seconds * 1000)}`);
   return lines.join('\n');
@@ -403,6 +569,15 @@ export function renderReport(results: BenchResults, explanations: Readonly<Recor
     '',
     metaSection(results.meta),
     '',
+    '## Small data: the app against vis-timeline with default options',
+    '',
+    "First event visible (issue 17): navigation start to the first frame in which an event's title is laid out fully",
+    'inside the viewport, not clipped by a scrolling ancestor, and topmost at its centre (bench/probe.js). The app at',
+    "`/` for the default dataset, else `?data=` and `view=timeline`; vis-timeline's page parses the same file. Target:",
+    'ours at most 0.5× theirs.',
+    '',
+    smallTable(results),
+    '',
     '## Default dataset (data/events.json, the app at /)',
     '',
     'Desktop is 1280×800; phone is 375×812 at device scale factor 2 with touch. Sizes in kB of 1,000 bytes; gzip is',
@@ -415,8 +590,10 @@ export function renderReport(results: BenchResults, explanations: Readonly<Recor
     '',
     lighthouseTable(results),
     '',
-    '## Synthetic datasets (seed 1), desktop 1280×800',
+    '## Synthetic datasets (seed 1), desktop 1280×800 (and a phone column)',
     '',
+    '"First render, phone": the same page loaded again at 375×812, first render only. "Longest task": the longest',
+    'main-thread task from navigation until the network has been idle for half a second after the first render.',
     'First render: navigation start to the first timeline item visible in the viewport. Our timeline gathers events',
     'whose titles have no room into "+N more" markers; a marker counts as rendered here, and "First single event" is',
     'when the first single event was visible (vis-timeline and TimelineJS draw single events only, so both columns',
@@ -434,6 +611,13 @@ export function renderReport(results: BenchResults, explanations: Readonly<Recor
     'Below 1× means ours is smaller (faster, lighter).',
     '',
     ratioTable(results),
+    '',
+    '## Adversarial datasets',
+    '',
+    'Made to be hard (scripts/synthetic/adversarial.ts): the longest main-thread task while the app loads them',
+    '(Long Tasks API, from navigation until the network has been idle for half a second) must stay under 200 ms.',
+    '',
+    adversarialTable(results),
     '',
     '## Targets',
     '',

@@ -6,26 +6,48 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { findChrome, noChromeMessage } from '../chrome-path.js';
-import { ensureDataset, SIZES } from './datasets.js';
+import { longQuery, ADVERSARIAL } from '../synthetic/adversarial.js';
+import { ensureAdversarial, ensureDataset, SIZES, SMALL_SIZES } from './datasets.js';
 import { EXPLANATIONS } from './explanations.js';
 import { lighthousePerformance } from './lighthouse.js';
 import { machine } from './machine.js';
-import { launchBrowser, measureCell, measureDefault, TIMEOUT_MS, withTimeout } from './measure.js';
+import {
+  launchBrowser,
+  measureCell,
+  measureDefault,
+  measureFirstEvent,
+  TIMEOUT_MS,
+  withTimeout,
+  type FirstEvent,
+} from './measure.js';
 import { serveMounts } from './server.js';
 import {
   formatFigure,
   formatMs,
   IMPLEMENTATIONS,
+  medianOf as medianOfFigures,
   missing,
   renderReport,
   type BenchResults,
   type CellResult,
   type DefaultRun,
   type ImplId,
+  type AdversarialRun,
+  type Samples,
+  type SmallCell,
 } from './report.js';
 
-/** Stop starting new measurements after this long, so the whole run stays under ten minutes. */
-const BUDGET_MS = 9 * 60_000;
+/** Stop starting new synthetic measurements after this long, so the whole run stays under a quarter of an hour. */
+const BUDGET_MS = 13 * 60_000;
+/** Cold loads per small-data and adversarial row (the machine is shared: their median is reported). */
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
+/** Time-out of one small-data or adversarial load: a page that shows no whole title in this long has missed anyway. */
+const SAMPLE_TIMEOUT_MS = 10_000;
+/**
+ * `BENCH_ONLY=small,adversarial` (any of default, small, adversarial, lighthouse, synthetic) runs those sections only,
+ * for a quicker look while working; the report then has the others empty.
+ */
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'default,small,adversarial,lighthouse,synthetic').split(','));
 const REPORT = 'bench/results.md';
 const RAW = '.bench/results.json';
 
@@ -66,6 +88,10 @@ const datasets = SIZES.map((events) => {
   return written;
 });
 
+const small = SMALL_SIZES.map((events) => ensureDataset(events));
+const adversarialData = ADVERSARIAL.map(({ id, label }) => ({ id, label, written: ensureAdversarial(id) }));
+log(`Small and adversarial datasets written (${small.length + adversarialData.length})`);
+
 const server = await serveMounts({
   '/': '.bench/app',
   '/bench/': '.bench/dist',
@@ -86,7 +112,7 @@ async function renew(stuck: boolean): Promise<void> {
 }
 
 const defaultDataset: DefaultRun[] = [];
-for (const viewport of ['desktop', 'phone'] as const) {
+for (const viewport of ONLY.has('default') ? (['desktop', 'phone'] as const) : []) {
   log(`Default dataset, ${viewport}...`);
   const { run: result, stuck } = await measureDefault(launched.browser, server.url, viewport);
   defaultDataset.push(result);
@@ -94,19 +120,84 @@ for (const viewport of ['desktop', 'phone'] as const) {
   await renew(stuck);
 }
 
-log('Lighthouse, mobile preset, the app at / ...');
-let lighthouse: BenchResults['lighthouse'];
-let lighthouseVersion = '';
-try {
-  const { run: result, version } = await withTimeout(lighthousePerformance(server.url), 150_000, 'Lighthouse');
-  lighthouse = result;
-  lighthouseVersion = version;
-  log(`  score ${result.score}, LCP ${result.lcpMs === null ? '–' : formatMs(result.lcpMs)}`);
-} catch (error) {
-  const why = `failed: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`;
-  lighthouse = { missing: why };
-  log(`  ${why}`);
+/** `REPEATS` cold loads of one page (interleaved by the caller with the page it is compared to). */
+async function sample(url: string, viewport: 'desktop' | 'phone', into: Samples): Promise<void> {
+  const { run: result, stuck }: { run: FirstEvent; stuck: boolean } = await measureFirstEvent(
+    launched.browser,
+    new URL(url, server.url).href,
+    viewport,
+    'event',
+    SAMPLE_TIMEOUT_MS,
+  );
+  into.firstVisible.push(result.firstVisible);
+  into.longestTask.push(result.longestTask);
+  if (result.kind) into.kind = result.kind;
+  await renew(stuck);
 }
+const empty = (): Samples => ({ firstVisible: [], longestTask: [] });
+
+const smallCells: SmallCell[] = [];
+const smallData = [
+  { dataset: 'default', events: 59, app: '/', vis: '/bench/vis-default.html?data=/data/events.json' },
+  ...small.map((d) => ({
+    dataset: String(d.events),
+    events: d.events,
+    app: `/?data=${encodeURIComponent(d.url)}&view=timeline`,
+    vis: `/bench/vis-default.html?data=${encodeURIComponent(d.url)}`,
+  })),
+];
+for (const data of ONLY.has('small') ? smallData : []) {
+  for (const viewport of ['desktop', 'phone'] as const) {
+    const cell: SmallCell = { dataset: data.dataset, events: data.events, viewport, app: empty(), vis: empty() };
+    // Interleaved, so that a busy moment of the shared machine falls on both sides.
+    for (let i = 0; i < REPEATS; i++) {
+      await sample(data.app, viewport, cell.app);
+      await sample(data.vis, viewport, cell.vis);
+    }
+    smallCells.push(cell);
+    const med = (s: Samples) => formatFigure(medianOfFigures(s.firstVisible), formatMs);
+    log(`Small data, ${data.dataset}, ${viewport}: app ${med(cell.app)}, vis-timeline ${med(cell.vis)}`);
+  }
+}
+
+const adversarial: AdversarialRun[] = [];
+const thousand = ensureDataset(1_000).url;
+for (const { id, label, url } of !ONLY.has('adversarial')
+  ? []
+  : [
+      ...adversarialData.map(({ id, label, written }) => ({
+        id,
+        label,
+        url: `/?data=${encodeURIComponent(written.url)}&view=timeline`,
+      })),
+      {
+        id: 'long-query',
+        label: 'a search of 5,000 characters (?q=) on 1,000 events',
+        url: `/?data=${encodeURIComponent(thousand)}&view=list&q=${encodeURIComponent(longQuery())}`,
+      },
+    ]) {
+  const run: AdversarialRun = { id, label, samples: empty() };
+  for (let i = 0; i < REPEATS; i++) await sample(url, 'desktop', run.samples);
+  adversarial.push(run);
+  log(
+    `Adversarial, ${label}: longest task ${run.samples.longestTask.map((f) => formatFigure(f, formatMs)).join(', ')}`,
+  );
+}
+
+let lighthouse: BenchResults['lighthouse'] = { missing: 'not run (BENCH_ONLY)' };
+let lighthouseVersion = '';
+if (ONLY.has('lighthouse'))
+  try {
+    log('Lighthouse, mobile preset, the app at / ...');
+    const { run: result, version } = await withTimeout(lighthousePerformance(server.url), 150_000, 'Lighthouse');
+    lighthouse = result;
+    lighthouseVersion = version;
+    log(`  score ${result.score}, LCP ${result.lcpMs === null ? '–' : formatMs(result.lcpMs)}`);
+  } catch (error) {
+    const why = `failed: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`;
+    lighthouse = { missing: why };
+    log(`  ${why}`);
+  }
 
 const PAGE: Record<ImplId, (data: string) => string> = {
   app: (data) => `/?data=${encodeURIComponent(data)}&view=timeline`,
@@ -118,7 +209,7 @@ const PAGE: Record<ImplId, (data: string) => string> = {
 const synthetic: CellResult[] = [];
 /** The size at which an implementation timed out: larger ones are not tried. */
 const timedOutAt = new Map<ImplId, number>();
-for (const dataset of datasets) {
+for (const dataset of ONLY.has('synthetic') ? datasets : []) {
   for (const impl of IMPLEMENTATIONS) {
     const label = `${dataset.events.toLocaleString('en')} events, ${impl.label}`;
     const skip = (why: string): void => {
@@ -153,6 +244,17 @@ for (const dataset of datasets) {
       (line) => log(`  ${line}`),
     );
     synthetic.push(cell);
+    if (!('missing' in cell.firstRender)) {
+      // The same page on a phone: first render only (a load of its own).
+      const phone = await measureFirstEvent(
+        launched.browser,
+        new URL(PAGE[impl.id](dataset.url), server.url).href,
+        'phone',
+        'item',
+      );
+      cell.phoneFirstRender = phone.run.firstVisible;
+      await renew(phone.stuck);
+    }
     if ('missing' in cell.firstRender) {
       log(`  ${cell.firstRender.missing}`);
       if (cell.firstRender.missing.startsWith('timed out')) timedOutAt.set(impl.id, dataset.events);
@@ -174,10 +276,13 @@ const results: BenchResults = {
     lighthouse: lighthouseVersion || 'unknown',
     timeoutMs: TIMEOUT_MS,
     seconds: Math.round((Date.now() - started) / 1000),
+    repeats: REPEATS,
   },
   defaultDataset,
   lighthouse,
   synthetic,
+  small: smallCells,
+  adversarial,
 };
 const report = renderReport(results, EXPLANATIONS);
 mkdirSync('.bench', { recursive: true });

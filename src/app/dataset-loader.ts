@@ -8,9 +8,16 @@
 import { indexDataset, type DatasetIndex } from '../data/dataset-index.js';
 import { datasetSource, parseOrigins, refusedFile } from '../data/dataset-source.js';
 import { MAX_DATASET_BYTES, tooLargeMessage } from '../data/limits.js';
-import { fetchText, loadDataset, type LoadResult, type TextReader } from '../data/load.js';
+import { fetchText, loadDataset, openDataset, type LoadResult, type TextReader } from '../data/load.js';
+import { QuoteChecks } from '../data/quote-checks.js';
 import { buildSearchIndex, type EventSearch } from '../data/search.js';
 import type { Problem } from '../data/types.js';
+import { initialWindow } from '../timeline/items.js';
+import { checkQuotesInBackground } from './quote-checking.js';
+import { eventsInWindow } from './timeline-preview.js';
+
+/** Events whose articles are read and checked first: those of the opening window, as many as a reader sees. */
+const FIRST_CHECKED = 50;
 
 /** Where a dataset came from: the site's own, another address, or the reader's files. */
 export type DatasetOrigin =
@@ -72,13 +79,20 @@ export async function loadFromAddress(
           const refused = refusedFile(url, { page: base, allowedOrigins: DATA_ORIGINS });
           return refused === undefined ? fetchText(url, fileSignal, options) : Promise.reject(new Error(refused));
         };
-  const result = await loadDataset(read, source.url, signal);
+  // Shown once its shape is valid; its quotes are checked while the reader reads (see quote-checking.ts).
+  const result = await openDataset(read, source.url, signal);
   if (!result.ok) return { ...result, source: source.url, refused: false, file: false };
-  const loaded = indexed(
-    result,
-    source.custom ? { kind: 'address', url: source.url } : { kind: 'site', url: source.url },
-  );
+  const index = indexDataset(result.dataset, new Map(), new QuoteChecks());
+  const origin: DatasetOrigin = source.custom
+    ? { kind: 'address', url: source.url }
+    : { kind: 'site', url: source.url };
+  const loaded: Extract<Loaded, { ok: true }> = { ok: true, index, search: buildSearchIndex(index), origin };
   remember(source.url, loaded);
+  const first = eventsInWindow(index, index.events, initialWindow(index), FIRST_CHECKED).shown;
+  checkQuotesInBackground(read, index, source.url, signal, first).catch(() => {
+    // Stopped (another dataset was asked for): a later app must not meet checks that will never finish.
+    if (cache.get(source.url) === loaded) cache.delete(source.url);
+  });
   return loaded;
 }
 

@@ -43,16 +43,50 @@ export function loadElement(tag: LazyTag): Promise<void> {
  */
 export class LazyElements implements ReactiveController {
   private readonly states = new Map<LazyTag, LoadState>();
+  /** Elements whose code waits for `release()`: asked for before the first frame, they would delay it. */
+  private held: ReadonlySet<LazyTag>;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    hold: readonly LazyTag[] = [],
+  ) {
     host.addController(this);
+    this.held = new Set(hold);
   }
 
   hostConnected(): void {}
 
-  /** `tag`'s state; starts fetching its code if that has not begun. */
+  /** Whether the first frame has been painted (`release()` has run): what it does not need can be drawn now. */
+  get released(): boolean {
+    return this.held.size === 0;
+  }
+
+  /** Lets the held elements' code be fetched (those already asked for start now). */
+  release(): void {
+    if (this.held.size === 0) return;
+    this.held = new Set();
+    this.host.requestUpdate();
+  }
+
+  /** `release()` now, resolved once the host has drawn again: for a reader who acts before the first frame is painted. */
+  async releaseNow(): Promise<void> {
+    this.release();
+    await this.host.updateComplete;
+  }
+
+  /** `release()` once the next frame has been painted (a frame's callbacks run before it is, a task after). */
+  releaseAfterPaint(): void {
+    if (this.held.size === 0 || this.releasing) return;
+    this.releasing = true;
+    requestAnimationFrame(() => setTimeout(() => this.release(), 0));
+  }
+
+  private releasing = false;
+
+  /** `tag`'s state; starts fetching its code if that has not begun (and it is not held). */
   state(tag: LazyTag): LoadState {
     if (customElements.get(tag)) return 'ready';
+    if (this.held.has(tag)) return 'loading';
     const known = this.states.get(tag);
     if (known) return known;
     this.states.set(tag, 'loading');

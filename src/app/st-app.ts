@@ -12,13 +12,11 @@ import type { FilterArticleDetail, OpenArticleDetail, SelectDetail } from '../ev
 import type { StArticleViewer } from '../components/st-article-viewer.js';
 import { GroupStyles } from '../styles/group-styles.js';
 import type { StTimeline } from '../timeline/st-timeline.js';
-import '../components/st-article-viewer.js';
-import '../components/st-embed-dialog.js';
+import './closed-parts.js';
 import '../components/st-error-panel.js';
 import '../components/st-event-details.js';
 import '../components/st-event-list.js';
 import '../components/st-filter-bar.js';
-import '../components/st-handout.js';
 import '../components/st-sources-view.js';
 import { initialWindow } from '../timeline/items.js';
 import type { AppState, View } from './app-state.js';
@@ -90,8 +88,8 @@ export class StApp extends LitElement {
     () => this.url.set({ filters: EMPTY_FILTERS, event: undefined, window: undefined, present: undefined }, 'replace'),
     () => !this.embed && this.url.state.present === undefined,
   );
-  /** The timeline, the d3 views and the presentation arrive after the page (see `lazy-elements.ts`). */
-  private readonly lazy = new LazyElements(this);
+  /** The timeline, the d3 views and the presentation arrive after the page; the first two after its first frame. */
+  private readonly lazy = new LazyElements(this, ['st-timeline', 'st-overview']);
   /** The dataset's group colours, defined where the theme is (the page, or `<sourced-timeline>`'s shadow root). */
   protected readonly groupStyles = new GroupStyles(this, () => this.loadedIndex, { themeRoot: 'root-node' });
   private readonly narrow = window.matchMedia(NARROW);
@@ -120,14 +118,20 @@ export class StApp extends LitElement {
     if (this.url.request.embed) this.embed = true;
     this.narrow.addEventListener('change', this.onNarrowChange);
     if (this.embed) this.stopReporting = reportHeight();
-    // The views' code loads while the dataset does, not after it.
-    for (const tag of tagsFor(this.view, this.url.state.present !== undefined)) void loadElement(tag).catch(() => {});
+    // The views' code loads while the dataset does; the timeline's after the first frame (decision 0023).
+    for (const tag of tagsFor(this.view, this.url.state.present !== undefined)) {
+      if (tag !== 'st-timeline' && tag !== 'st-overview') void loadElement(tag).catch(() => {});
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.narrow.removeEventListener('change', this.onNarrowChange);
     this.stopReporting?.();
+  }
+
+  protected override updated(): void {
+    if (this.data.value?.ok) this.lazy.releaseAfterPaint();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -300,19 +304,24 @@ export class StApp extends LitElement {
         }
       </${main}>
       ${embed ? attribution(index, fullTimelineUrl(this.url.link() ?? this.url.base, this.url.state)) : nothing}
-      <st-article-viewer .index=${index}></st-article-viewer>
+      ${this.lazy.released ? this.renderClosed(index, events, filters) : nothing}
+      ${this.presenting.render(index, events)}
+    `;
+  }
+
+  /** What is closed or for print (the article, the embed dialog, the handout): drawn after the first frame. */
+  private renderClosed(index: DatasetIndex, events: TimelineEvent[], filters: FilterState) {
+    return html`<st-article-viewer .index=${index}></st-article-viewer>
       <st-handout .index=${index} .events=${events} .filters=${filters}></st-handout>
       ${
-        embed
+        this.embed
           ? nothing
           : html`<st-embed-dialog
               .index=${index}
               .state=${this.url.state}
               app-url=${this.embedAppUrl}
             ></st-embed-dialog>`
-      }
-      ${this.presenting.render(index, events)}
-    `;
+      }`;
   }
 
   private renderFilterBar(index: DatasetIndex, search: EventSearch, filters: FilterState, matching: number) {
@@ -378,18 +387,18 @@ export class StApp extends LitElement {
 
   private openEmbedDialog(event: MouseEvent): void {
     const opener = event.currentTarget instanceof HTMLElement ? event.currentTarget : undefined;
-    void this.renderRoot.querySelector('st-embed-dialog')?.open(opener);
+    void this.lazy.releaseNow().then(() => this.renderRoot.querySelector('st-embed-dialog')?.open(opener));
   }
 
   private onOpenArticle(event: CustomEvent<OpenArticleDetail>): void {
     // The button that asked, deep in a panel, gets focus back on close; buttons that a click did not
     // focus (Safari) are covered too. Without an element, the viewer falls back to the focused one.
     const origin = event.composedPath()[0];
-    void this.viewer?.open(
-      event.detail.article,
-      event.detail.quote,
-      origin instanceof HTMLElement ? origin : undefined,
-    );
+    const { article, quote } = event.detail;
+    // Drawn after the first frame: a reader quicker than that has it drawn first.
+    void this.lazy
+      .releaseNow()
+      .then(() => this.viewer?.open(article, quote, origin instanceof HTMLElement ? origin : undefined));
   }
 }
 

@@ -9,6 +9,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { articleDateText, isStored, type DatasetIndex } from '../data/dataset-index.js';
 import { viaText } from '../data/sourcing-view.js';
 import { textFragmentUrl } from '../data/text-fragment.js';
+import type { QuoteCheck } from '../data/quote-checks.js';
 import type { Source, TimelineEvent } from '../data/types.js';
 import { hostOf } from '../data/web-url.js';
 import { emit } from '../events.js';
@@ -20,9 +21,25 @@ export type TextRenderer = (text: string) => unknown;
 /** The words shown for each kind of source. */
 export const SOURCE_CHECK_TEXT = {
   stored: 'checked against the stored article',
+  checking: 'being checked against the stored article…',
   linked: 'quoted from the linked page, not checked here',
   unquoted: 'no quote given; see the linked page',
 } as const;
+
+/** What an excerpt of a stored article says of its check, as it stands; a mismatch is marked in words, not colour only. */
+function storedCheck(check: QuoteCheck) {
+  switch (check.state) {
+    case 'found':
+      return html`<span class="check">(${SOURCE_CHECK_TEXT.stored})</span>`;
+    case 'checking':
+      return html`<span class="check">(${SOURCE_CHECK_TEXT.checking})</span>`;
+    case 'mismatch':
+      return html`<strong class="check mismatch">Not found word for word in the stored article</strong>
+        <span class="check">(${check.message})</span>`;
+    case 'unread':
+      return html`<strong class="check mismatch">Not checked: the stored article could not be read</strong>`;
+  }
+}
 
 export function excerptItem(index: DatasetIndex, source: Source, text: TextRenderer = (t) => t): TemplateResult {
   const article = index.article.get(source.article);
@@ -32,14 +49,14 @@ export function excerptItem(index: DatasetIndex, source: Source, text: TextRende
   const open = (e: Event) => {
     if (e.currentTarget) emit(e.currentTarget, 'st-open-article', { article: source.article, quote: source.quote });
   };
-  const check = stored
-    ? SOURCE_CHECK_TEXT.stored
-    : source.quote
-      ? SOURCE_CHECK_TEXT.linked
-      : SOURCE_CHECK_TEXT.unquoted;
+  const check = index.checks.of(source);
+  const caption = stored
+    ? storedCheck(source.quote === undefined ? { state: 'found' } : check)
+    : html`<span class="check">(${source.quote ? SOURCE_CHECK_TEXT.linked : SOURCE_CHECK_TEXT.unquoted})</span>`;
   const href = !stored && article?.url ? textFragmentUrl(article.url, source.quote) : undefined;
   const via = viaText(index, source);
-  return html`<li class=${stored ? 'stored' : 'linked'}>
+  const mismatch = stored && (check.state === 'mismatch' || check.state === 'unread');
+  return html`<li class="${stored ? 'stored' : 'linked'}${mismatch ? ' mismatch' : ''}">
     <figure>
       ${source.quote ? html`<blockquote>${text(source.quote)}</blockquote>` : nothing}
       <figcaption>
@@ -50,8 +67,7 @@ export function excerptItem(index: DatasetIndex, source: Source, text: TextRende
                 ${articleDateText(index, article)}${possiblyMark(index, 'article', article.id)}`
             : html`<cite>${source.article}</cite>`
         }
-        <span class="check">(${check})</span>
-        ${via === undefined ? nothing : html`<span class="via">${via}.</span>`}
+        ${caption} ${via === undefined ? nothing : html`<span class="via">${via}.</span>`}
       </figcaption>
     </figure>
     ${
@@ -94,6 +110,12 @@ export const excerptStyles = css`
   }
   .linked blockquote {
     border-left-style: dashed;
+  }
+  .mismatch blockquote {
+    border-left: 4px double var(--st-error);
+  }
+  strong.mismatch {
+    color: var(--st-error);
   }
   figcaption {
     font-size: 0.9rem;

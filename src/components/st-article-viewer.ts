@@ -7,6 +7,7 @@ import { styles } from './st-article-viewer.styles.js';
 import { webUrl } from '../data/web-url.js';
 import { deepActiveElement } from './focus.js';
 import { ModalController } from './modal-controller.js';
+import { WatchQuoteChecks } from './watch-quote-checks.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -33,6 +34,8 @@ export class StArticleViewer extends LitElement {
 
   /** The dataset, indexed, with its article texts. */
   @property({ attribute: false }) index: DatasetIndex | undefined;
+  /** Drawn again as the quotes are checked. */
+  protected readonly quoteChecks = new WatchQuoteChecks(this, () => this.index);
 
   @state() private articleId: string | undefined;
   @state() private quote: string | undefined;

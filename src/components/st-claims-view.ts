@@ -19,6 +19,7 @@ import { singleSourceBadge } from './sourcing-marks.js';
 import { excerptItem } from './excerpt.js';
 import { styles } from './st-claims-view.styles.js';
 import { WidthController } from './width-controller.js';
+import { WatchQuoteChecks } from './watch-quote-checks.js';
 
 /** Wider rows would put a figure's label far from its title. */
 const MAX_CHART_WIDTH = 760;
@@ -48,6 +49,8 @@ export class StClaimsView extends LitElement {
 
   /** The dataset, indexed; nothing is shown without it. */
   @property({ attribute: false }) index: DatasetIndex | undefined;
+  /** Drawn again as the quotes are checked. */
+  protected readonly quoteChecks = new WatchQuoteChecks(this, () => this.index);
 
   /** The events shown (the current filter); all of the index's without it. */
   @property({ attribute: false }) events: readonly TimelineEvent[] | undefined;

@@ -19,6 +19,7 @@ import { excerptItem, unsourcedMark } from './excerpt.js';
 import { clockFacts, forecastLine, possiblyMark } from './two-clocks.js';
 import { editorNotes, singleSourceBadge, sourcingBlock } from './sourcing-marks.js';
 import { eventSourcingView } from '../data/sourcing-view.js';
+import { WatchQuoteChecks } from './watch-quote-checks.js';
 
 /** Keys typed into these must never move the selection. */
 function isTextEntry(target: EventTarget | undefined): boolean {
@@ -49,6 +50,8 @@ export class StEventDetails extends LitElement {
 
   /** The dataset, indexed; nothing but the empty state is shown without it. */
   @property({ attribute: false }) index: DatasetIndex | undefined;
+  /** Drawn again as the quotes are checked. */
+  protected readonly quoteChecks = new WatchQuoteChecks(this, () => this.index);
 
   /**
    * Small spaces (an embed in an article): the quotes come straight after the title, before the summary, so that

@@ -19,6 +19,7 @@ import { excerptItem, unsourcedMark } from './excerpt.js';
 import { forecastLine, possiblyMark } from './two-clocks.js';
 import { editorNotes, singleSourceBadge } from './sourcing-marks.js';
 import { eventSourcingView } from '../data/sourcing-view.js';
+import { WatchQuoteChecks } from './watch-quote-checks.js';
 
 /** Entries drawn at a time. */
 const PAGE = 100;
@@ -43,6 +44,8 @@ export class StEventList extends LitElement {
 
   /** The dataset, indexed; nothing is shown without it. */
   @property({ attribute: false }) index: DatasetIndex | undefined;
+  /** Drawn again as the quotes are checked. */
+  protected readonly quoteChecks = new WatchQuoteChecks(this, () => this.index);
 
   /** The events to list, already filtered, in chronological order. */
   @property({ attribute: false }) events: readonly TimelineEvent[] = [];

@@ -218,10 +218,15 @@ export class StFilterBar extends LitElement {
                   aria-label="Filters"
                   ?hidden=${!this.panelOpen}
                 >
-                  <div class="facets">${this.facets().map((f) => this.renderFacet(f, current))}</div>
-                  <p class="panel-actions">
-                    <button type="button" class="done" @click=${this.closePanel}>Done</button>
-                  </p>
+                  ${
+                    // Drawn when opened: its options and their counts are work the first frame does not need.
+                    this.panelOpen
+                      ? html`<div class="facets">${this.facets().map((f) => this.renderFacet(f, current))}</div>
+                          <p class="panel-actions">
+                            <button type="button" class="done" @click=${this.closePanel}>Done</button>
+                          </p>`
+                      : nothing
+                  }
                 </div>`
               : nothing
           }

@@ -5,6 +5,7 @@
 import type { AsOfInfo } from './as-of.js';
 import { formatDateSpan, parseEdtf, type DateSpan } from './dates.js';
 import { DEFAULT_KINDS } from './schema.js';
+import { QuoteChecks } from './quote-checks.js';
 import type { Actor, Article, Claim, Dataset, Group, Kind, TimelineEvent } from './types.js';
 
 export interface DatasetIndex {
@@ -26,10 +27,12 @@ export interface DatasetIndex {
   readonly date: ReadonlyMap<string, DateSpan>;
   /** Claims made in each event, by event id. */
   readonly claimsByEvent: ReadonlyMap<string, readonly Claim[]>;
-  /** Article texts by article id. */
+  /** Article texts by article id (filled as they arrive when the quotes are checked after the dataset is shown). */
   readonly texts: ReadonlyMap<string, string>;
   /** Set on an index of the chronology as known at the end of a day (`indexAsOf` in `as-of.ts`). */
   readonly asOf?: AsOfInfo;
+  /** Where the check of each quote stands (all found when the texts were checked before indexing). */
+  readonly checks: QuoteChecks;
 }
 
 /**
@@ -47,7 +50,11 @@ function mustParse(input: string): DateSpan {
 }
 
 /** Indexes a dataset that has passed `validateDataset`. */
-export function indexDataset(dataset: Dataset, texts: ReadonlyMap<string, string> = new Map()): DatasetIndex {
+export function indexDataset(
+  dataset: Dataset,
+  texts: ReadonlyMap<string, string> = new Map(),
+  checks = new QuoteChecks(true),
+): DatasetIndex {
   const date = new Map<string, DateSpan>();
   for (const event of dataset.events) date.set(event.id, mustParse(event.date));
   for (const article of dataset.articles) {
@@ -86,6 +93,7 @@ export function indexDataset(dataset: Dataset, texts: ReadonlyMap<string, string
     date,
     claimsByEvent,
     texts,
+    checks,
   };
 }
 

@@ -1,12 +1,15 @@
 /**
- * EDTF dates (ISO 8601-2), level 1 in full: parsing with the `edtf` package and readable formatting with Intl.
+ * EDTF dates (ISO 8601-2), level 1 in full: what a parsed date is (`DateSpan`, parsed in `edtf-parse.ts`) and readable
+ * formatting with Intl.
  * Days, months, years and times of day; approximate (`~`), uncertain (`?`) and both (`%`); unspecified digits
  * (`2024-10-XX`, `198X`); seasons (`2024-21`); years before the common era (`-0489`, astronomical numbering, so
  * that is 490 BCE) and letter-prefixed years (`Y-12000`); intervals with open (`..`) or unknown (empty) ends.
  * All times are UTC.
  */
-import edtf, { parse, type EdtfValue } from 'edtf';
 import { DAY_MS } from './time.js';
+import { utcYear, type Point } from './edtf-parse.js';
+
+export { MAX_YEAR, MIN_YEAR, parseEdtf } from './edtf-parse.js';
 
 export type DatePrecision = 'time' | 'day' | 'month' | 'season' | 'year' | 'decade' | 'century';
 
@@ -63,80 +66,6 @@ export interface DateSpan {
 
 export type DateParse = { ok: true; value: DateSpan } | { ok: false; message: string };
 
-/**
- * The years a date may fall in: a browser's dates reach about 271,821 BCE to 275,760 CE; the margin leaves room
- * to draw around the first and last events.
- */
-export const MIN_YEAR = -269_999;
-export const MAX_YEAR = 270_000;
-const RANGE_TEXT = `the years a browser can place (${(1 - MIN_YEAR).toLocaleString('en')} BCE to ${MAX_YEAR.toLocaleString('en')} CE)`;
-const MIN_MS = utcYear(MIN_YEAR);
-const MAX_MS = utcYear(MAX_YEAR + 1) - 1;
-
-/** The first millisecond of a year (astronomical numbering: 0 is 1 BCE), which `Date.UTC` maps for 0 to 99. */
-function utcYear(year: number, month = 0, day = 1): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month, day);
-  return date.getTime();
-}
-
-/** Parsed dates by input: the edtf grammar is slow, and datasets repeat dates (validation parses, then indexing). */
-const parsedCache = new Map<string, DateParse>();
-const CACHE_LIMIT = 50_000;
-
-/** Parses an EDTF date or interval; never throws. Results are cached and must not be changed. */
-export function parseEdtf(input: string): DateParse {
-  if (typeof input !== 'string') return parseUncached(input);
-  const cached = parsedCache.get(input);
-  if (cached) return cached;
-  const result = parseUncached(input);
-  if (parsedCache.size >= CACHE_LIMIT) parsedCache.clear();
-  parsedCache.set(input, result);
-  return result;
-}
-
-/** One end of an interval, or a whole date, as the drawing and the formatting need it. */
-interface Point {
-  min: number;
-  max: number;
-  precision: DatePrecision;
-  approximate: boolean;
-  uncertain: boolean;
-  unspecified: boolean;
-  season?: number;
-}
-
-const PRECISION: Record<number, DatePrecision> = { 0: 'time', 1: 'year', 2: 'month', 3: 'day' };
-
-/**
- * Seasons as months [first, last] (0-11; past 11 runs into the next year). EDTF leaves their bounds open; the
- * edtf package maps spring to January-March. Here: meteorological seasons of the northern hemisphere for 21-24
- * and 25-28, of the southern for 29-32, then quarters, quadrimesters and semesters.
- */
-const SEASON_MONTHS: Readonly<Record<number, readonly [number, number]>> = {
-  21: [2, 4],
-  22: [5, 7],
-  23: [8, 10],
-  24: [11, 13],
-  25: [2, 4],
-  26: [5, 7],
-  27: [8, 10],
-  28: [11, 13],
-  29: [8, 10],
-  30: [11, 13],
-  31: [2, 4],
-  32: [5, 7],
-  33: [0, 2],
-  34: [3, 5],
-  35: [6, 8],
-  36: [9, 11],
-  37: [0, 3],
-  38: [4, 7],
-  39: [8, 11],
-  40: [0, 5],
-  41: [6, 11],
-};
-
 const SEASON_NAMES: Readonly<Record<number, string>> = {
   21: 'spring',
   22: 'summer',
@@ -160,129 +89,6 @@ const SEASON_NAMES: Readonly<Record<number, string>> = {
   40: 'first half of',
   41: 'second half of',
 };
-
-/** Bits of edtf's `unspecified` mask, one per digit of YYYYMMDD. */
-const UNSPECIFIED_DAY = 0b11000000;
-const UNSPECIFIED_MONTH = 0b00110000;
-const UNSPECIFIED_DECADE = 0b00001000;
-const UNSPECIFIED_CENTURY = 0b00000100;
-
-const flag = (part: { value: number } | undefined): boolean => (part?.value ?? 0) !== 0;
-
-/** A date, a season or a year of the edtf package as a point, or a message saying why it cannot be one. */
-function toPoint(value: EdtfValue, type: string): Point | string {
-  const { min, max } = value;
-  if (typeof min !== 'number' || typeof max !== 'number' || !Number.isFinite(min) || !Number.isFinite(max)) {
-    return `beyond ${RANGE_TEXT}`;
-  }
-  if (min < MIN_MS || max > MAX_MS) return `beyond ${RANGE_TEXT}`;
-  const approximate = flag(value.approximate);
-  const uncertain = flag(value.uncertain);
-  if (type === 'Season') {
-    const season = value.season ?? 0;
-    const months = SEASON_MONTHS[season];
-    const year = value.year ?? new Date(min).getUTCFullYear();
-    if (!months) return `season ${season} is not one EDTF defines (21 to 41)`;
-    return {
-      min: utcYear(year, months[0]),
-      max: utcYear(year, months[1] + 1) - 1,
-      precision: 'season',
-      approximate,
-      uncertain,
-      unspecified: false,
-      season,
-    };
-  }
-  if (type === 'Decade' || type === 'Century') {
-    return {
-      min,
-      max,
-      precision: type === 'Decade' ? 'decade' : 'century',
-      approximate,
-      uncertain,
-      unspecified: false,
-    };
-  }
-  if (type === 'Year') return { min, max, precision: 'year', approximate, uncertain, unspecified: false };
-  const mask = value.unspecified?.value ?? 0;
-  let precision = PRECISION[value.precision ?? 3] ?? 'day';
-  if (mask & UNSPECIFIED_CENTURY) precision = 'century';
-  else if (mask & UNSPECIFIED_DECADE) precision = 'decade';
-  else if (mask & UNSPECIFIED_MONTH) precision = 'year';
-  else if (mask & UNSPECIFIED_DAY) precision = 'month';
-  return { min, max, precision, approximate, uncertain, unspecified: mask !== 0 };
-}
-
-const POINT_TYPES = new Set(['Date', 'Season', 'Year', 'Decade', 'Century']);
-
-function parseUncached(input: string): DateParse {
-  const invalid = (why: string): DateParse => ({ ok: false, message: `invalid date "${input}": ${why}` });
-  if (typeof input !== 'string' || input.trim() !== input || input === '') {
-    return invalid('not an EDTF string');
-  }
-  let parsed: EdtfValue, type: string;
-  try {
-    // The parse tree's `type` is reliable; the objects' own `type` is a class name a minifier may rename.
-    type = parse(input).type;
-    parsed = edtf(input);
-  } catch {
-    return invalid('not a valid EDTF date');
-  }
-  if (POINT_TYPES.has(type)) {
-    const point = toPoint(parsed, type);
-    if (typeof point === 'string') return invalid(point);
-    return { ok: true, value: { edtf: input, ...spanOf(point, point), interval: false } };
-  }
-  if (type !== 'Interval') {
-    return invalid(`EDTF ${type.toLowerCase()}s (one of, all of) are not supported; use a date or an interval`);
-  }
-  /** An end: a point, how it is missing, or why it cannot be placed. */
-  type End = { point: Point } | { missing: OpenEnd } | { problem: string };
-  const toEnd = (end: EdtfValue | number | null | undefined): End => {
-    if (end === null || end === undefined) return { missing: 'unknown' };
-    if (typeof end === 'number') return { missing: 'open' };
-    const point = toPoint(end, end.season === undefined ? 'Date' : 'Season');
-    return typeof point === 'string' ? { problem: point } : { point };
-  };
-  const [lower, upper] = [toEnd(parsed.lower), toEnd(parsed.upper)];
-  for (const end of [lower, upper]) if ('problem' in end) return invalid(end.problem);
-  const known = [lower, upper].flatMap((end) => ('point' in end ? [end.point] : []));
-  const first = known[0];
-  const last = known.at(-1);
-  if (!first || !last) return invalid('an interval needs at least one known end');
-  if (first.min > last.max) return invalid('the interval ends before it starts');
-  return {
-    ok: true,
-    value: {
-      edtf: input,
-      ...spanOf(first, last),
-      interval: true,
-      ...('missing' in lower ? { openStart: lower.missing } : {}),
-      ...('missing' in upper ? { openEnd: upper.missing } : {}),
-    },
-  };
-}
-
-function spanOf(first: Point, last: Point): Omit<DateSpan, 'edtf' | 'interval'> {
-  return {
-    start: first.min,
-    end: last.max,
-    precision: first.precision,
-    ...(last.precision === first.precision ? {} : { endPrecision: last.precision }),
-    approximate: first.approximate || last.approximate,
-    uncertain: first.uncertain || last.uncertain,
-    ...(first.unspecified || last.unspecified ? { unspecified: true } : {}),
-    ...(first.season === undefined ? {} : { season: first.season }),
-    ...(first.approximate === last.approximate && first.uncertain === last.uncertain
-      ? {}
-      : {
-          ends: {
-            start: { approximate: first.approximate, uncertain: first.uncertain },
-            end: { approximate: last.approximate, uncertain: last.uncertain },
-          },
-        }),
-  };
-}
 
 /** True when the date is one known day (or moment): drawn as a point, not a fuzzy range. */
 export function isExactDay(span: DateSpan): boolean {

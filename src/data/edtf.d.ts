@@ -22,6 +22,7 @@ declare module 'edtf' {
     readonly type: string;
     readonly values?: readonly unknown[];
   }
-  export default function edtf(input: string): EdtfValue;
+  /** From a string, or from the tree `parse` gave (parsed once instead of twice). */
+  export default function edtf(input: string | EdtfTree): EdtfValue;
   export function parse(input: string): EdtfTree;
 }

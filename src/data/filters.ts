@@ -9,7 +9,7 @@
  */
 import { eventGroup, type DatasetIndex } from './dataset-index.js';
 import { EVENT_STATUSES } from './schema.js';
-import { buildSearchIndex, type EventSearch } from './search.js';
+import { MAX_QUERY_CHARS, buildSearchIndex, type EventSearch } from './search.js';
 import type { EventStatus, TimelineEvent } from './types.js';
 
 /** What the reader chose. Arrays are read-only: a change is a new state, never an edit. */
@@ -212,6 +212,7 @@ export function filtersFromParams(params: URLSearchParams, index?: DatasetIndex)
     statuses: among(EVENT_STATUSES, read('statuses')),
     articles: known(index?.article, read('articles')),
     onlyArticles: ['1', 'true'].includes(params.get('only') ?? ''),
-    query: params.get('q') ?? '',
+    // A search longer than is ever read is cut where it is read, not kept whole in the state and the address.
+    query: (params.get('q') ?? '').slice(0, MAX_QUERY_CHARS),
   };
 }

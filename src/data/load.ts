@@ -20,6 +20,7 @@ import {
   tooLargeMessage,
   utf8Length,
 } from './limits.js';
+import { primeDates } from './prime-dates.js';
 import { checkQuotes } from './quotes.js';
 import type { Dataset, Problem } from './types.js';
 import { limitProblems, printable, validateDataset } from './validate.js';
@@ -175,7 +176,32 @@ export async function loadDataset(read: TextReader, datasetUrl: string, signal?:
 }
 
 async function load(read: TextReader, datasetUrl: string, signal?: AbortSignal): Promise<LoadResult> {
-  const failed = (problems: Problem[]): LoadResult => ({ ok: false, problems: limitProblems(problems) });
+  const opened = await openDataset(read, datasetUrl, signal, false);
+  if (!opened.ok) return opened;
+  const { dataset } = opened;
+  const { texts, problems } = await readArticles(read, dataset, datasetUrl, signal);
+  // The shape and references passed above; only the quotes remain to check, now that the texts are here.
+  problems.push(...checkQuotes(dataset, texts));
+  if (problems.length > 0) return failed(problems);
+  return { ok: true, dataset, texts };
+}
+
+const failed = (problems: Problem[]): { ok: false; problems: Problem[] } => ({
+  ok: false,
+  problems: limitProblems([...problems].sort((a, b) => collator.compare(a.path, b.path))),
+});
+
+/**
+ * The first half of `loadDataset`: reads the dataset and checks its shape and references, not yet its quotes (whose
+ * article texts `readArticles` reads). With `sliced` (in a page), its dates are parsed first in slices that yield
+ * to the page (see prime-dates.ts), so that no single task takes long however hard they are.
+ */
+export async function openDataset(
+  read: TextReader,
+  datasetUrl: string,
+  signal?: AbortSignal,
+  sliced = true,
+): Promise<{ ok: true; dataset: Dataset } | { ok: false; problems: Problem[] }> {
   let text: string;
   try {
     text = await readWithin(read, datasetUrl, { maxBytes: MAX_DATASET_BYTES, timeoutMs: DATASET_TIMEOUT_MS }, signal);
@@ -186,16 +212,30 @@ async function load(read: TextReader, datasetUrl: string, signal?: AbortSignal):
   }
   const json = parseJson(text, datasetUrl);
   if (!json.ok) return failed([json.problem]);
+  if (sliced) await primeDates(json.value, signal);
+  return validateDataset(json.value);
+}
 
-  const shape = validateDataset(json.value);
-  if (!shape.ok) return shape;
-  const { dataset } = shape;
-
+/**
+ * Reads the texts of the dataset's stored articles (linked pages have none: their quotes are not checked here), a
+ * few at a time, those named in `first` first, calling `onText` as each arrives; a file that cannot be read is a
+ * problem of its article.
+ */
+export async function readArticles(
+  read: TextReader,
+  dataset: Dataset,
+  datasetUrl: string,
+  signal?: AbortSignal,
+  onText?: (article: string, text: string) => void,
+  first: ReadonlySet<string> = new Set(),
+): Promise<{ texts: Map<string, string>; problems: Problem[] }> {
   const problems: Problem[] = [];
   const texts = new Map<string, string>();
   const bounds = { maxBytes: MAX_ARTICLE_BYTES, timeoutMs: ARTICLE_TIMEOUT_MS };
-  // Only stored articles have a text to read; linked pages are not fetched (their quotes are not checked here).
-  const stored = dataset.articles.flatMap((article, i) => (article.file === undefined ? [] : [{ article, i }]));
+  // The articles in `first` (those the reader sees quoted first) are read first.
+  const stored = dataset.articles
+    .flatMap((article, i) => (article.file === undefined ? [] : [{ article, i }]))
+    .sort((a, b) => Number(!first.has(a.article.id)) - Number(!first.has(b.article.id)));
   let next = 0;
   // A few workers take the articles in turn, so that a thousand files are not requested at once.
   const worker = async (): Promise<void> => {
@@ -206,7 +246,9 @@ async function load(read: TextReader, datasetUrl: string, signal?: AbortSignal):
       const file = article.file ?? '';
       signal?.throwIfAborted();
       try {
-        texts.set(article.id, await readWithin(read, new URL(file, datasetUrl).href, bounds, signal));
+        const text = await readWithin(read, new URL(file, datasetUrl).href, bounds, signal);
+        texts.set(article.id, text);
+        onText?.(article.id, text);
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
         problems.push({
@@ -218,9 +260,5 @@ async function load(read: TextReader, datasetUrl: string, signal?: AbortSignal):
     }
   };
   await Promise.all(Array.from({ length: Math.min(ARTICLE_CONCURRENCY, stored.length) }, worker));
-
-  // The shape and references passed above; only the quotes remain to check, now that the texts are here.
-  problems.push(...checkQuotes(dataset, texts));
-  if (problems.length > 0) return failed(problems.sort((a, b) => collator.compare(a.path, b.path)));
-  return { ok: true, dataset, texts };
+  return { texts, problems };
 }

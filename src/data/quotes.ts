@@ -6,12 +6,29 @@
 import { matchQuotes } from './quote-matcher.js';
 import type { Dataset, Problem, Source } from './types.js';
 
+/** Where a quote that was not found stops matching: "its first character does not match", "it differs after …". */
+export function mismatchWhere(quote: string, prefix: number): string {
+  return prefix === 0
+    ? 'its first character does not match'
+    : `it differs after "${quote.slice(Math.max(0, prefix - 30), prefix)}"`;
+}
+
 function quoteProblem(quote: string, article: string, prefix: number, path: string): Problem {
-  const where =
-    prefix === 0
-      ? 'its first character does not match'
-      : `it differs after "${quote.slice(Math.max(0, prefix - 30), prefix)}"`;
-  return { path, message: `quote not found verbatim in article "${article}" (${where})` };
+  return { path, message: `quote not found verbatim in article "${article}" (${mismatchWhere(quote, prefix)})` };
+}
+
+/** The sources that quote each article (events' first, then claims'), by article id, in the dataset's order. */
+export function quotingSources(dataset: Dataset): Map<string, (Source & { quote: string })[]> {
+  const byArticle = new Map<string, (Source & { quote: string })[]>();
+  const add = (source: Source) => {
+    if (source.quote === undefined) return;
+    const list = byArticle.get(source.article) ?? [];
+    list.push(source as Source & { quote: string });
+    byArticle.set(source.article, list);
+  };
+  for (const event of dataset.events) event.sources.forEach(add);
+  for (const claim of dataset.claims) add(claim.source);
+  return byArticle;
 }
 
 /**

@@ -47,6 +47,19 @@ const OPTIONS: SearchOptions = {
   boost: { title: 3, actors: 2, summary: 1.5 },
 };
 
+/** The most of a search that is read: longer ones are cut (the work of a search grows with its words). */
+export const MAX_QUERY_CHARS = 200;
+export const MAX_QUERY_TERMS = 12;
+
+/** `query` within the bounds above: its first `MAX_QUERY_TERMS` words, of its first `MAX_QUERY_CHARS` characters. */
+export function boundedQuery(query: string): string {
+  const words = query
+    .slice(0, MAX_QUERY_CHARS)
+    .split(/\s+/)
+    .filter((word) => word !== '');
+  return words.slice(0, MAX_QUERY_TERMS).join(' ');
+}
+
 function toDocument(index: DatasetIndex, event: TimelineEvent): SearchDocument {
   const actors = event.actors.flatMap((id) => {
     const actor = index.actor.get(id);
@@ -75,7 +88,8 @@ export function buildSearchIndex(index: DatasetIndex): EventSearch {
     return engine;
   };
   return {
-    search(query: string): SearchResult | null {
+    search(text: string): SearchResult | null {
+      const query = boundedQuery(text);
       if (tokenize(query).every((token) => token.trim() === '')) return null;
       const results = built().search(query);
       return {

@@ -201,6 +201,8 @@ describe('the app on another dataset', () => {
     await until(() => deep(el, 'st-event-list') !== null, 'the list');
     await lazyViewsReady(el);
     const bar = deep(el, 'st-filter-bar')!;
+    bar.shadowRoot!.querySelector<HTMLButtonElement>('.filters-toggle')!.click();
+    await (bar as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     const facets = [...bar.shadowRoot!.querySelectorAll('details > summary')].map(text);
     expect(facets).to.deep.equal(['Side', 'Actor', 'Kind', 'Status', 'Source']);
     const kinds = [...bar.shadowRoot!.querySelectorAll('details.kinds .option > span:first-of-type')].map(text);
@@ -268,8 +270,11 @@ describe("opening a file from the reader's disk", () => {
     expect(titles).to.deep.equal(['Marathon', 'Thermopylae']);
     expect(pwned(), 'no payload ran').to.equal(undefined);
     expect(deep(el, 'st-event-list', 'img')).to.equal(null);
-    // Its groups are the lanes: the filter lists them.
-    const groups = [...deep(el, 'st-filter-bar')!.shadowRoot!.querySelectorAll('details.groups .option')].map(text);
+    // Its groups are the lanes: the filter lists them (in the Filters panel).
+    const filters = deep(el, 'st-filter-bar')! as HTMLElement & { updateComplete: Promise<boolean> };
+    filters.shadowRoot!.querySelector<HTMLButtonElement>('.filters-toggle')!.click();
+    await filters.updateComplete;
+    const groups = [...filters.shadowRoot!.querySelectorAll('details.groups .option')].map(text);
     expect(groups.map((g) => g.replace(/\s*\d+\s*events?$/, ''))).to.deep.equal(['Athens', 'Persia']);
   });
 

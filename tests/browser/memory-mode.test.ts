@@ -51,6 +51,8 @@ describe("an app inside another site's page", () => {
     const first = app();
     // The reader filters by status.
     const bar = deep(el, 'st-app', 'st-filter-bar')!;
+    bar.shadowRoot!.querySelector<HTMLButtonElement>('.filters-toggle')!.click();
+    await (bar as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     const status = [...bar.shadowRoot!.querySelectorAll<HTMLInputElement>('details.statuses input')][0]!;
     status.click();
     await until(() => bar.shadowRoot!.querySelector('.chip') !== null, 'the chip');

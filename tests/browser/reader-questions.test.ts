@@ -40,9 +40,12 @@ async function openView(el: StApp, name: string): Promise<void> {
   await until(() => tab.getAttribute('aria-selected') === 'true', `the ${name} view`);
 }
 
-/** Opens a facet of the filter bar and ticks the option whose label starts with `option`. */
-function tick(el: StApp, facet: string, option: string): void {
-  const bar = deep(el, 'st-filter-bar')!;
+/** Opens the Filters panel and a facet in it, and ticks the option whose label starts with `option`. */
+async function tick(el: StApp, facet: string, option: string): Promise<void> {
+  const bar = deep(el, 'st-filter-bar')! as HTMLElement & { updateComplete: Promise<boolean> };
+  const toggle = bar.shadowRoot!.querySelector<HTMLButtonElement>('.filters-toggle')!;
+  if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+  await bar.updateComplete;
   const summary = [...bar.shadowRoot!.querySelectorAll('summary')].find((s) => text(s).startsWith(facet))!;
   summary.click();
   const label = [...bar.shadowRoot!.querySelectorAll('label')].find((l) => text(l).startsWith(option))!;
@@ -55,7 +58,7 @@ describe('reader questions', () => {
   it('every statement by Kyrylo Budanov: List, Actor → Kyrylo Budanov', async () => {
     const el = await app();
     await openView(el, 'List');
-    tick(el, 'Actor', 'Kyrylo Budanov');
+    await tick(el, 'Actor', 'Kyrylo Budanov');
     const expected = index.events.filter((e) => e.actors.includes('budanov')).map((e) => e.id);
     await until(() => listIds(el).length === expected.length, 'Budanov’s events listed');
     expect(listIds(el)).to.deep.equal(expected);
@@ -65,7 +68,7 @@ describe('reader questions', () => {
   it('every forecast and whether it came true: List, Status → Forecast', async () => {
     const el = await app();
     await openView(el, 'List');
-    tick(el, 'Status', 'Forecast');
+    await tick(el, 'Status', 'Forecast');
     const forecasts = index.events.filter((e) => e.status === 'expected');
     await until(() => listIds(el).length === forecasts.length, 'the forecasts listed');
     for (const forecast of forecasts) {
@@ -152,7 +155,7 @@ describe('reader questions', () => {
   it('a shared link reproduces the exact state after a reload', async () => {
     const first = await app();
     await openView(first, 'List');
-    tick(first, 'Status', 'Forecast');
+    await tick(first, 'Status', 'Forecast');
     await until(() => listIds(first).length > 0, 'forecasts');
     deepAll(first, 'st-event-list', 'article[data-id] h3 button')[1]!.click();
     await until(() => param('event').length === 1, 'a selection');
@@ -183,7 +186,7 @@ describe('reader questions', () => {
   it('back and forward restore the view and the filters', async () => {
     const el = await app();
     await openView(el, 'List');
-    tick(el, 'Actor', 'Kyrylo Budanov');
+    await tick(el, 'Actor', 'Kyrylo Budanov');
     await until(() => param('actor').length === 1, 'the filter in the address');
     await openView(el, 'Sources');
     window.history.back();

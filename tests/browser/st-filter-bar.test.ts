@@ -84,6 +84,10 @@ describe('st-filter-bar', () => {
     expect(one(el, 'form').getAttribute('aria-label')).to.equal('Search and filter events');
     expect(text(searchBox(el).labels?.[0])).to.equal('Search events, quotes and people');
     expect(searchBox(el).placeholder).to.equal('Search events');
+    // The facets are drawn when the panel opens (the first frame does without them).
+    expect(all(el, 'summary')).to.have.length(0);
+    one(el, '.filters-toggle').click();
+    await el.updateComplete;
     expect(all(el, 'summary').map(accessibleText)).to.deep.equal(['Party', 'Actor', 'Kind', 'Status', 'Article']);
   });
 

@@ -50,6 +50,25 @@ describe('lazy loading of the timeline and the d3 views', () => {
     }
   });
 
+  it('on a desktop, the timeline code is asked for only once the opening events are drawn in its place (0023)', async () => {
+    const context = await build.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const drawnWhenAsked: number[] = [];
+    let page: Page | undefined;
+    await context.route(TIMELINE_CHUNK, async (route: Route) => {
+      // What the page showed when the request went out: the preview's entries, counted through the shadow roots.
+      drawnWhenAsked.push((await page?.locator('st-timeline .timeline-preview li').count()) ?? -1);
+      await route.continue();
+    });
+    try {
+      page = (await open(context, '?view=timeline')).page;
+      await page.locator('st-timeline .vis-item').first().waitFor({ state: 'visible' });
+      expect(drawnWhenAsked).toHaveLength(1);
+      expect(drawnWhenAsked[0]).toBeGreaterThan(0);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('while the timeline code is on the way, its place lists the opening events, which open their details', async () => {
     const context = await build.browser.newContext({ viewport: { width: 1280, height: 800 } });
     let release: () => void = () => {};

@@ -41,6 +41,12 @@ const LAZY = 'st-timeline, st-overview, st-claims-view, st-presentation';
  * vis-timeline): for tests about what they do once there, not about their loading.
  */
 export async function lazyViewsReady(host: Element): Promise<void> {
+  // The app draws its closed dialogs and the handout after its first frame (decision 0023); the timeline's code
+  // is asked for then too.
+  const root = host.shadowRoot;
+  if (host.localName === 'st-app' && root && !root.querySelector('st-error-panel')) {
+    await until(() => root.querySelector('st-article-viewer') !== null, 'the parts drawn after the first frame');
+  }
   for (const el of host.shadowRoot?.querySelectorAll(LAZY) ?? []) {
     await customElements.whenDefined(el.localName);
     const drawn = el as Element & { updateComplete?: Promise<unknown>; ready?: Promise<void> };

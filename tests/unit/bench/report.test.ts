@@ -9,8 +9,11 @@ import {
   percentile,
   ratio,
   renderReport,
+  medianOf,
+  formatSamples,
   type BenchResults,
   type CellResult,
+  type Samples,
   type TargetKey,
 } from '../../../scripts/bench/report.js';
 
@@ -147,20 +150,102 @@ describe('evaluateTargets', () => {
     expect(find('frames-10k', 'ours: st-timeline only')).toMatchObject({ met: false });
     expect(find('render-100k', 'ours: st-timeline only')).toMatchObject({ met: true, verdict: 'met, 500 ms to spare' });
   });
+  it('checks the app at 10,000 events against 0.2× vis-timeline, and Lighthouse against 98', () => {
+    // 3,600 / 1,600 ms.
+    expect(find('render-10k-ratio', 'app / vis-timeline')).toMatchObject({ met: false, measured: '2.25×' });
+    expect(find('lighthouse', 'mobile preset')).toMatchObject({ met: false, measured: '90', verdict: 'missed by 8' });
+    const better = results();
+    better.lighthouse = { score: 99, lcpMs: 900, fcpMs: 800, tbtMs: 0 };
+    expect(evaluateTargets(better).find((c) => c.key === 'lighthouse')).toMatchObject({
+      met: true,
+      verdict: 'met, 1 to spare',
+    });
+  });
   it('does not check the other implementations', () => {
-    expect(checks.every((c) => !c.subject.includes('vis') && !c.subject.includes('TimelineJS'))).toBe(true);
-    expect(checks).toHaveLength(2 + 2 + 2 + 2 + 2);
+    const others = checks.filter((c) => c.key !== 'render-10k-ratio');
+    expect(others.every((c) => !c.subject.includes('vis') && !c.subject.includes('TimelineJS'))).toBe(true);
+    expect(checks).toHaveLength(2 + 2 + 2 + 1 + 1 + 2 + 2);
   });
 });
 
+describe('small data and adversarial rows', () => {
+  const samples = (values: (number | string)[]): Samples => ({
+    firstVisible: values.map((v) => (typeof v === 'number' ? measured(v) : missing(v))),
+    longestTask: values.map(() => measured(120)),
+  });
+  const withRows = (): BenchResults => ({
+    ...results(),
+    small: [
+      {
+        dataset: 'default',
+        events: 59,
+        viewport: 'desktop',
+        app: samples([300, 250, 900]),
+        vis: samples([600, 640, 500]),
+      },
+      {
+        dataset: '100',
+        events: 100,
+        viewport: 'phone',
+        app: samples([400, 410, 420]),
+        vis: samples(['timed out > 10 s']),
+      },
+    ],
+    adversarial: [
+      { id: 'hard-dates', label: 'hard dates', samples: { ...samples([900]), longestTask: [measured(250)] } },
+    ],
+  });
+
+  it('takes the median of the loads, the lower middle of an even count, or says why there is none', () => {
+    expect(medianOf([measured(300), measured(250), measured(900)])).toEqual(measured(300));
+    expect(medianOf([measured(4), measured(1), measured(3), measured(2)])).toEqual(measured(2));
+    expect(medianOf([missing('timed out > 10 s'), measured(5)])).toEqual(measured(5));
+    expect(medianOf([missing('timed out > 10 s')])).toEqual(missing('timed out > 10 s'));
+    expect(formatSamples([measured(300), measured(250), measured(900)])).toBe('300 ms (300, 250, 900)');
+  });
+
+  it('checks ours against half of vis-timeline by their medians, and each adversarial load against 200 ms', () => {
+    const checks = evaluateTargets(withRows());
+    // 300 / 600.
+    expect(checks.find((c) => c.subject === 'default dataset, desktop')).toMatchObject({
+      key: 'small-half',
+      met: true,
+      measured: '0.50×',
+    });
+    // vis-timeline timed out at 10 s: ours (410 ms) is at most 0.04× of it.
+    expect(checks.find((c) => c.subject === '100 events, phone')).toMatchObject({
+      met: true,
+      measured: '< 0.04× (vis-timeline > 10 s)',
+    });
+    expect(checks.find((c) => c.subject === 'app, hard dates')).toMatchObject({
+      key: 'longest-task',
+      met: false,
+      measured: '250 ms',
+    });
+  });
+
+  it('reports both as tables', () => {
+    const report = renderReport(withRows(), explanations);
+    expect(report).toContain(
+      '| default (59 events) | desktop | 300 ms (300, 250, 900) | 600 ms (600, 640, 500) | 0.50× |',
+    );
+    expect(report).toContain('| hard dates | 900 ms | 250 ms |');
+  });
+});
+
+const explanations: Record<TargetKey, string> = {
+  'small-half': 'Small explained.',
+  'render-10k-ratio': 'Ratio explained.',
+  'longest-task': 'Tasks explained.',
+  lighthouse: 'Lighthouse explained.',
+  'initial-js': 'Explained here.',
+  'first-event-default': 'First explained.',
+  'render-10k': 'Render explained.',
+  'frames-10k': 'Frames explained.',
+  'render-100k': 'Never shown when met.',
+};
+
 describe('renderReport', () => {
-  const explanations: Record<TargetKey, string> = {
-    'initial-js': 'Explained here.',
-    'first-event-default': 'First explained.',
-    'render-10k': 'Render explained.',
-    'frames-10k': 'Frames explained.',
-    'render-100k': 'Never shown when met.',
-  };
   it('has the metadata, the tables, the ratios and the explanations of the missed targets only', () => {
     const report = renderReport(results(), explanations);
     expect(report).toContain('# Sourced Timeline benchmark');

@@ -23,8 +23,27 @@ const eventsOf = (actor: string) =>
 const ids = (query: string) => search.search(query)?.ids ?? [];
 
 describe('buildSearchIndex(index).search(query)', () => {
-  it('exports buildSearchIndex only', () => {
-    expect(Object.keys(searchModule).sort()).toEqual(['buildSearchIndex']);
+  it('exports buildSearchIndex and the bounds of a search only', () => {
+    expect(Object.keys(searchModule).sort()).toEqual([
+      'MAX_QUERY_CHARS',
+      'MAX_QUERY_TERMS',
+      'boundedQuery',
+      'buildSearchIndex',
+    ]);
+  });
+
+  it('reads at most the first words of a long search, so that its work is bounded', () => {
+    const { boundedQuery, MAX_QUERY_CHARS, MAX_QUERY_TERMS } = searchModule;
+    const long = Array.from({ length: 2_000 }, (_, i) => `word${i}`).join(' ');
+    const bounded = boundedQuery(long);
+    expect(bounded.length).toBeLessThanOrEqual(MAX_QUERY_CHARS);
+    expect(bounded.split(' ')).toHaveLength(MAX_QUERY_TERMS);
+    expect(bounded.startsWith('word0 word1 ')).toBe(true);
+    expect(boundedQuery('  Budanov   statement ')).toBe('Budanov statement');
+    // A search cut to its first words finds what those words find: a word after them no longer narrows it.
+    const many = [...Array<string>(MAX_QUERY_TERMS).fill('Budanov'), 'qqqzzz'].join(' ');
+    expect(ids('Budanov qqqzzz')).toEqual([]);
+    expect(ids(many)).toEqual(ids('Budanov'));
   });
 
   it('"Budanov" finds every event he takes part in, his statements among them', () => {

@@ -81,6 +81,14 @@ const styles = css`
     font-variant-numeric: tabular-nums;
   }
   ${focusRing}
+  /* Native fields keep their own colours (a range input's is grey): the ring takes the theme's, or the text's. A
+     date field's focus is inside it, so :focus, not :focus-visible, shows it. */
+  input:focus-visible,
+  input[type='date']:focus,
+  input[type='date']:focus-within {
+    outline: var(--st-focus-width, 3px) solid var(--st-focus, var(--st-text, CanvasText));
+    outline-offset: 2px;
+  }
   ${buttonStyles}
   ${visuallyHidden}
 `;

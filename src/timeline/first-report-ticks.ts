@@ -105,6 +105,10 @@ export class FirstReportTicks {
 }
 
 export const tickStyles = css`
+  /* Room around it for the key's heading, a small target, below (WCAG 2.5.8). */
+  .first-reports-toggle {
+    margin-block: 0.25rem;
+  }
   svg.first-reports {
     position: absolute;
     pointer-events: none;

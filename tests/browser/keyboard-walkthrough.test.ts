@@ -151,7 +151,7 @@ describe('keyboard walkthrough (list view, 1280x800)', () => {
     const seen = await tabCycle(el);
     // Tab order follows reading order: header bar, filters, the list, the details (its close button first).
     const where = (e: Element) =>
-      inside(e, 'st-filter-bar')
+      inside(e, 'st-filter-bar') || inside(e, 'st-as-of')
         ? 1
         : inside(e, 'st-event-list')
           ? 2

@@ -234,7 +234,8 @@ export function indexAsOf(index: DatasetIndex, choice: AsOfChoice): DatasetIndex
   const arrived = new Set([...shown].filter((id) => !before.has(id)));
   const dataset = datasetAsOf(full.dataset, articles, shown, choice.possibly);
   const asOf: AsOfInfo = { day: choice.day, cutoff, possibly: choice.possibly, articles, events, arrived, full };
-  const result: DatasetIndex = { ...indexDataset(dataset, full.texts), asOf };
+  // The same checks: the sources kept are the same objects, and their checks go on arriving.
+  const result: DatasetIndex = { ...indexDataset(dataset, full.texts, full.checks), asOf };
   cache.set(key, result);
   while (cache.size > KEPT_PER_DATASET) cache.delete(cache.keys().next().value ?? '');
   return result;

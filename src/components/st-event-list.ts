@@ -1,14 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import {
-  eventDateText,
-  eventGroup,
-  groupLabel,
-  groupsNoun,
-  sourceNoun,
-  type DatasetIndex,
-} from '../data/dataset-index.js';
+import { eventDateText, eventGroup, groupLabel, groupsNoun, type DatasetIndex } from '../data/dataset-index.js';
 import { markTerms } from '../data/highlight.js';
 import { RELATION_TEXT, STATUS_TEXT } from '../data/labels.js';
 import type { TimelineEvent } from '../data/types.js';

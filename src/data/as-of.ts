@@ -267,7 +267,8 @@ export function isPossibly(index: DatasetIndex, kind: 'event' | 'article', id: s
 export function forecastNote(index: DatasetIndex, event: TimelineEvent, noun: string): string | undefined {
   if (event.status !== 'expected' || event.related.some((relation) => relation.type === 'outcome')) return undefined;
   const info = index.asOf;
-  if (!info) return `Outcome: not reported in these ${noun}s.`;
+  // An outcome counts only from a source independent of the forecast (decision 0021).
+  if (!info) return `Outcome: not reported independently in these ${noun}s.`;
   const date = index.date.get(event.id);
   const by = `the end of ${dayText(info.day)}`;
   if (date && date.start > info.cutoff) return `Still to come at ${by}; no outcome reported by then.`;

@@ -3,11 +3,11 @@
 // forms) to the grammar, so that what the grammar accepts or refuses, and its messages, stay as they were.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PROPERTY_TEST, runs } from '../../support/properties.js';
 import { fastParse, grammarParse } from '../../../src/data/edtf-parse.js';
 
 /** 400 cases per property: the grammar takes up to a few milliseconds a date on a busy machine. */
 const RUNS = 400;
-const BUDGET = { timeout: 60_000 };
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 /** A year, month or day in the plain forms, with digits that may be out of range (months 00 to 45, days 00 to 32). */
@@ -28,18 +28,18 @@ const plain = fc
 const end = fc.oneof({ weight: 4, arbitrary: plain }, fc.constant('..'), fc.constant(''));
 
 describe('fastParse', () => {
-  it('agrees with the grammar on every plain date it reads, and leaves the rest to it', BUDGET, () => {
+  it('agrees with the grammar on every plain date it reads, and leaves the rest to it', PROPERTY_TEST, () => {
     fc.assert(
       fc.property(plain, (input) => {
         const fast = fastParse(input);
         const slow = grammarParse(input);
         if (fast) expect(slow).toEqual({ ok: true, value: fast });
       }),
-      { numRuns: RUNS },
+      runs(RUNS),
     );
   });
 
-  it('agrees with the grammar on intervals of plain dates, open and unknown ends included', BUDGET, () => {
+  it('agrees with the grammar on intervals of plain dates, open and unknown ends included', PROPERTY_TEST, () => {
     fc.assert(
       fc.property(end, end, (lower, upper) => {
         const input = `${lower}/${upper}`;
@@ -47,11 +47,11 @@ describe('fastParse', () => {
         const slow = grammarParse(input);
         if (fast) expect(slow).toEqual({ ok: true, value: fast });
       }),
-      { numRuns: RUNS },
+      runs(RUNS),
     );
   });
 
-  it('reads every day, month and year from 1000 on, and every ordered interval of them', BUDGET, () => {
+  it('reads every day, month and year from 1000 on, and every ordered interval of them', PROPERTY_TEST, () => {
     const common = fc
       .tuple(
         fc.integer({ min: 1000, max: 9999 }),
@@ -71,7 +71,7 @@ describe('fastParse', () => {
         // An interval whose first end starts no later than the last one ends.
         if (grammarParse(`${first}/${last}`).ok) expect(fastParse(`${first}/${last}`)).toBeDefined();
       }),
-      { numRuns: RUNS },
+      runs(RUNS),
     );
   });
 

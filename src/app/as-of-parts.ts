@@ -64,8 +64,20 @@ export function notYetReported(shown: DatasetIndex, selected: string | undefined
 
 /** The embed's line and the not-yet-reported notice, added to the app's styles. */
 export const asOfStyles = css`
-  st-as-of {
+  /* Search, filters and the day on one line where there is room: the timeline keeps the height. */
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: var(--st-space-2, 0.5rem) var(--st-space-3, 1rem);
     margin-bottom: var(--st-space-2, 0.5rem);
+  }
+  .tools > st-filter-bar {
+    flex: 1 1 30rem;
+    margin-bottom: 0;
+  }
+  .tools > st-as-of {
+    flex: 0 1 auto;
   }
   .as-of-note {
     margin: 0 0 0.5rem;

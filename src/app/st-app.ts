@@ -7,13 +7,12 @@ import type { TimeWindow } from '../data/dates.js';
 import { echoText } from '../data/echo.js';
 import { EMPTY_FILTERS, applyFilters, type FilterState } from '../data/filters.js';
 import type { EventSearch } from '../data/search.js';
-import type { Problem, TimelineEvent } from '../data/types.js';
+import type { TimelineEvent } from '../data/types.js';
 import type { FilterArticleDetail, OpenArticleDetail, SelectDetail } from '../events.js';
 import type { StArticleViewer } from '../components/st-article-viewer.js';
 import { GroupStyles } from '../styles/group-styles.js';
 import type { StTimeline } from '../timeline/st-timeline.js';
 import './closed-parts.js';
-import '../components/st-error-panel.js';
 import '../components/st-event-details.js';
 import '../components/st-event-list.js';
 import '../components/st-filter-bar.js';
@@ -33,6 +32,7 @@ import { appStyles } from './st-app.styles.js';
 import { StateController, type StateHome } from './state-controller.js';
 import { reportHeight } from './report-height.js';
 import { attribution, embedHeader, fullTimelineUrl } from './embed-parts.js';
+import { failureView, problemsView } from './problems-view.js';
 import { panelId, tabId, viewsAndActions } from './view-tabs.js';
 import { LazyElements, loadElement, tagsFor } from './lazy-elements.js';
 
@@ -144,11 +144,8 @@ export class StApp extends LitElement {
     return html`${this.data.render({
       pending: () => html`<p class="loading" role="status">Loading the chronology…</p>`,
       complete: (loaded) =>
-        loaded.ok
-          ? this.renderApp(loaded)
-          : this.renderProblems(loaded.problems, loaded.source, loaded.refused, loaded.file),
-      error: (error) =>
-        this.renderProblems([{ path: '', message: error instanceof Error ? error.message : String(error) }], this.src),
+        loaded.ok ? this.renderApp(loaded) : problemsView(this.landmarks.main, loaded, this.files),
+      error: (error) => failureView(this.landmarks.main, error, this.src, this.files),
     })}${dropOverlay(this.files.dragging)}`;
   }
 
@@ -186,22 +183,6 @@ export class StApp extends LitElement {
   private get landmarks() {
     const own = this.stateIn !== 'memory';
     return { header: own ? literal`header` : literal`div`, main: own ? literal`main` : literal`div` };
-  }
-
-  private renderProblems(problems: Problem[], source: string, refused = false, file = false) {
-    const { main } = this.landmarks;
-    const heading = file ? 'This file could not be opened' : refused ? 'This dataset is not allowed here' : undefined;
-    return staticHtml`<${main} class="layout">
-      <st-error-panel .problems=${problems} source=${source} heading=${heading ?? nothing}></st-error-panel>
-      ${
-        file
-          ? html`<p class="file-actions">
-              <button type="button" class="close-file" @click=${() => this.files.close()}>Back to the timeline</button>
-              ${this.files.renderButton('Open another file…')}
-            </p>`
-          : nothing
-      }
-    </${main}>`;
   }
 
   /** The app's address for the embed snippet: the page's folder, with `data` if the address names a dataset. */
@@ -258,8 +239,14 @@ export class StApp extends LitElement {
         copied: this.copied.message,
         more: { open: this.moreOpen, toggle: () => (this.moreOpen = !this.moreOpen) },
       })}
-      ${embed ? asOfNote(index) : this.renderFilterBar(index, search, filters, events.length)}
-      ${embed ? nothing : asOfControl(index, (choice) => this.url.set({ asOf: choice }, 'push'))}
+      ${
+        embed
+          ? asOfNote(index)
+          : html`<div class="tools">
+              ${this.renderFilterBar(index, search, filters, events.length)}
+              ${asOfControl(index, (choice) => this.url.set({ asOf: choice }, 'push'))}
+            </div>`
+      }
       <${main}
         class="layout view-${view} ${selected === undefined ? 'nothing-selected' : 'selected'}"
         @st-select=${this.onSelect}

@@ -17,10 +17,18 @@ function stopBusy() {
 process.on('exit', stopBusy);
 
 const started = Date.now();
-const suite = spawn('npm', ['test'], { stdio: 'inherit' });
+// In a process group of its own, so that an interruption stops every step it started (browsers, test runners).
+const suite = spawn(process.execPath, [fileURLToPath(new URL('test-all.js', import.meta.url))], {
+  stdio: 'inherit',
+  detached: true,
+});
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
   process.on(signal, () => {
-    suite.kill(signal);
+    try {
+      process.kill(-(suite.pid ?? 0), signal);
+    } catch {
+      // Already gone.
+    }
     stopBusy();
     process.exit(130);
   });

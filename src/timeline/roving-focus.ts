@@ -71,7 +71,14 @@ export class RovingFocus implements ReactiveController {
     }
     for (const marker of markers) marker.tabIndex = marker === activeMarker ? 0 : -1;
     const lost = this.focused;
-    if (!lost || this.focusing > 0 || !pageHasFocusLost()) return;
+    if (!lost || !pageHasFocusLost()) return;
+    // A move of focus is waiting for its target to be drawn (focusWhenDrawn): the canvas holds focus meanwhile,
+    // never the page, where a key would scroll the page instead of reaching the timeline.
+    if (this.focusing > 0) {
+      this.focused = undefined;
+      this.source.canvas().focus();
+      return;
+    }
     // vis-timeline took the focused stop out: back to it if it is drawn again (it changed rows), else to the stop
     // nearest in time if that time is still in the window (it went into a marker, or out of one), else the canvas.
     if (lost.isConnected) {
@@ -102,7 +109,11 @@ export class RovingFocus implements ReactiveController {
    */
   focusout(event: FocusEvent): void {
     const stop = stopElement(event.target as Element);
-    if (stop && stop === this.focused && stop.isConnected) this.focused = undefined;
+    // Chromium says focusout while it removes the focused element, when it is still connected: decide once the
+    // removal is done. Taken out, it is `sync`'s to make up for; still in the page, the reader moved focus away.
+    queueMicrotask(() => {
+      if (stop && stop === this.focused && stop.isConnected) this.focused = undefined;
+    });
   }
 
   /** Moves focus from a tab stop: to another event in date order (revealing it), or to another marker. */

@@ -173,6 +173,48 @@ describe('st-timeline with 10,000 events', function () {
     expect(items(el).length).to.be.lessThan(600);
   });
 
+  it('never leaves focus on the page while a key moves it to an event still to be drawn', async () => {
+    const el = await timeline(quietWeek(200));
+    const order = index.events.map((e) => e.id);
+    await until(() => labels(el).length > 0, 'events drawn');
+    labels(el)
+      .find((l) => l.tabIndex === 0)!
+      .focus();
+    // Checked each time vis-timeline has drawn (after the element's own handler) and each frame. Seen failing before
+    // the fix: Chromium said focusout while removing the focused event, which made the element forget it.
+    const onPage: string[] = [];
+    const check = (when: string) => () => {
+      if (document.activeElement === document.body) onPage.push(when);
+    };
+    const vis = (el as unknown as { timeline: { on(e: 'changed', f: () => void): void } }).timeline;
+    vis.on('changed', check('drawn'));
+    const watching = { on: true };
+    void (async () => {
+      while (watching.on) {
+        check('frame')();
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+    })();
+    try {
+      for (const [key, target] of [
+        ['End', order.length - 1],
+        ['ArrowLeft', order.length - 2],
+        ['Home', 0],
+        ['ArrowRight', 1],
+      ] as const) {
+        onPage.push(`-- ${key}`);
+        await sendKeys({ press: key });
+        await until(() => focusedId(el) === order[target], `${key} to focus its event`);
+      }
+    } finally {
+      watching.on = false;
+    }
+    expect(
+      onPage.filter((w) => !w.startsWith('--')),
+      onPage.join(' '),
+    ).to.deep.equal([]);
+  });
+
   it('reveals a selected event outside what is loaded, titled however crowded its lane', async () => {
     const el = await timeline();
     expect(markers(el).length).to.be.greaterThan(0);

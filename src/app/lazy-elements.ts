@@ -65,12 +65,18 @@ export class LazyElements implements ReactiveController {
   release(): void {
     if (this.held.size === 0) return;
     this.held = new Set();
+    // What is closed or only for print (the article viewer, the embed dialog, the handout) arrives now too.
+    this.closedParts = import('./closed-parts.js').then(() => this.host.requestUpdate());
     this.host.requestUpdate();
   }
+
+  /** The code of the closed parts, once released. */
+  private closedParts: Promise<void> = Promise.resolve();
 
   /** `release()` now, resolved once the host has drawn again: for a reader who acts before the first frame is painted. */
   async releaseNow(): Promise<void> {
     this.release();
+    await this.closedParts;
     await this.host.updateComplete;
   }
 

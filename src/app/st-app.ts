@@ -12,7 +12,6 @@ import type { FilterArticleDetail, OpenArticleDetail, SelectDetail } from '../ev
 import type { StArticleViewer } from '../components/st-article-viewer.js';
 import { GroupStyles } from '../styles/group-styles.js';
 import type { StTimeline } from '../timeline/st-timeline.js';
-import './closed-parts.js';
 import '../components/st-event-details.js';
 import '../components/st-event-list.js';
 import '../components/st-filter-bar.js';
@@ -223,6 +222,7 @@ export class StApp extends LitElement {
       ${viewsAndActions(view, {
         choose: (next, focus) => this.chooseView(next, focus),
         present: () => this.presenting.start(),
+        print: () => void this.lazy.releaseNow().then(() => window.print()),
         share: embed
           ? undefined
           : {

@@ -48,6 +48,8 @@ export function viewTabs(current: View, choose: (view: View, focus: boolean) => 
 export interface BarActions {
   choose: (view: View, focus: boolean) => void;
   present: () => void;
+  /** Prints the handout (its code may still be on the way). */
+  print: () => void;
   /** Print, and with `link`, copy a link and embed (there is no page of ours to link to inside another site). */
   share: { link: boolean; copy: () => void; embed: (event: MouseEvent) => void } | undefined;
   openFile: TemplateResult | typeof nothing;
@@ -79,7 +81,7 @@ export function viewsAndActions(current: View, actions: BarActions) {
               </button>
               <div id="more-actions" class="secondary ${actions.more.open ? 'open' : ''}">
                 <button type="button" class="present-in-more" @click=${actions.present}>Present</button>
-                <button type="button" class="print" @click=${() => window.print()}>Print handout</button>
+                <button type="button" class="print" @click=${actions.print}>Print handout</button>
                 ${actions.exportMenu}
                 ${
                   share.link

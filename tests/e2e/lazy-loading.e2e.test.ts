@@ -39,14 +39,13 @@ describe('lazy loading of the timeline and the d3 views', () => {
       // The parts drawn after the first events (closed dialogs, the handout, the offline copy's registration) are
       // not in the budget: each is asked for only once entries are on the page, which is checked as it is asked.
       const shownWhenAsked: number[] = [];
-      let page: Page | undefined;
+      const seen: { page?: Page } = {};
       await context.route(AFTER_FIRST_EVENTS, async (route: Route) => {
-        shownWhenAsked.push((await page?.locator('st-event-list article[data-id]').count()) ?? -1);
+        shownWhenAsked.push((await seen.page?.locator('st-event-list article[data-id]').count()) ?? -1);
         await route.continue();
       });
-      const opened = await open(context, '');
-      page = opened.page;
-      const { scripts } = opened;
+      const { page, scripts } = await open(context, '');
+      seen.page = page;
       await page.locator('st-event-list article[data-id]').first().waitFor({ state: 'visible' });
       await page.waitForLoadState('networkidle');
       expect(scripts.length).toBeGreaterThan(0);

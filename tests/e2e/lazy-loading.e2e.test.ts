@@ -39,13 +39,14 @@ describe('lazy loading of the timeline and the d3 views', () => {
       // The parts drawn after the first events (closed dialogs, the handout, the offline copy's registration) are
       // not in the budget: each is asked for only once entries are on the page, which is checked as it is asked.
       const shownWhenAsked: number[] = [];
+      // The page as soon as it exists (before its navigation ends, when a chunk may already be asked for).
       const seen: { page?: Page } = {};
+      context.on('page', (opened) => (seen.page = opened));
       await context.route(AFTER_FIRST_EVENTS, async (route: Route) => {
         shownWhenAsked.push((await seen.page?.locator('st-event-list article[data-id]').count()) ?? -1);
         await route.continue();
       });
       const { page, scripts } = await open(context, '');
-      seen.page = page;
       await page.locator('st-event-list article[data-id]').first().waitFor({ state: 'visible' });
       await page.waitForLoadState('networkidle');
       expect(scripts.length).toBeGreaterThan(0);

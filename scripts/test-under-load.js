@@ -17,18 +17,10 @@ function stopBusy() {
 process.on('exit', stopBusy);
 
 const started = Date.now();
-// In a process group of its own, so that an interruption stops every step it started (browsers, test runners).
-const suite = spawn(process.execPath, [fileURLToPath(new URL('test-all.js', import.meta.url))], {
-  stdio: 'inherit',
-  detached: true,
-});
+const suite = spawn('npm', ['test'], { stdio: 'inherit' });
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
   process.on(signal, () => {
-    try {
-      process.kill(-(suite.pid ?? 0), signal);
-    } catch {
-      // Already gone.
-    }
+    suite.kill(signal);
     stopBusy();
     process.exit(130);
   });

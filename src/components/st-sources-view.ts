@@ -6,6 +6,7 @@ import { articleDateText, isStored, type DatasetIndex } from '../data/dataset-in
 import type { Article, TimelineEvent } from '../data/types.js';
 import { emit } from '../events.js';
 import { isPossibly } from '../data/as-of.js';
+import { sourcingStyles } from './sourcing-marks.js';
 import { clockStyles, possiblyMark, reportedFirstList } from './two-clocks.js';
 import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
 import { hostOf, webUrl } from '../data/web-url.js';
@@ -120,18 +121,11 @@ const styles = css`
   .counts {
     font-weight: 600;
   }
+  /* The editor's note box of sourcingStyles, tighter and at reading width here. */
   .editor-note {
     margin: 0.5rem 0;
     padding: 0.35rem 0.7rem;
-    border: var(--st-line-width, 1px) dashed var(--st-border);
-    border-left-width: 0.3rem;
-    border-radius: var(--st-radius, 6px);
-    background: var(--st-surface);
-    font-size: 0.9rem;
     max-width: 70ch;
-  }
-  .editor-note p {
-    margin: 0.2rem 0;
   }
   a {
     color: var(--st-accent);
@@ -190,7 +184,7 @@ function reachOf(index: DatasetIndex): ReadonlyMap<string, ArticleReach> {
  */
 @customElement('st-sources-view')
 export class StSourcesView extends LitElement {
-  static override styles = [buttonStyles, focusRing, visuallyHidden, clockStyles, styles];
+  static override styles = [buttonStyles, focusRing, visuallyHidden, clockStyles, sourcingStyles, styles];
 
   /** The dataset, indexed; only the heading is shown without it. */
   @property({ attribute: false }) index: DatasetIndex | undefined;

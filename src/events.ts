@@ -88,6 +88,8 @@ export interface StEventMap {
   'st-fit': undefined;
   'st-preset': PresetDetail;
   'st-lanes': LanesDetail;
+  /** "First reports": draw (true) or hide (false) a tick at each titled event's first report. */
+  'st-first-reports': boolean;
   /** The reader asked for the new version of the app (the offline notice's Reload). */
   'st-update-request': undefined;
 }
@@ -111,6 +113,7 @@ declare global {
     'st-fit': CustomEvent<StEventMap['st-fit']>;
     'st-preset': CustomEvent<StEventMap['st-preset']>;
     'st-lanes': CustomEvent<StEventMap['st-lanes']>;
+    'st-first-reports': CustomEvent<StEventMap['st-first-reports']>;
     'st-update-request': CustomEvent<StEventMap['st-update-request']>;
   }
 }

@@ -103,7 +103,7 @@ export function overviewChart(events: readonly OverviewEvent[], options: Overvie
   if (!domain) return node;
 
   const pad = 8;
-  const top = 18;
+  const top = 14;
   const bottom = height - 34;
   const segment = domain.earlier.length > 0 ? (width < 480 ? 60 : 76) : 0;
   const gap = segment > 0 ? 18 : 0;

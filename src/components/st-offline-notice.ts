@@ -28,12 +28,20 @@ export class StOfflineNotice extends LitElement {
     buttonStyles,
     focusRing,
     css`
+      /* "Available offline" is news, not a question: it waits at the end of the page, covering nothing. */
       :host {
+        display: block;
+        max-width: min(40rem, calc(100vw - 2rem));
+        margin: 0 auto 1rem;
+      }
+      /* A new version asks for a choice: it floats in view until made. */
+      :host([state='update']) {
         position: fixed;
         z-index: 30;
         inset-inline-start: 1rem;
         inset-block-end: 1rem;
         max-width: min(28rem, calc(100vw - 2rem));
+        margin: 0;
       }
       .notice {
         display: flex;
@@ -64,7 +72,7 @@ export class StOfflineNotice extends LitElement {
   ];
 
   /** What to say; nothing is shown without it. */
-  @property() state: OfflineState;
+  @property({ reflect: true }) state: OfflineState;
 
   override render() {
     return html`<div class="notice" role="status">${this.renderContent()}</div>`;

@@ -57,7 +57,7 @@ export class StOverview extends LitElement {
   @property({ attribute: false }) events: readonly TimelineEvent[] | undefined;
 
   /** Height of the strip in px: slim above the timeline. */
-  @property({ type: Number }) height = 84;
+  @property({ type: Number }) height = 68;
 
   /** The window the timeline shows, drawn as the brush; setting it never fires `st-window-request`. */
   @property({ attribute: false }) window: TimeWindow | undefined;

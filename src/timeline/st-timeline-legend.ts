@@ -39,7 +39,7 @@ export class StTimelineLegend extends LitElement {
     ul {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.15rem 0.75rem;
+      gap: 0.15rem 0.6rem;
       margin: 0;
       padding: 0;
       list-style: none;
@@ -129,8 +129,8 @@ export class StTimelineLegend extends LitElement {
     return html`<details ?open=${this.openAtFirst}>
       <summary id="legend-heading">Key</summary>
       <ul aria-labelledby="legend-heading">
-        <li><span class="glyph" aria-hidden="true">●</span>happened, on a known day</li>
-        <li><span class="range" aria-hidden="true"></span>approximate, uncertain or a span</li>
+        <li><span class="glyph" aria-hidden="true">●</span>on a known day</li>
+        <li><span class="range" aria-hidden="true"></span>approximate, uncertain, span</li>
         <li><span class="glyph" aria-hidden="true">◐</span>claimed</li>
         <li>
           <span class="glyph" aria-hidden="true">◌</span><span class="range forecast" aria-hidden="true"></span>
@@ -139,11 +139,11 @@ export class StTimelineLegend extends LitElement {
         <li><span class="glyph" aria-hidden="true">⊘</span>denial</li>
         ${open ? html`<li><span class="range open" aria-hidden="true"></span>open end</li>` : nothing}
         ${unknown ? html`<li><span class="range unknown" aria-hidden="true"></span>? end unknown</li>` : nothing}
-        <li><span class="count" aria-hidden="true">2</span>${index ? sourceNoun(index) : 'article'}s reporting it</li>
+        <li><span class="count" aria-hidden="true">2</span>${index ? sourceNoun(index) : 'article'}s</li>
         ${unsourced ? html`<li><span class="count" aria-hidden="true">no source</span>none given</li>` : nothing}
         ${
           this.more
-            ? html`<li><span class="more" aria-hidden="true">+3 more</span>events without room for their titles</li>`
+            ? html`<li><span class="more" aria-hidden="true">+3 more</span>events with no room for titles</li>`
             : nothing
         }
         ${groups}

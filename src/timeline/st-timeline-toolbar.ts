@@ -18,6 +18,7 @@ import { hiddenVisually } from '../styles/shared-styles.js';
  * @fires st-fit - show every event
  * @fires st-preset - show one of the dataset's windows; detail `{id}`
  * @fires st-lanes - one lane per group, or a single lane; detail `{lanes}`
+ * @fires st-first-reports - draw or hide the first-report ticks; detail: whether to draw them
  */
 @customElement('st-timeline-toolbar')
 export class StTimelineToolbar extends LitElement {
@@ -29,6 +30,9 @@ export class StTimelineToolbar extends LitElement {
 
   /** What the dataset calls its groups ("Party"); without it (a dataset without groups) there is no lanes button. */
   @property({ attribute: false }) groupsNoun: string | undefined;
+
+  /** Whether the first-report ticks are drawn, which the "First reports" button shows pressed or not. */
+  @property({ type: Boolean, attribute: false }) firstReports = false;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -68,6 +72,14 @@ export class StTimelineToolbar extends LitElement {
               Lanes by ${this.groupsNoun.toLowerCase()}
             </button>`
       }
+      <button
+        type="button"
+        class="first-reports-toggle"
+        aria-pressed=${this.firstReports ? 'true' : 'false'}
+        @click=${() => emit(this, 'st-first-reports', !this.firstReports)}
+      >
+        First reports
+      </button>
     `;
   }
 }

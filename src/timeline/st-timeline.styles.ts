@@ -51,7 +51,7 @@ export const styles = [
       display: flex;
       flex-wrap: wrap;
       align-items: baseline;
-      gap: 0.1rem 1.5rem;
+      gap: 0.1rem 1rem;
       margin-top: 0.35rem;
     }
     .status {

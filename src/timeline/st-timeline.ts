@@ -150,6 +150,8 @@ export class StTimeline extends LitElement {
         @st-fit=${this.onFit}
         @st-preset=${this.onPreset}
         @st-lanes=${this.onLanes}
+        .firstReports=${this.ticks.shown}
+        @st-first-reports=${this.onFirstReports}
       ></st-timeline-toolbar>
       <div class="stage">
         <div
@@ -177,17 +179,6 @@ export class StTimeline extends LitElement {
       <p class="visually-hidden" role="status">${this.announcement}</p>
       <div class="footer">
         <p id="timeline-status" class="status">${this.statusText()}</p>
-        <button
-          type="button"
-          class="first-reports-toggle"
-          aria-pressed=${this.ticks.shown ? 'true' : 'false'}
-          @click=${() => {
-            this.ticks.toggle(!this.ticks.shown);
-            this.requestUpdate();
-          }}
-        >
-          First reports
-        </button>
         <st-timeline-legend .index=${index} .lanes=${this.lanes} .more=${this.vis.gathered > 0}></st-timeline-legend>
       </div>
     `;
@@ -266,6 +257,12 @@ export class StTimeline extends LitElement {
     event.stopPropagation();
     const preset = this.layout?.presets.find((p) => p.id === event.detail.id);
     if (preset) this.showPreset(preset);
+  }
+
+  private onFirstReports(event: CustomEvent<boolean>): void {
+    event.stopPropagation();
+    this.ticks.toggle(event.detail);
+    this.requestUpdate();
   }
 
   private onLanes(event: CustomEvent<LanesDetail>): void {
@@ -355,9 +352,9 @@ export class StTimeline extends LitElement {
     const range = rangeOf(window);
     const count = this.shown.spans.count(range);
     // The markers' events near the window too, which are few beside those in it: said as "some".
-    const more = this.vis.gathered > 0 ? ' Some are in “more” lists, where titles have no room.' : '';
+    // What a "+N more" marker is, the key says beside this line.
     const ticks = this.ticks.shown ? ' Faint ticks: when each titled event was first reported.' : '';
-    return `Showing ${formatWindow(range)}: ${count} of ${this.shown.spans.size} events.${more}${ticks}`;
+    return `Showing ${formatWindow(range)}: ${count} of ${this.shown.spans.size} events.${ticks}`;
   }
 }
 

@@ -40,4 +40,25 @@ describe('st-offline-notice', () => {
     expect(el.state).to.equal(undefined);
     expect(text(one(el, '[role="status"]'))).to.equal('');
   });
+
+  it('covers nothing when it says the timeline works offline; only a new version floats in view', async () => {
+    // A control where a floating notice sits: the bottom-left corner of the window.
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <button style="position: fixed; inset-inline-start: 1.5rem; inset-block-end: 1.5rem">Under it</button>
+        <st-offline-notice state="ready"></st-offline-notice>
+      </div>`,
+    );
+    const under = page.querySelector('button')!;
+    expect(under.textContent).to.equal('Under it');
+    const el = page.querySelector('st-offline-notice')!;
+    await el.updateComplete;
+    const box = under.getBoundingClientRect();
+    const atControl = () => document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    expect(text(one(el, '[role="status"]'))).to.contain('Available offline');
+    expect(atControl()?.localName).to.equal('button');
+    el.state = 'update';
+    await el.updateComplete;
+    expect(atControl()?.localName).to.equal('st-offline-notice');
+  });
 });

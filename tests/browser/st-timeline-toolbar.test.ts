@@ -1,6 +1,6 @@
 // The timeline's toolbar on its own (each button asks with one typed event) and inside st-timeline (which acts on
 // the requests and keeps them to itself; no lanes button for a dataset without groups).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { StTimeline } from '../../src/timeline/st-timeline.js';
 import '../../src/timeline/st-timeline.js';
 import type { StTimelineToolbar } from '../../src/timeline/st-timeline-toolbar.js';
@@ -52,6 +52,7 @@ describe('st-timeline-toolbar', () => {
       'Week of 21 Oct',
       'June pact',
       'Lanes by party',
+      'First reports',
     ]);
     expect(named(el, 'Zoom in').title).to.equal('Zoom in (+)');
     expect(named(el, 'Zoom out').title).to.equal('Zoom out (−)');
@@ -146,5 +147,18 @@ describe('st-timeline and its toolbar', () => {
     expect(el.lanes).to.equal('single');
     expect(el.getAttribute('lanes')).to.equal('single');
     expect(leaked.flat()).to.have.length(0);
+  });
+
+  it('asks for the first-report ticks with "First reports", pressed while they are drawn', async () => {
+    const el = await toolbar();
+    const button = named(el, 'First reports');
+    expect(button.getAttribute('aria-pressed')).to.equal('false');
+    setTimeout(() => button.click());
+    expect((await oneEvent(el, 'st-first-reports')).detail).to.equal(true);
+    el.firstReports = true;
+    await el.updateComplete;
+    expect(button.getAttribute('aria-pressed')).to.equal('true');
+    setTimeout(() => button.click());
+    expect((await oneEvent(el, 'st-first-reports')).detail).to.equal(false);
   });
 });

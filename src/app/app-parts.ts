@@ -1,9 +1,10 @@
 /**
  * Parts of the app shell that are plain templates: the notice that a dataset is not the curated one (from another
  * address, or from the reader's own files, with a way to download it), the overlay shown while a file is
- * dragged over the app, and the Export menu with what it exports.
+ * dragged over the app, the Export menu with what it exports, and the notice for a link to an unknown event.
  */
 import { html, nothing } from 'lit';
+import { echoText } from '../data/echo.js';
 import type { DatasetIndex } from '../data/dataset-index.js';
 import type { TimeWindow } from '../data/dates.js';
 import type { FilterState } from '../data/filters.js';
@@ -81,4 +82,12 @@ export function exportMenu(
     .filters=${describeFilters(index, shown.filters)}
     .link=${link}
   ></st-export-menu>`;
+}
+
+/** Said when the address asks for an event the dataset lacks: what was asked, cleaned, as the reader's input. */
+export function unknownEvent(asked: string) {
+  return html`<p class="notice" role="status">
+    The link asks for an event this dataset does not have (<code>${echoText(asked, 60)}</code>); showing the whole
+    chronology.
+  </p>`;
 }

@@ -30,8 +30,15 @@ export function searchFor(shown: DatasetIndex, search: EventSearch): EventSearch
   return built;
 }
 
-/** The control: a slider over the publication days and a date field; tells `change` the day asked for. */
-export function asOfControl(shown: DatasetIndex, change: (choice: AsOfChoice | undefined) => void) {
+/**
+ * The control: a slider over the publication days and a date field; tells `change` the day asked for. `collapsible`
+ * (a phone): one line saying the day shown, which opens the fields.
+ */
+export function asOfControl(
+  shown: DatasetIndex,
+  change: (choice: AsOfChoice | undefined) => void,
+  collapsible = false,
+) {
   const info = shown.asOf;
   const counts = info ? asOfCounts(info) : undefined;
   const possiblyArticles = info ? [...info.articles.values()].filter((state) => state === 'possibly').length : 0;
@@ -40,6 +47,7 @@ export function asOfControl(shown: DatasetIndex, change: (choice: AsOfChoice | u
     .choice=${info ? { day: info.day, possibly: info.possibly } : undefined}
     .summary=${counts ? { ...counts, possiblyArticles } : undefined}
     noun=${sourceNoun(shown)}
+    ?collapsible=${collapsible}
     @st-as-of-change=${(e: CustomEvent<AsOfChoice | undefined>) => change(e.detail)}
   ></st-as-of>`;
 }

@@ -2,7 +2,7 @@
  * The page's headline and standfirst. On a phone the standfirst waits behind "About this timeline", so the
  * events start higher; it is never cut off mid-sentence (WCAG 1.4.10: nothing is lost when the page reflows).
  */
-import { css } from 'lit';
+import { css, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 
 export interface MastheadOptions {
@@ -13,20 +13,25 @@ export interface MastheadOptions {
   /** Whether the standfirst is shown on a phone. */
   open: boolean;
   toggle: () => void;
+  /** On a phone, a control that shares the line of "About this timeline" (the collapsed "As known on"). */
+  beside?: TemplateResult | undefined;
 }
 
-export function masthead({ tag, title, description, open, toggle }: MastheadOptions) {
+export function masthead({ tag, title, description, open, toggle, beside }: MastheadOptions) {
   return staticHtml`<${tag} class="masthead">
     <h1>${title}</h1>
-    <button
-      type="button"
-      class="about-toggle"
-      aria-expanded=${open ? 'true' : 'false'}
-      aria-controls="standfirst"
-      @click=${toggle}
-    >
-      About this timeline
-    </button>
+    <div class="about-line">
+      <button
+        type="button"
+        class="about-toggle"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="standfirst"
+        @click=${toggle}
+      >
+        About this timeline
+      </button>
+      ${beside ?? nothing}
+    </div>
     <p id="standfirst" class="description ${open ? 'open' : ''}">${description}</p>
   </${tag}>`;
 }
@@ -51,6 +56,16 @@ export const mastheadStyles = css`
   .about-toggle {
     display: none;
   }
+  .about-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 var(--st-space-1, 0.25rem);
+  }
+  .about-line > st-as-of {
+    flex: 0 1 auto;
+    margin-top: var(--st-space-1, 0.25rem);
+  }
   @media (max-width: 39.99rem) {
     h1 {
       font-size: 1.15rem;
@@ -61,7 +76,7 @@ export const mastheadStyles = css`
       gap: 0.3rem;
       margin-top: var(--st-space-1, 0.25rem);
       min-height: 2rem;
-      padding: 0.1rem 0.4rem;
+      padding: 0.1rem 0.2rem;
       border-color: transparent;
       background: none;
       color: var(--st-text-muted);

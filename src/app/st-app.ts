@@ -17,8 +17,9 @@ import '../components/st-event-list.js';
 import '../components/st-filter-bar.js';
 import '../components/st-sources-view.js';
 import { initialWindow } from '../timeline/items.js';
+import type { AsOfChoice } from '../data/as-of.js';
 import type { AppState, View } from './app-state.js';
-import { downloadDataset, dropOverlay, exportMenu, notCurated } from './app-parts.js';
+import { downloadDataset, dropOverlay, exportMenu, notCurated, unknownEvent } from './app-parts.js';
 import { loadFromAddress, loadFromFiles, type Loaded } from './dataset-loader.js';
 import { FileOpener } from './file-opener.js';
 import { CopyLink } from './copy-link.js';
@@ -206,6 +207,8 @@ export class StApp extends LitElement {
     const embed = this.embed;
     const { header, main } = this.landmarks;
     const title = this.url.request.title;
+    const narrow = this.narrow.matches;
+    const askAsOf = (choice: AsOfChoice | undefined) => this.url.set({ asOf: choice }, 'push');
     return staticHtml`
       ${notCurated(origin, { download: () => downloadDataset(origin), close: () => this.files.close() })}
       ${
@@ -217,6 +220,8 @@ export class StApp extends LitElement {
               description: index.dataset.description,
               open: this.aboutOpen,
               toggle: () => (this.aboutOpen = !this.aboutOpen),
+              // On a phone the day waits, collapsed, beside "About this timeline": the events start higher.
+              beside: narrow ? asOfControl(index, askAsOf, true) : undefined,
             })
       }
       ${viewsAndActions(view, {
@@ -244,7 +249,7 @@ export class StApp extends LitElement {
           ? asOfNote(index)
           : html`<div class="tools">
               ${this.renderFilterBar(index, search, filters, events.length)}
-              ${asOfControl(index, (choice) => this.url.set({ asOf: choice }, 'push'))}
+              ${narrow ? nothing : asOfControl(index, askAsOf)}
             </div>`
       }
       <${main}
@@ -255,14 +260,7 @@ export class StApp extends LitElement {
         @st-filter-article=${(e: CustomEvent<FilterArticleDetail>) => this.filterToArticle(e.detail)}
       >
         <section class="panel" role="tabpanel" id=${panelId(view)} aria-labelledby=${tabId(view)} tabindex="-1">
-          ${
-            unknown
-              ? html`<p class="notice" role="status">
-                  The link asks for an event this dataset does not have (<code>${echoText(asked, 60)}</code>); showing
-                  the whole chronology.
-                </p>`
-              : notYetReported(index, selected)
-          }
+          ${unknown ? unknownEvent(asked) : notYetReported(index, selected)}
           ${renderView(view, {
             index,
             events,

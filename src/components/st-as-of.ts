@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { dayText, parseAsOfDay, type AsOfChoice } from '../data/as-of.js';
 import { emit } from '../events.js';
@@ -42,6 +42,42 @@ const styles = css`
   .label {
     font-weight: 600;
     font-size: 0.9rem;
+  }
+  /* Collapsible (a phone): the heading is a disclosure button saying the day shown; the fields open under it. Closed
+     on all the reporting, it is one quiet line, like "About this timeline" beside it. */
+  :host([collapsible]) .as-of:not(.set, .open) {
+    padding: 0;
+    border-width: 0;
+    background: none;
+  }
+  :host([collapsible]) .as-of:not(.set, .open) .label {
+    font-weight: 400;
+  }
+  :host([collapsible]) .as-of:not(.set, .open) button.toggle {
+    padding-inline: 0.2rem;
+    gap: 0.25rem;
+    color: var(--st-text-muted);
+    font-size: var(--st-font-size-sm, 0.875rem);
+    min-height: 2rem;
+  }
+  button.toggle {
+    padding-inline: 0.2rem 0.5rem;
+    border-color: transparent;
+    background: none;
+    font-weight: 400;
+  }
+  button.toggle::before {
+    content: '▸';
+    font-size: 0.8em;
+  }
+  button.toggle[aria-expanded='true']::before {
+    content: '▾';
+  }
+  .fields {
+    display: contents;
+  }
+  .fields[hidden] {
+    display: none;
   }
   input[type='range'] {
     flex: 1 1 7rem;
@@ -110,6 +146,13 @@ export class StAsOf extends LitElement {
   @property({ attribute: false }) summary: AsOfSummary | undefined;
   /** The dataset's word for its sources ("article"). */
   @property() noun = 'article';
+  /**
+   * The fields wait behind a button that says the day shown (on a phone, where they would take a screen's sixth):
+   * the control is one line until opened.
+   */
+  @property({ type: Boolean, reflect: true }) collapsible = false;
+
+  @state() private expanded = false;
 
   /** The slider's stop for the day chosen: the last publication day on or before it; the end for none. */
   private get stop(): number {
@@ -131,27 +174,45 @@ export class StAsOf extends LitElement {
     const { days, choice } = this;
     if (days.length === 0) return nothing;
     const stop = this.stop;
-    return html`<section class="as-of ${choice ? 'set' : ''}" aria-labelledby="as-of-label">
-      <span class="label" id="as-of-label">As known on</span>
-      <input
-        type="range"
-        min="0"
-        max=${days.length}
-        step="1"
-        .value=${live(String(stop))}
-        aria-labelledby="as-of-label"
-        aria-valuetext=${this.stopText(stop)}
-        @change=${this.onSlide}
-      />
-      <label class="visually-hidden" for="as-of-day">As known on (a day)</label>
-      <input
-        id="as-of-day"
-        type="date"
-        .value=${live(choice?.day ?? '')}
-        min=${days[0] ?? nothing}
-        @change=${this.onDate}
-      />
-      ${this.renderPossibly()} ${this.renderStatus()}
+    const closed = this.collapsible && !this.expanded;
+    return html`<section class="as-of ${choice ? 'set' : ''} ${closed ? '' : 'open'}" aria-labelledby="as-of-label">
+      ${
+        this.collapsible
+          ? html`<button
+              type="button"
+              class="label toggle"
+              aria-expanded=${closed ? 'false' : 'true'}
+              aria-controls="as-of-fields"
+              @click=${() => (this.expanded = !this.expanded)}
+            >
+              <span id="as-of-label" class="label">As known on</span> ${
+                closed ? html`<span>${choice ? dayText(choice.day) : 'all reporting'}</span>` : nothing
+              }
+            </button>`
+          : html`<span class="label" id="as-of-label">As known on</span>`
+      }
+      <div class="fields" id="as-of-fields" ?hidden=${closed}>
+        <input
+          type="range"
+          min="0"
+          max=${days.length}
+          step="1"
+          .value=${live(String(stop))}
+          aria-labelledby="as-of-label"
+          aria-valuetext=${this.stopText(stop)}
+          @change=${this.onSlide}
+        />
+        <label class="visually-hidden" for="as-of-day">As known on (a day)</label>
+        <input
+          id="as-of-day"
+          type="date"
+          .value=${live(choice?.day ?? '')}
+          min=${days[0] ?? nothing}
+          @change=${this.onDate}
+        />
+        ${this.renderPossibly()}
+      </div>
+      ${closed && !choice ? nothing : this.renderStatus()}
       ${
         choice
           ? html`<button type="button" class="all" @click=${() => this.ask(undefined)}>All reporting</button>`

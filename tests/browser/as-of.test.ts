@@ -82,6 +82,36 @@ describe('as known on', () => {
     await until(() => param('asof') === null && listIds(el).length === everything, 'everything again');
   });
 
+  it('on a phone, waits as one line beside "About this timeline" and opens to the same control', async () => {
+    await setViewport({ width: 375, height: 812 });
+    window.history.replaceState(null, '', '?view=list');
+    const el = await app();
+    // Beside "About this timeline", not in a line of its own under the search.
+    expect(deep(el, '.about-line st-as-of')).to.not.equal(null);
+    expect(deep(el, '.tools st-as-of')).to.equal(null);
+    const toggle = () => deep(el, 'st-as-of', 'button.toggle') as HTMLButtonElement;
+    const shown = (element: HTMLElement | null) => element !== null && element.getClientRects().length > 0;
+    expect(toggle().getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle().textContent!.replace(/\s+/g, ' ').trim()).to.equal('As known on all reporting');
+    expect(shown(slider(el))).to.equal(false);
+    toggle().click();
+    await until(() => shown(slider(el)), 'the fields, opened');
+    expect(toggle().getAttribute('aria-expanded')).to.equal('true');
+    expect(slider(el).getAttribute('aria-labelledby')).to.equal('as-of-label');
+    expect(deep(el, 'st-as-of', '#as-of-label')!.textContent).to.equal('As known on');
+    slider(el).focus();
+    await sendKeys({ press: 'Home' });
+    await until(() => param('asof') === '2024-10-22', 'the first publication day');
+    // Closed again, the line says the day, how many events it shows, and keeps "All reporting" in reach.
+    toggle().click();
+    await until(() => !shown(slider(el)), 'the fields, closed');
+    expect(toggle().textContent).to.contain('22 October 2024');
+    expect(shown(deep(el, 'st-as-of', '.status'))).to.equal(true);
+    expect(deep(el, 'st-as-of', '.status')!.textContent).to.match(/ of 45 events by then/);
+    (deep(el, 'st-as-of', 'button.all') as HTMLButtonElement).click();
+    await until(() => param('asof') === null, 'everything again');
+  });
+
   it('round-trips through the address: back and forward, Copy link and the embed snippet keep it', async () => {
     window.history.replaceState(null, '', '?view=list&asof=2024-10-23&possibly=1');
     const el = await app();

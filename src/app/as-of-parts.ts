@@ -78,7 +78,7 @@ export const asOfStyles = css`
     flex-wrap: wrap;
     align-items: flex-start;
     gap: var(--st-space-2, 0.5rem) var(--st-space-3, 1rem);
-    margin-bottom: var(--st-space-2, 0.5rem);
+    margin-bottom: var(--st-space-1, 0.25rem);
   }
   .tools > st-filter-bar {
     flex: 1 1 30rem;

@@ -3,6 +3,7 @@
  * events start higher; it is never cut off mid-sentence (WCAG 1.4.10: nothing is lost when the page reflows).
  */
 import { css, nothing, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 
 export interface MastheadOptions {
@@ -28,18 +29,35 @@ export function masthead({ tag, title, description, open, toggle, beside }: Mast
         aria-controls="standfirst"
         @click=${toggle}
       >
-        About this timeline
+        <span class="narrow">About this timeline</span><span class="wide">More</span>
       </button>
       ${beside ?? nothing}
     </div>
-    <p id="standfirst" class="description ${open ? 'open' : ''}">${description}</p>
+    <p id="standfirst" class="description ${open ? 'open' : ''}" ${ref(watchClamp)}>${description}</p>
   </${tag}>`;
+}
+
+const watched = new WeakSet<Element>();
+
+/**
+ * Marks the masthead `clamped` while its standfirst is cut to its first line (a wide screen, a long standfirst),
+ * which shows the button that opens it whole: a standfirst that fits has no button that would do nothing.
+ */
+function watchClamp(element: Element | undefined): void {
+  if (!element || watched.has(element)) return;
+  watched.add(element);
+  const check = () => {
+    const cut = !element.classList.contains('open') && element.scrollHeight > element.clientHeight + 1;
+    element.parentElement?.classList.toggle('clamped', cut);
+  };
+  new ResizeObserver(check).observe(element);
+  check();
 }
 
 export const mastheadStyles = css`
   /* A headline and its standfirst, compact: the chronology is the page's hero, not its title. */
   .masthead {
-    padding: var(--st-space-3, 0.75rem) 0 0;
+    padding: var(--st-space-2, 0.5rem) 0 0;
   }
   h1 {
     margin: 0;
@@ -56,6 +74,54 @@ export const mastheadStyles = css`
   .about-toggle {
     display: none;
   }
+  /* Wide screens: the standfirst's first line, and "More" beside it when there is more. */
+  @media (min-width: 40rem) {
+    .masthead {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto;
+      column-gap: var(--st-space-2, 0.5rem);
+      align-items: baseline;
+    }
+    h1 {
+      grid-column: 1 / -1;
+    }
+    .description {
+      grid-row: 2;
+      grid-column: 1;
+    }
+    .about-line {
+      grid-row: 2;
+      grid-column: 2;
+    }
+    .description:not(.open) {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 1;
+      line-clamp: 1;
+      overflow: hidden;
+    }
+    .about-toggle .narrow {
+      display: none;
+    }
+    .masthead.clamped .about-toggle,
+    .about-toggle[aria-expanded='true'] {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.3rem;
+      min-height: 1.5rem;
+      padding: 0 0.3rem;
+      border-color: transparent;
+      background: none;
+      color: var(--st-accent);
+      font-size: var(--st-font-size-sm, 0.875rem);
+    }
+    .about-toggle::after {
+      content: '▸';
+    }
+    .about-toggle[aria-expanded='true']::after {
+      content: '▾';
+    }
+  }
   .about-line {
     display: flex;
     flex-wrap: wrap;
@@ -69,6 +135,9 @@ export const mastheadStyles = css`
   @media (max-width: 39.99rem) {
     h1 {
       font-size: 1.15rem;
+    }
+    .about-toggle .wide {
+      display: none;
     }
     .about-toggle {
       display: inline-flex;

@@ -48,7 +48,7 @@ export const appStyles = [
       flex-wrap: wrap;
       align-items: center;
       gap: var(--st-space-2, 0.5rem) var(--st-space-4, 1rem);
-      margin: var(--st-space-2, 0.5rem) 0;
+      margin: var(--st-space-1, 0.25rem) 0;
       border-bottom: 1px solid var(--st-border-subtle);
     }
     .tabs {

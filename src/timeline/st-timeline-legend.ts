@@ -143,7 +143,7 @@ export class StTimelineLegend extends LitElement {
         ${unsourced ? html`<li><span class="count" aria-hidden="true">no source</span>none given</li>` : nothing}
         ${
           this.more
-            ? html`<li><span class="more" aria-hidden="true">+3 more</span>events with no room for titles</li>`
+            ? html`<li><span class="more" aria-hidden="true">+3 more</span>titles that did not fit</li>`
             : nothing
         }
         ${groups}

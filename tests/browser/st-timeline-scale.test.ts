@@ -124,7 +124,7 @@ describe('st-timeline with 10,000 events', function () {
     }
     expect(status(el)).to.match(/ of 10000 events\./);
     const legend = el.shadowRoot!.querySelector('st-timeline-legend')!.shadowRoot!.textContent;
-    expect(legend).to.contain('events with no room for titles');
+    expect(legend).to.contain('titles that did not fit');
   });
 
   it('zoomed in, draws the window’s events one by one; panned far later, that window’s', async () => {

@@ -46,7 +46,7 @@ describe('masthead', () => {
     expect(shown(toggle)).to.equal(true);
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(toggle.getAttribute('aria-controls')).to.equal('standfirst');
-    expect(toggle.textContent!.trim()).to.contain('More');
+    expect(toggle.textContent.trim()).to.contain('More');
     toggle.click();
     await el.updateComplete;
     await until(() => standfirst.getBoundingClientRect().height > lineHeight * 2.5, 'the whole standfirst');

@@ -37,6 +37,11 @@ const panel = css`
     :host([compact]) .meta + h3 {
       ${hiddenVisually}
     }
+    /* The quote in a body size that a small frame holds whole beside its title. */
+    :host([compact]) blockquote {
+      font-size: 0.95rem;
+      line-height: 1.45;
+    }
   }
   p,
   ul,

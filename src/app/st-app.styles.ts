@@ -189,12 +189,15 @@ export const appStyles = [
       border: var(--st-line-width, 1px) solid var(--st-border);
       border-radius: var(--st-radius);
     }
+    /* Column by column where there is room, like the timeline it stands for: its whole place, not a corner. */
     .timeline-preview ol {
       margin: 0;
       padding: 0;
       list-style: none;
       display: grid;
-      gap: 0.4rem;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 24rem), 1fr));
+      grid-auto-flow: row;
+      gap: 0.5rem 1.5rem;
     }
     .timeline-preview li {
       display: flex;
@@ -203,7 +206,7 @@ export const appStyles = [
       align-items: baseline;
     }
     .preview-date {
-      flex: 0 0 9rem;
+      flex: 0 0 8rem;
       color: var(--st-text-muted);
       font-variant-numeric: tabular-nums;
     }

@@ -9,8 +9,8 @@ import type { TimelineEvent } from '../data/types.js';
 import { emit } from '../events.js';
 import type { LoadState } from './lazy-elements.js';
 
-/** Events listed before the timeline arrives: what fits in its place. */
-export const PREVIEW_LIMIT = 8;
+/** Events listed before the timeline arrives: what fits in its place, in columns on a wide screen. */
+export const PREVIEW_LIMIT = 14;
 
 /**
  * The events (of `events`, in their order) that overlap `window`, at most `limit` of them, and how many overlap

@@ -118,15 +118,17 @@ describe('the definition of visible (bench/probe.js, shared with the bench)', ()
 describe('the default page, first screen', () => {
   // Wide screens open on the timeline, phones on the list (the default under 600 px).
   const views: Record<string, string> = { '1280x800': 'timeline', '1920x1080': 'timeline', '375x812': 'list' };
+  const MIN_TITLES: Record<string, number> = { '1280x800': 12, '375x812': 3 };
   for (const screen of SCREENS) {
     it(
-      `at ${screen.name}: the ${views[screen.name]} view, with a title fully visible and no error`,
+      `at ${screen.name}: the ${views[screen.name]} view, with at least ${MIN_TITLES[screen.name] ?? 1} titles fully visible and no error`,
       async () => {
         const { browser, servers } = started();
         const result = await measureScreen(browser, servers.app, screen);
         expect(result.errors).toEqual([]);
         expect(result.titles.view).toBe(views[screen.name]);
-        expect(result.titles.count).toBeGreaterThanOrEqual(1);
+        // The issue's targets where it sets one: a first screen worth reading (layout, not timing: it holds under load).
+        expect(result.titles.count).toBeGreaterThanOrEqual(MIN_TITLES[screen.name] ?? 1);
         if (views[screen.name] === 'timeline') {
           // The lanes are found (the report's "lanes visible" relies on it): this dataset has five, all in October.
           expect(result.lanes?.total).toBe(5);
@@ -138,20 +140,23 @@ describe('the default page, first screen', () => {
 });
 
 describe(`an embed opened at an event`, () => {
-  /** The title is visible at these sizes today; at 700x600 the details stack below the timeline. */
-  const titleShown = new Set(['320x400', '1200x800']);
+  /** The title and the first excerpt are visible at every size (at 700x600 the details are a sheet over the timeline). */
+  const titleShown = new Set(['320x400', '700x600', '1200x800']);
   const check = (size: string, how: string, seen: EmbedView | { error: string }) => {
     const name = `${size} ${how}`;
     if ('error' in seen) throw new Error(`${name}: ${seen.error}`);
     expect(seen.errors, name).toEqual([]);
     expect(seen.cutCards, `${name}: cards cut at the top`).toEqual([]);
-    if (titleShown.has(size)) expect(seen.title.visible, `${name}: title visible`).toBe(true);
+    if (titleShown.has(size)) {
+      expect(seen.title.visible, `${name}: title visible`).toBe(true);
+      expect(seen.excerpt.visible, `${name}: first excerpt visible`).toBe(true);
+    }
   };
   for (const size of EMBED_SIZES) {
     const name = `${size.width}x${size.height}`;
     it(
       `at ${name}, on its own and in an iframe of that size on another origin: ${
-        titleShown.has(name) ? 'its title visible and ' : ''
+        titleShown.has(name) ? 'its title and first excerpt visible, and ' : ''
       }no card cut at the top`,
       async () => {
         const { browser, servers } = started();

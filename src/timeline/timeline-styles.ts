@@ -70,7 +70,11 @@ export const itemStyles = css`
     border-radius: 50%;
     border-color: var(--group);
   }
+  /* A forecast's dot: a dashed ring as wide as a known day's dot (10 px), so it sits where that one would. */
   .vis-item.st-status-expected.vis-dot {
+    box-sizing: border-box;
+    width: 10px;
+    height: 10px;
     border-width: 2px;
     background: var(--st-bg);
     border-style: dashed;
@@ -92,6 +96,11 @@ export const itemStyles = css`
   .vis-item.vis-range .vis-item-overflow {
     /* Lets long labels run past a short range; vis-timeline then stacks by label width. */
     overflow: visible;
+  }
+  /* A title longer than its span runs past the span's end on a backdrop of the page, so the dashed edge it crosses
+     never strikes through its words. */
+  .vis-item.vis-range:not(.st-more) .st-label {
+    background: color-mix(in srgb, var(--st-bg) 80%, transparent);
   }
   .vis-item.vis-range .vis-item-content {
     padding: 2px 4px;

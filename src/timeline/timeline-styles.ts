@@ -97,10 +97,13 @@ export const itemStyles = css`
     /* Lets long labels run past a short range; vis-timeline then stacks by label width. */
     overflow: visible;
   }
-  /* A title longer than its span runs past the span's end on a backdrop of the page, so the dashed edge it crosses
-     never strikes through its words. */
+  /* A title longer than its span runs past the span's end with a halo of the page's colour, so the dashed edge it
+     crosses never strikes through its words (a backdrop would patch the span's own fill). */
   .vis-item.vis-range:not(.st-more) .st-label {
-    background: color-mix(in srgb, var(--st-bg) 80%, transparent);
+    text-shadow:
+      0 0 2px var(--st-bg),
+      0 0 2px var(--st-bg),
+      0 0 1px var(--st-bg);
   }
   .vis-item.vis-range .vis-item-content {
     padding: 2px 4px;

@@ -50,8 +50,8 @@ function watchClamp(element: Element | undefined): void {
     const cut = !element.classList.contains('open') && element.scrollHeight > element.clientHeight + 1;
     element.parentElement?.classList.toggle('clamped', cut);
   };
-  new ResizeObserver(check).observe(element);
-  check();
+  // In the next frame: showing "More" narrows the line it observes, which must not loop within one frame.
+  new ResizeObserver(() => requestAnimationFrame(check)).observe(element);
 }
 
 export const mastheadStyles = css`

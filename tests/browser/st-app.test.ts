@@ -142,7 +142,7 @@ describe('st-app', () => {
     await until(inSight, 'the selected title wholly inside the drawing');
   });
 
-  it('on a phone, keeps the standfirst behind "About this timeline", whole when shown; on a desktop, shows it', async () => {
+  it('on a phone, keeps the standfirst behind "About this timeline", whole when shown; on a desktop, shows its first line and "More"', async () => {
     await setViewport({ width: 375, height: 812 });
     const el = await fixture<StApp>(html`<st-app src="/data/events.json"></st-app>`);
     await until(() => deep(el, 'st-event-list') !== null, 'the list view');
@@ -157,8 +157,16 @@ describe('st-app', () => {
     expect(standfirst.scrollHeight, 'never cut off').to.be.at.most(standfirst.clientHeight + 1);
     expect(standfirst.textContent).to.contain('verbatim quotes');
     await setViewport({ width: 1280, height: 800 });
-    await until(() => !toggle.checkVisibility(), 'no toggle on a desktop');
+    // Still whole, as the reader opened it; closed, its first line stays in view and "More" opens it again.
     expect(standfirst.checkVisibility()).to.equal(true);
+    expect(standfirst.scrollHeight, 'whole while open').to.be.at.most(standfirst.clientHeight + 1);
+    expect(toggle.checkVisibility()).to.equal(true);
+    expect(toggle.innerText.trim(), 'its visible name on a desktop').to.equal('More');
+    toggle.click();
+    await until(() => standfirst.scrollHeight > standfirst.clientHeight + 1, 'cut to its first line');
+    expect(standfirst.checkVisibility()).to.equal(true);
+    await until(() => toggle.checkVisibility(), '"More" beside the cut line');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
   });
 
   it('on a phone, opens the details as a sheet from the bottom on selection, the timeline staying where it is', async () => {

@@ -30,6 +30,7 @@ import {
 } from './embed-form.js';
 import { embedOptionsForm } from './embed-options-form.js';
 import { styles } from './st-embed-dialog.styles.js';
+import { ConnectedListeners } from './connected-listeners.js';
 import { deepActiveElement } from './focus.js';
 import { ModalController } from './modal-controller.js';
 
@@ -83,6 +84,10 @@ export class StEmbedDialog extends LitElement {
 
   /** Who opened it, and focus back there on close. */
   private readonly modal = new ModalController(this);
+  /** The preview frame's height messages. */
+  private readonly messages = new ConnectedListeners(this, (signal) =>
+    window.addEventListener('message', this.onMessage, { signal }),
+  );
   private output: Output = { error: '' };
   private choices: { index: DatasetIndex; events: { id: string; label: string }[] } | undefined;
   private previewTimer: ReturnType<typeof setTimeout> | undefined;
@@ -143,14 +148,8 @@ export class StEmbedDialog extends LitElement {
     this.onClose();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('message', this.onMessage);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('message', this.onMessage);
     clearTimeout(this.previewTimer);
     this.integrityFrom?.abort.abort();
     this.integrityFrom = undefined;

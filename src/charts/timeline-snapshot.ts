@@ -6,7 +6,7 @@
  */
 import { scaleUtc } from 'd3-scale';
 import { create, select, type Selection } from 'd3-selection';
-import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 import { eventGroup, type DatasetIndex } from '../data/dataset-index.js';
 import { isExactDay, yearText, type TimeWindow } from '../data/dates.js';
 import { DAY_MS, YEAR_MS } from '../data/time.js';
@@ -75,36 +75,40 @@ function fit(text: string, max: number): string {
   return `${cut.trimEnd()}…`;
 }
 
+interface Tick {
+  at: Date;
+  text: string;
+}
+
+/** Every `step`th day, month or year in the window, labelled by `text`. */
+function everyNth(
+  interval: CountableTimeInterval,
+  step: number,
+  window: TimeWindow,
+  text: (at: Date) => string,
+): Tick[] {
+  return (interval.every(step)?.range(window.start, window.end) ?? []).map((at) => ({ at, text: text(at) }));
+}
+
 /** Tick labels in the reader's language: days, months or years, as the window's length asks. */
-function ticks(window: TimeWindow, width: number, locale: string): { at: Date; text: string }[] {
+function ticks(window: TimeWindow, width: number, locale: string): Tick[] {
   const span = window.end.getTime() - window.start.getTime();
   const room = Math.max(2, Math.floor(width / 90));
+  const utc = (options: Intl.DateTimeFormatOptions) => {
+    const format = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });
+    return (at: Date) => format.format(at);
+  };
   if (span <= 45 * DAY_MS) {
     const step = Math.max(1, Math.ceil(span / DAY_MS / room));
-    const format = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'short' });
-    return (
-      utcDay
-        .every(step)
-        ?.range(window.start, window.end)
-        .map((at) => ({ at, text: format.format(at) })) ?? []
-    );
+    return everyNth(utcDay, step, window, utc({ day: 'numeric', month: 'short' }));
   }
   if (span <= 4 * YEAR_MS) {
     const step = [1, 2, 3, 6, 12].find((n) => span / (n * 30 * DAY_MS) <= room) ?? 12;
-    const format = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'short', year: 'numeric' });
-    return (
-      utcMonth
-        .every(step)
-        ?.range(window.start, window.end)
-        .map((at) => ({ at, text: format.format(at) })) ?? []
-    );
+    return everyNth(utcMonth, step, window, utc({ month: 'short', year: 'numeric' }));
   }
   const years = span / YEAR_MS;
   const step = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].find((n) => years / n <= room) ?? 1000;
-  return (utcYear.every(step)?.range(window.start, window.end) ?? []).map((at) => ({
-    at,
-    text: yearText(at.getUTCFullYear(), locale),
-  }));
+  return everyNth(utcYear, step, window, (at) => yearText(at.getUTCFullYear(), locale));
 }
 
 type Svg = Selection<SVGSVGElement, undefined, null, undefined>;

@@ -28,6 +28,7 @@ import {
   type EmbedForm,
   type ReaderState,
 } from './embed-form.js';
+import { radioChoices } from './choice-fields.js';
 import { embedOptionsForm } from './embed-options-form.js';
 import { styles } from './st-embed-dialog.styles.js';
 import { ConnectedListeners } from './connected-listeners.js';
@@ -290,19 +291,7 @@ export class StEmbedDialog extends LitElement {
       <h3 id="preview-heading">Preview</h3>
       <fieldset class="widths">
         <legend>Preview width</legend>
-        ${widths.map(
-          ([value, label]) =>
-            html`<label
-              ><input
-                type="radio"
-                name="preview-width"
-                value=${value}
-                .checked=${live(form.previewWidth === value)}
-                @change=${() => this.change({ previewWidth: value })}
-              />
-              ${label}</label
-            >`,
-        )}
+        ${radioChoices('preview-width', widths, form.previewWidth, (previewWidth) => this.change({ previewWidth }), '')}
       </fieldset>
       <div class="stage">
         ${

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { ORIGINS_VARIABLE, parseOrigins } from './src/data/dataset-source.js';
+import { hostTheme } from './scripts/host-theme.js';
 import { shareCard } from './scripts/share-card.js';
 
 /**
@@ -145,6 +146,7 @@ export default defineConfig(({ mode }) => {
     base: './',
     plugins: [
       copyData(),
+      hostTheme(),
       noVisStyleInjection(),
       securityPolicy(origins),
       offlineCopy(),

@@ -8,12 +8,12 @@ type StHiddenReason = 'hidden' | 'outside' | 'clipped' | 'truncated' | 'covered'
 
 /** bench/probe.ts: the one definition of "visible". */
 interface StVisibility {
-  laidOut(element: Element): boolean;
-  whyHidden(element: Element): StHiddenReason | null;
-  parentOf(node: Node): Element | null;
-  within(outer: Node, inner: Node): boolean;
-  viewport(): { width: number; height: number };
-  deepElementFromPoint(x: number, y: number): Element | null;
+  laidOut: (element: Element) => boolean;
+  whyHidden: (element: Element) => StHiddenReason | null;
+  parentOf: (node: Node) => Element | null;
+  within: (outer: Node, inner: Node) => boolean;
+  viewport: () => { width: number; height: number };
+  deepElementFromPoint: (x: number, y: number) => Element | null;
 }
 
 /** bench/probe.ts: what the bench records in the page (times in ms from the navigation's start). */

@@ -24,7 +24,7 @@
   const text = (element: Element): string => (element.textContent || '').replace(/\s+/g, ' ').trim();
   const idOf = (element: Element, selector: string): string | undefined => {
     const holder = element.closest<HTMLElement>(selector);
-    return holder && holder.dataset ? holder.dataset.id : undefined;
+    return holder?.dataset.id;
   };
 
   /**
@@ -140,7 +140,9 @@
   /** What this reads of the vis-timeline instance (its internals are not typed by vis-timeline). */
   interface VisLike {
     itemSet?: { groups?: Record<string, { dom?: { label?: Element } } | undefined> };
-    itemsData?: { get(): { start: Date | string | number; end?: Date | string | number | null; group?: unknown }[] };
+    itemsData?: {
+      get(): { start: Date | string | number; end?: Date | string | number | null; group?: string | number }[];
+    };
     getWindow?: () => { start: Date; end: Date };
   }
   const lanes = (): StUxLanes | null => {

@@ -23,11 +23,16 @@ describe('ChildSteps (what npm test and test:under-load run their steps with)', 
     const file = join(mkdtempSync(join(tmpdir(), 'child-steps-')), 'pids');
     const runner = spawn(process.execPath, ['tests/fixtures/signals/runner.js', file], { stdio: 'inherit' });
     const exited = new Promise<number | null>((resolve) => runner.on('exit', (code) => resolve(code)));
-    const pids = () =>
-      Object.fromEntries([...readFileSync(file, 'utf8').matchAll(/(\w+) (\d+)/g)].map((m) => [m[1], Number(m[2])]));
+    const pids = (): Partial<Record<string, number>> =>
+      Object.fromEntries(
+        [...readFileSync(file, 'utf8').matchAll(/(\w+) (\d+)/g)].map((m): [string, number] => [
+          m[1] ?? '',
+          Number(m[2]),
+        ]),
+      );
     await vi.waitFor(() => expect(existsSync(file) && pids()['grandchild']).toBeTruthy(), WAIT);
     const { child = 0, grandchild = 0 } = pids();
-    expect(descendants(runner.pid!)).toEqual(expect.arrayContaining([child, grandchild]));
+    expect(descendants(runner.pid ?? 0)).toEqual(expect.arrayContaining([child, grandchild]));
 
     runner.kill('SIGTERM');
 

@@ -172,9 +172,12 @@ export function embedSnippet(appUrl: string, options: EmbedOptions): string {
   const attributes: [string, string | true][] = [
     ['src', src],
     ['title', title ? `Timeline: ${title}` : 'Timeline'],
+    // Full width and no border without a `style` attribute, which a strict host policy refuses
+    // (`style-src-attr`): the frame's own presentational attributes, which every browser still maps to CSS.
+    ['width', '100%'],
     ['height', String(height ?? DEFAULT_HEIGHT)],
+    ['frameborder', '0'],
     ...(height === undefined ? [['data-sourced-timeline', true] as [string, true]] : []),
-    ['style', 'width:100%;border:0'],
     ['loading', 'lazy'],
     ['sandbox', EMBED_SANDBOX],
     ['allow', EMBED_ALLOW],

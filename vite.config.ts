@@ -106,7 +106,17 @@ function offlineCopy(): Plugin[] {
     filename: 'sw.js',
     workbox: {
       globPatterns: ['**/*.{js,css,html,svg}', 'data/events.json', 'data/articles/*.txt'],
-      globIgnores: ['**/*.map', 'data/examples/**', 'sourced-timeline.js', 'embed.js', 'sw.js', 'workbox-*.js'],
+      globIgnores: [
+        '**/*.map',
+        'data/examples/**',
+        'sourced-timeline.js',
+        'embed.js',
+        'sw.js',
+        'workbox-*.js',
+        // The embed dialog's preview of the element: not part of the offline app.
+        'element.html',
+        'assets/element-*.js',
+      ],
       navigateFallback: 'index.html',
       // Any query is the app's state: every navigation gets the app.
       ignoreURLParametersMatching: [/./],
@@ -152,7 +162,12 @@ export default defineConfig(({ mode }) => {
       offlineCopy(),
       shareCard({ dataset: 'data/events.json', siteUrl, locale }),
     ],
-    build: { target: 'es2022', sourcemap: true },
+    build: {
+      target: 'es2022',
+      sourcemap: true,
+      // The app, and the page the embed dialog previews the `<sourced-timeline>` snippet in.
+      rolldownOptions: { input: { index: 'index.html', element: 'element.html' } },
+    },
     server: {
       host: '127.0.0.1',
       port: 5173,

@@ -315,7 +315,7 @@ describe('elementSnippet(appUrl, options)', () => {
 });
 
 describe('elementPageUrl(appUrl, options)', () => {
-  it('is the app page showing what the element shows: view, event, theme, accent; the dataset kept', () => {
+  it('is element.html beside the app, the element with view, event, theme, accent; the dataset kept', () => {
     const url = elementPageUrl('https://example.org/timeline/?data=x.json&embed=1&title=T', {
       height: 'auto',
       view: 'claims',
@@ -326,6 +326,8 @@ describe('elementPageUrl(appUrl, options)', () => {
       showTitle: true,
       filters: { ...EMPTY_FILTERS, query: 'q' },
     });
-    expect(url).toBe('https://example.org/timeline/?data=x.json&view=claims&event=x&theme=dark&accent=c0ffee');
+    expect(url).toBe(
+      'https://example.org/timeline/element.html?data=x.json&view=claims&event=x&theme=dark&accent=c0ffee',
+    );
   });
 });

@@ -33,11 +33,14 @@ export function frameHeight(svg: Svg, height: number): SVGSVGElement {
   return node;
 }
 
+/** The rules every chart's stylesheet starts with; `.chart` stands for the chart's class. */
+const STYLE = `
+.chart { font-family: var(--st-font, system-ui, sans-serif); }
+.chart text { fill: var(--st-text); }
+.chart .grid { stroke: var(--st-border-subtle); }
+`;
+
 /** The rules every chart's stylesheet starts with, for the chart of class `className`. */
 export function frameStyle(className: string): string {
-  return `
-.${className} { font-family: var(--st-font, system-ui, sans-serif); }
-.${className} text { fill: var(--st-text); }
-.${className} .grid { stroke: var(--st-border-subtle); }
-`;
+  return STYLE.replaceAll('.chart', `.${className}`);
 }

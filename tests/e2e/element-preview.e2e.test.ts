@@ -44,7 +44,7 @@ describe('element.html, the preview of the <sourced-timeline> snippet', () => {
       // The app's own page, which the preview used to show, has both.
       const own = await browser.newPage({ viewport: { width: 1000, height: 800 } });
       await own.goto(`${app.url}?view=list&event=${SYRSKY}`);
-      await own.locator('st-app button.copy').waitFor({ timeout: 30_000 });
+      await own.locator('st-app button.copy', { hasText: 'Copy link' }).waitFor({ timeout: 30_000 });
       await own.close();
       expect(errors).toEqual([]);
     } finally {

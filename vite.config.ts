@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { ORIGINS_VARIABLE, parseOrigins } from './src/data/dataset-source.js';
+import { hostTheme } from './scripts/host-theme.js';
 import { shareCard } from './scripts/share-card.js';
 
 /**
@@ -105,7 +106,17 @@ function offlineCopy(): Plugin[] {
     filename: 'sw.js',
     workbox: {
       globPatterns: ['**/*.{js,css,html,svg}', 'data/events.json', 'data/articles/*.txt'],
-      globIgnores: ['**/*.map', 'data/examples/**', 'sourced-timeline.js', 'embed.js', 'sw.js', 'workbox-*.js'],
+      globIgnores: [
+        '**/*.map',
+        'data/examples/**',
+        'sourced-timeline.js',
+        'embed.js',
+        'sw.js',
+        'workbox-*.js',
+        // The embed dialog's preview of the element: not part of the offline app.
+        'element.html',
+        'assets/element-*.js',
+      ],
       navigateFallback: 'index.html',
       // Any query is the app's state: every navigation gets the app.
       ignoreURLParametersMatching: [/./],
@@ -145,12 +156,18 @@ export default defineConfig(({ mode }) => {
     base: './',
     plugins: [
       copyData(),
+      hostTheme(),
       noVisStyleInjection(),
       securityPolicy(origins),
       offlineCopy(),
       shareCard({ dataset: 'data/events.json', siteUrl, locale }),
     ],
-    build: { target: 'es2022', sourcemap: true },
+    build: {
+      target: 'es2022',
+      sourcemap: true,
+      // The app, and the page the embed dialog previews the `<sourced-timeline>` snippet in.
+      rolldownOptions: { input: { index: 'index.html', element: 'element.html' } },
+    },
     server: {
       host: '127.0.0.1',
       port: 5173,

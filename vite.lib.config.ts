@@ -3,12 +3,13 @@
 // Runs after the app build, into the same folder; see docs/decisions/0008-script-tag-element.md. Its hash goes into
 // dist/integrity.json (docs/decisions/0025-subresource-integrity.md).
 import { defineConfig } from 'vite';
+import { hostTheme } from './scripts/host-theme.js';
 import { publishIntegrity } from './scripts/integrity.js';
 // The same removal as the app build: a page that is not ours must not get fifteen global stylesheets either.
 import { noVisStyleInjection } from './vite.config.js';
 
 export default defineConfig({
-  plugins: [noVisStyleInjection(), publishIntegrity()],
+  plugins: [hostTheme(), noVisStyleInjection(), publishIntegrity()],
   // Library mode leaves `process.env.NODE_ENV` for a consumer's bundler; this file goes straight to browsers.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   publicDir: false,

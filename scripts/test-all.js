@@ -1,9 +1,11 @@
 // `npm test`: every check in one go (type-check, lint, format, data, unit, build, browser).
 // Runs them all even when one fails, so one run shows every problem, then prints
 // `N passed, N failed`, counting each check as one and each unit or browser test as one.
-import { spawnSync } from 'node:child_process';
+// Interrupted (Ctrl-C, SIGTERM), it stops the running step's whole process tree, runs nothing more, writes the
+// summary so far with `interrupted` and exits 130 or 143 (scripts/child-steps.js).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { findChrome, noChromeMessage } from './chrome-path.js';
+import { ChildSteps } from './child-steps.js';
 
 const results = '.test-results';
 rmSync(results, { recursive: true, force: true });
@@ -61,7 +63,9 @@ const steps = [
 let passed = 0;
 let failed = 0;
 const failures = [];
+const children = new ChildSteps();
 for (const step of steps) {
+  if (children.interrupted) break;
   console.log(`\n▶ ${step.name}`);
   if (step.needsChrome && !findChrome()) {
     console.error(noChromeMessage);
@@ -70,8 +74,9 @@ for (const step of steps) {
     continue;
   }
   const [command = '', ...args] = step.command;
-  const run = spawnSync(command, args, { stdio: 'inherit', env });
-  const ok = run.status === 0;
+  const ok = (await children.run(command, args, { env })) === 0;
+  // An interrupted step's counts say nothing about it.
+  if (children.interrupted) break;
   let counts = { passed: ok ? 1 : 0, failed: ok ? 0 : 1 };
   if (step.counts) {
     try {
@@ -87,7 +92,13 @@ for (const step of steps) {
   if (!ok) failures.push(step.name);
 }
 
-writeFileSync(`${results}/summary.json`, JSON.stringify({ passed, failed, failures }));
-console.log(failures.length ? `\nFailed: ${failures.join(', ')}` : '\nAll checks passed.');
+const { interrupted } = children;
+writeFileSync(
+  `${results}/summary.json`,
+  JSON.stringify({ passed, failed, failures, ...(interrupted && { interrupted }) }),
+);
+if (interrupted) console.log(`\nInterrupted (${interrupted}): the steps after the running one were not run.`);
+else console.log(failures.length ? `\nFailed: ${failures.join(', ')}` : '\nAll checks passed.');
 console.log(`${passed} passed, ${failed} failed`);
-process.exitCode = failures.length ? 1 : 0;
+children.dispose();
+process.exitCode = children.exitCode(failures.length ? 1 : 0);

@@ -2,9 +2,10 @@
 // machines and a developer's busy laptop do. A test that passes only on an idle machine fails here; the fix is
 // in the test or the code, never a retry. The busy process is stopped whatever happens: when the suite ends,
 // fails, is interrupted, or this script throws (and it stops itself if this script is killed outright).
-import { fork, spawn } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { ChildSteps } from './child-steps.js';
 
 const busy = fork(fileURLToPath(new URL('busy-core.js', import.meta.url)), [], { stdio: 'ignore' });
 let stopped = false;
@@ -17,23 +18,13 @@ function stopBusy() {
 process.on('exit', stopBusy);
 
 const started = Date.now();
-const suite = spawn('npm', ['test'], { stdio: 'inherit' });
-for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
-  process.on(signal, () => {
-    suite.kill(signal);
-    stopBusy();
-    process.exit(130);
-  });
-}
-
-const code = await new Promise((resolve) => {
-  suite.on('exit', (status, signal) => resolve(status ?? (signal ? 1 : 0)));
-  suite.on('error', (error) => {
-    console.error(error);
-    resolve(1);
-  });
-});
+// What `npm test` runs, started directly: npm would not pass an interruption on (scripts/child-steps.js). In this
+// process group, not a detached one: interrupted, the suite's whole tree is signalled, waited for, and summed up.
+const children = new ChildSteps();
+const suite = children.run(process.execPath, [fileURLToPath(new URL('test-all.js', import.meta.url))]);
+const code = children.exitCode(await suite);
 stopBusy();
+children.dispose();
 
 const seconds = Math.round((Date.now() - started) / 1000);
 const duration = `${Math.floor(seconds / 60)} min ${seconds % 60} s`;

@@ -3,17 +3,17 @@
  * page (served by `npm run bench`'s server, or any): when each response finished, the first event visible and the
  * longest main-thread task, median of `runs` cold loads. A tool for finding what to make faster, not a report.
  */
-import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromeArgs, findChrome } from '../chrome-path.js';
 import { DESKTOP, PHONE } from './measure.js';
 import { serveMounts } from './server.js';
+import { pageScript } from '../page-script.js';
 
 const [path = '/', viewport = 'desktop', runs = '3'] = process.argv.slice(2);
 // The mounts of `npm run bench` (after one run has built them).
 const server = await serveMounts({ '/': '.bench/app', '/bench/': '.bench/dist', '/bench-data/': '.bench/data' });
 const url = new URL(path, server.url).href;
-const PROBE = readFileSync(new URL('../../bench/probe.js', import.meta.url), 'utf8');
+const PROBE = pageScript(new URL('../../bench/probe.ts', import.meta.url));
 const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
 for (let i = 0; i < Number(runs); i++) {
   const context = await browser.newContext(viewport === 'phone' ? PHONE : DESKTOP);

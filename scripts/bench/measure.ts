@@ -2,7 +2,6 @@
  * Measurements in headless Chromium (playwright-core, Debian's Chromium): first event visible, JS and CSS
  * transferred, frame times during a scripted zoom and pan with real input, JS heap and DOM size.
  */
-import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { chromeArgs, findChrome } from '../chrome-path.js';
@@ -16,13 +15,14 @@ import {
   type Figure,
   type ImplId,
 } from './report.js';
+import { pageScript } from '../page-script.js';
 
 /** Time allowed for a page to show its first event, and for the interaction. */
 export const TIMEOUT_MS = 30_000;
 /** Time allowed for the smaller steps (heap, DOM count, closing a page). */
 const STEP_TIMEOUT_MS = 20_000;
 
-const PROBE = readFileSync(new URL('../../bench/probe.js', import.meta.url), 'utf8');
+const PROBE = pageScript(new URL('../../bench/probe.ts', import.meta.url));
 
 export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
 export const PHONE: BrowserContextOptions = {

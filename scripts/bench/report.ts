@@ -572,7 +572,7 @@ export function renderReport(results: BenchResults, explanations: Readonly<Recor
     '## Small data: the app against vis-timeline with default options',
     '',
     "First event visible (issue 17): navigation start to the first frame in which an event's title is laid out fully",
-    'inside the viewport, not clipped by a scrolling ancestor, and topmost at its centre (bench/probe.js). The app at',
+    'inside the viewport, not clipped by a scrolling ancestor, and topmost at its centre (bench/probe.ts). The app at',
     "`/` for the default dataset, else `?data=` and `view=timeline`; vis-timeline's page parses the same file. Target:",
     'ours at most 0.5× theirs.',
     '',

@@ -5,10 +5,11 @@
  * go to lanes of their own. Every mark is a link (`?event=<id>`) that calls `onSelect`.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { create, select, type Selection } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
 import type { ClaimEntry, ClaimGroup } from './claim-groups.js';
 import { MARK_RIGHT, drawMark, markExtent } from './claim-marks.js';
 import { textWidth, wrapText } from './text.js';
+import { chartFrame, frameHeight, frameStyle } from './frame.js';
 
 export { disagreementList, groupClaims, shortName } from './claim-groups.js';
 export type { ClaimEntry, ClaimGroup, DisagreementItem } from './claim-groups.js';
@@ -34,15 +35,12 @@ const ROW_GAP = 26;
 /** Height of a lane beyond its label lines: the mark. */
 const LANE_EXTRA = 24;
 
-const STYLE = `
-.st-claims { font-family: var(--st-font, system-ui, sans-serif); }
-.st-claims text { fill: var(--st-text); }
+const STYLE = `${frameStyle('st-claims')}
 .st-claims .row-title { font-size: ${CLAIMS_TYPE.title}px; font-weight: 600; }
 .st-claims .label { font-size: ${CLAIMS_TYPE.label}px; }
 .st-claims .label .value { font-weight: 600; }
 .st-claims .tick-label { font-size: ${CLAIMS_TYPE.tick}px; fill: var(--st-text-muted); }
 .st-claims .axis { stroke: var(--st-border); }
-.st-claims .grid { stroke: var(--st-border-subtle); }
 .st-claims .claim { color: var(--group, var(--st-text)); cursor: pointer; outline: none; }
 .st-claims .hit { fill: transparent; }
 .st-claims .claim:hover .hit, .st-claims .claim[aria-current='true'] .hit { fill: var(--st-surface); }
@@ -95,18 +93,13 @@ export function claimsChart(
   into?: SVGSVGElement,
 ): SVGSVGElement {
   const { width } = options;
-  const svg: Selection<SVGSVGElement, undefined, null, undefined> = into
-    ? select<SVGSVGElement, undefined>(into)
-    : create('svg');
-  svg
-    .attr('class', 'st-claims')
-    .attr('width', width)
-    .attr('role', 'group')
-    .attr('aria-label', 'Numeric claims, one row per thing counted');
+  const svg = chartFrame(
+    { className: 'st-claims', width, role: 'group', label: 'Numeric claims, one row per thing counted' },
+    into,
+  );
   const rows = layoutRows(groups, options);
   const last = rows.at(-1);
-  const height = Math.max(0, Math.ceil(last ? last.bottom + 20 : 0));
-  svg.attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
+  const node = frameHeight(svg, Math.max(0, Math.ceil(last ? last.bottom + 20 : 0)));
   svg
     .selectAll<SVGGElement, Row>('g.row')
     .data(rows, (row) => row.group.measure)
@@ -136,8 +129,6 @@ export function claimsChart(
     .each(function (this: SVGGElement, row) {
       drawRow(select<SVGGElement, Row>(this), row, options);
     });
-  const node = svg.node();
-  if (!node) throw new Error('could not create an svg element');
   return node;
 }
 

@@ -7,7 +7,7 @@
 import { max } from 'd3-array';
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { scaleLinear, scaleUtc, type ScaleTime } from 'd3-scale';
-import { create, pointer, type Selection } from 'd3-selection';
+import { pointer, type Selection } from 'd3-selection';
 import { utcDay } from 'd3-time';
 import type { TimeWindow } from '../data/dates.js';
 import { DAY_MS } from '../data/time.js';
@@ -15,6 +15,7 @@ import type { BinUnit } from './bin-units.js';
 import { busiestBin, density, describeDensity, overviewDomain, type OverviewEvent } from './density.js';
 import { drawAxis, drawEarlier } from './overview-axis.js';
 import { clampWindow } from './time-window.js';
+import { chartFrame, frameHeight, frameStyle } from './frame.js';
 
 export interface OverviewOptions {
   /** Width in px; the chart is drawn at this size, so text is drawn at its real size. */
@@ -65,8 +66,8 @@ export function brushWindow(svg: SVGSVGElement): TimeWindow | undefined {
   return brushes.get(svg)?.current;
 }
 
-const STYLE = `
-.st-overview { font-family: var(--st-font, system-ui, sans-serif); overflow: visible; }
+const STYLE = `${frameStyle('st-overview')}
+.st-overview { overflow: visible; }
 .st-overview text { fill: var(--st-text-muted); font-size: 12px; }
 .st-overview .busiest { fill: var(--st-text); font-weight: 600; }
 .st-overview .dated { fill: var(--st-accent); }
@@ -87,15 +88,9 @@ export const OVERVIEW_STYLE = STYLE;
 /** A density strip of events per bin (a week, a month… `chooseUnit`), brushable; see `OverviewOptions`. */
 export function overviewChart(events: readonly OverviewEvent[], options: OverviewOptions): SVGSVGElement {
   const { width, height = 110, locale = 'en-GB' } = options;
-  const svg = create('svg')
-    .attr('class', 'st-overview')
-    .attr('width', width)
-    .attr('height', height)
-    .attr('viewBox', `0 0 ${width} ${height}`)
-    .attr('role', 'img');
-  const node = svg.node();
+  const svg = chartFrame({ className: 'st-overview', width, role: 'img' });
+  const node = frameHeight(svg, height);
   const domain = overviewDomain(options.scaleEvents ?? events);
-  if (!node) throw new Error('could not create an svg element');
   const summary = domain ? describeDensity(events, domain, locale) : 'Event density: no events to show.';
   svg.attr('aria-label', summary);
   // A short tooltip: the summary is the name already, and a title is read as the description.

@@ -5,12 +5,13 @@
  * screen, so it is the same at any screen size and needs no timeline loaded. Pure: data and options in, an SVG out.
  */
 import { scaleUtc } from 'd3-scale';
-import { create, select, type Selection } from 'd3-selection';
-import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { select } from 'd3-selection';
+import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 import { eventGroup, type DatasetIndex } from '../data/dataset-index.js';
 import { isExactDay, yearText, type TimeWindow } from '../data/dates.js';
 import { DAY_MS, YEAR_MS } from '../data/time.js';
 import type { TimelineEvent } from '../data/types.js';
+import { chartFrame, frameHeight, frameStyle, type Svg } from './frame.js';
 import { textWidth } from './text.js';
 
 export interface SnapshotOptions {
@@ -29,13 +30,23 @@ export const SNAPSHOT_TEXT = {
   empty: 'No event in this window.',
 } as const;
 
-const FONT = 13;
-const LANE_LABEL = 150;
-const AXIS = 34;
-const ROW = 24;
-const LANE_PAD = 8;
-const GAP = 10;
-const TITLE_MAX = 260;
+/** The picture's sizes, in px. */
+const SIZE = {
+  /** Titles' font size. */
+  font: 13,
+  /** Width of the lane labels' column, left of the time scale. */
+  laneLabel: 150,
+  /** Height of the axis labels above the first lane. */
+  axis: 34,
+  /** Height of one row of titles. */
+  row: 24,
+  /** Space above and below a lane's rows. */
+  lanePad: 8,
+  /** Least space between one title's end and the next mark in its row. */
+  gap: 10,
+  /** Widest a title may be before it is cut. */
+  titleMax: 260,
+} as const;
 
 /** Status marks, as in the timeline's key. */
 const STATUS_MARK: Readonly<Record<TimelineEvent['status'], string>> = {
@@ -45,11 +56,9 @@ const STATUS_MARK: Readonly<Record<TimelineEvent['status'], string>> = {
   denied: '⊘ ',
 };
 
-export const SNAPSHOT_STYLE = `
-.st-snapshot { font-family: var(--st-font, system-ui, sans-serif); font-size: ${FONT}px; }
-.st-snapshot text { fill: var(--st-text); }
+export const SNAPSHOT_STYLE = `${frameStyle('st-snapshot')}
+.st-snapshot { font-size: ${SIZE.font}px; }
 .st-snapshot .tick { fill: var(--st-text-muted); font-size: 12px; }
-.st-snapshot .grid { stroke: var(--st-border-subtle); }
 .st-snapshot .lane-rule { stroke: var(--st-border); }
 .st-snapshot .lane-label { font-weight: 600; }
 .st-snapshot .mark { fill: var(--group, var(--st-accent)); stroke: var(--group, var(--st-accent)); }
@@ -69,45 +78,47 @@ interface Placed {
 
 /** A title cut with an ellipsis to fit `max` px. */
 function fit(text: string, max: number): string {
-  if (textWidth(text, FONT) <= max) return text;
+  if (textWidth(text, SIZE.font) <= max) return text;
   let cut = text;
-  while (cut.length > 1 && textWidth(`${cut}…`, FONT) > max) cut = cut.slice(0, -1);
+  while (cut.length > 1 && textWidth(`${cut}…`, SIZE.font) > max) cut = cut.slice(0, -1);
   return `${cut.trimEnd()}…`;
 }
 
+interface Tick {
+  at: Date;
+  text: string;
+}
+
+/** Every `step`th day, month or year in the window, labelled by `text`. */
+function everyNth(
+  interval: CountableTimeInterval,
+  step: number,
+  window: TimeWindow,
+  text: (at: Date) => string,
+): Tick[] {
+  return (interval.every(step)?.range(window.start, window.end) ?? []).map((at) => ({ at, text: text(at) }));
+}
+
 /** Tick labels in the reader's language: days, months or years, as the window's length asks. */
-function ticks(window: TimeWindow, width: number, locale: string): { at: Date; text: string }[] {
+function ticks(window: TimeWindow, width: number, locale: string): Tick[] {
   const span = window.end.getTime() - window.start.getTime();
   const room = Math.max(2, Math.floor(width / 90));
+  const utc = (options: Intl.DateTimeFormatOptions) => {
+    const format = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });
+    return (at: Date) => format.format(at);
+  };
   if (span <= 45 * DAY_MS) {
     const step = Math.max(1, Math.ceil(span / DAY_MS / room));
-    const format = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'short' });
-    return (
-      utcDay
-        .every(step)
-        ?.range(window.start, window.end)
-        .map((at) => ({ at, text: format.format(at) })) ?? []
-    );
+    return everyNth(utcDay, step, window, utc({ day: 'numeric', month: 'short' }));
   }
   if (span <= 4 * YEAR_MS) {
     const step = [1, 2, 3, 6, 12].find((n) => span / (n * 30 * DAY_MS) <= room) ?? 12;
-    const format = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'short', year: 'numeric' });
-    return (
-      utcMonth
-        .every(step)
-        ?.range(window.start, window.end)
-        .map((at) => ({ at, text: format.format(at) })) ?? []
-    );
+    return everyNth(utcMonth, step, window, utc({ month: 'short', year: 'numeric' }));
   }
   const years = span / YEAR_MS;
   const step = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].find((n) => years / n <= room) ?? 1000;
-  return (utcYear.every(step)?.range(window.start, window.end) ?? []).map((at) => ({
-    at,
-    text: yearText(at.getUTCFullYear(), locale),
-  }));
+  return everyNth(utcYear, step, window, (at) => yearText(at.getUTCFullYear(), locale));
 }
-
-type Svg = Selection<SVGSVGElement, undefined, null, undefined>;
 
 /** Events in `window`, lane by lane, as an SVG `width` px wide (its height follows from the rows). */
 export function timelineSnapshot(
@@ -120,19 +131,15 @@ export function timelineSnapshot(
   const maxRows = options.maxRows ?? 6;
   const x = scaleUtc()
     .domain([window.start, window.end])
-    .range([LANE_LABEL, width - 8]);
+    .range([SIZE.laneLabel, width - 8]);
   const from = window.start.getTime();
   const to = window.end.getTime();
   const inWindow = events.filter((event) => {
     const span = index.date.get(event.id);
     return span !== undefined && span.start < to && span.end >= from;
   });
-  const svg: Svg = create('svg')
-    .attr('class', 'st-snapshot')
-    .attr('width', width)
-    .attr('role', 'img')
-    .attr('aria-label', SNAPSHOT_TEXT.label);
-  let y = AXIS;
+  const svg = chartFrame({ className: 'st-snapshot', width, role: 'img', label: SNAPSHOT_TEXT.label });
+  let y = SIZE.axis;
   const lanes = index.groups.filter((group) => inWindow.some((event) => eventGroup(index, event) === group.id));
   for (const group of lanes) {
     const placed = place(
@@ -149,8 +156,8 @@ export function timelineSnapshot(
       .append('text')
       .attr('class', 'lane-label')
       .attr('x', 4)
-      .attr('y', y + LANE_PAD + 14)
-      .text(fit(group.label, LANE_LABEL - 12));
+      .attr('y', y + SIZE.lanePad + 14)
+      .text(fit(group.label, SIZE.laneLabel - 12));
     lane
       .selectAll('g.event')
       .data(shown)
@@ -158,7 +165,7 @@ export function timelineSnapshot(
       .attr('class', (p) => `event ${p.event.status}`)
       .each(function draw(p) {
         const g = select(this);
-        const top = y + LANE_PAD + p.row * ROW;
+        const top = y + SIZE.lanePad + p.row * SIZE.row;
         if (p.exact)
           g.append('circle')
             .attr('class', 'mark')
@@ -183,32 +190,29 @@ export function timelineSnapshot(
       lane
         .append('text')
         .attr('class', 'more')
-        .attr('x', LANE_LABEL + 4)
-        .attr('y', y + LANE_PAD + maxRows * ROW + 13)
+        .attr('x', SIZE.laneLabel + 4)
+        .attr('y', y + SIZE.lanePad + maxRows * SIZE.row + 13)
         .text(SNAPSHOT_TEXT.more(placed.length - shown.length));
     }
-    y += rows * ROW + 2 * LANE_PAD;
+    y += rows * SIZE.row + 2 * SIZE.lanePad;
   }
   if (lanes.length === 0) {
     svg
       .append('text')
-      .attr('x', LANE_LABEL)
+      .attr('x', SIZE.laneLabel)
       .attr('y', y + 24)
       .text(SNAPSHOT_TEXT.empty);
     y += 40;
   }
   drawAxis(svg, x, window, width, locale, y);
-  svg.attr('height', Math.ceil(y)).attr('viewBox', `0 0 ${width} ${Math.ceil(y)}`);
-  const node = svg.node();
-  if (!node) throw new Error('could not create an svg element');
-  return node;
+  return frameHeight(svg, Math.ceil(y));
 }
 
 function drawAxis(svg: Svg, x: (d: Date) => number, window: TimeWindow, width: number, locale: string, bottom: number) {
   const axis = svg.insert('g', ':first-child').attr('class', 'axis').attr('aria-hidden', 'true');
   axis
     .selectAll('g')
-    .data(ticks(window, width - LANE_LABEL, locale))
+    .data(ticks(window, width - SIZE.laneLabel, locale))
     .join('g')
     .each(function tick(t) {
       const g = select(this);
@@ -216,12 +220,12 @@ function drawAxis(svg: Svg, x: (d: Date) => number, window: TimeWindow, width: n
         .attr('class', 'grid')
         .attr('x1', x(t.at))
         .attr('x2', x(t.at))
-        .attr('y1', AXIS - 6)
+        .attr('y1', SIZE.axis - 6)
         .attr('y2', bottom);
       g.append('text')
         .attr('class', 'tick')
         .attr('x', x(t.at) + 3)
-        .attr('y', AXIS - 12)
+        .attr('y', SIZE.axis - 12)
         .text(t.text);
     });
 }
@@ -234,11 +238,11 @@ function place(index: DatasetIndex, events: readonly TimelineEvent[], x: (d: Dat
     const exact = span !== undefined && isExactDay(span);
     const left = x(new Date(span?.start ?? 0));
     const right = x(new Date((span?.end ?? 0) + 1));
-    const x0 = Math.max(LANE_LABEL, left);
+    const x0 = Math.max(SIZE.laneLabel, left);
     const x1 = Math.min(width - 8, right);
-    const room = Math.min(TITLE_MAX, width - 8 - x0 - (exact ? 9 : 4));
+    const room = Math.min(SIZE.titleMax, width - 8 - x0 - (exact ? 9 : 4));
     const title = fit(`${STATUS_MARK[event.status]}${event.title}`, Math.max(40, room));
-    const extent = Math.max(x1, x0 + (exact ? 9 : 4) + textWidth(title, FONT)) + GAP;
+    const extent = Math.max(x1, x0 + (exact ? 9 : 4) + textWidth(title, SIZE.font)) + SIZE.gap;
     const start = exact ? x0 - 6 : x0;
     let row = ends.findIndex((end) => end <= start);
     if (row === -1) row = ends.length;

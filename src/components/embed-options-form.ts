@@ -3,6 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { PublishedScript } from '../embed/integrity.js';
 import { MAX_HEIGHT, MIN_HEIGHT, type EmbedTheme, type EmbedView } from '../embed/snippet.js';
+import { checkboxChoice, checkedInput, fieldHint, radioChoices } from './choice-fields.js';
 import { accentDigits, accentValid, heightValid, snippetScript, type EmbedForm, type EmbedKind } from './embed-form.js';
 
 export interface EmbedOptionsFormProps {
@@ -29,6 +30,11 @@ const VIEWS: readonly (readonly [EmbedView | '', string])[] = [
 const KINDS: readonly (readonly [EmbedKind, string])[] = [
   ['frame', 'A frame (iframe): sandboxed, apart from your page. Recommended.'],
   ['element', 'A script tag: the <sourced-timeline> element, part of your page.'],
+];
+
+const HEIGHTS: readonly (readonly [EmbedForm['height'], string])[] = [
+  ['auto', 'Automatic: fits its content'],
+  ['fixed', 'Fixed'],
 ];
 
 const THEMES: readonly (readonly [EmbedTheme, string])[] = [
@@ -66,55 +72,35 @@ export function embedOptionsForm({
     <h3 id="options-heading">Options</h3>
     <fieldset>
       <legend>Kind of code</legend>
-      ${KINDS.map(
-        ([value, label]) =>
-          html`<label class="choice"
-            ><input
-              type="radio"
-              name="kind"
-              .checked=${live(form.kind === value)}
-              @change=${() => change({ kind: value })}
-            />
-            ${label}</label
-          >`,
-      )}
+      ${radioChoices('kind', KINDS, form.kind, (kind) => change({ kind }))}
       <p class="hint">
         ${frame ? 'Your page’s scripts and styles cannot reach it.' : 'Height, title and filters are for frames only.'}
       </p>
     </fieldset>
     <fieldset ?disabled=${!frame}>
       <legend>Height</legend>
-      <label class="choice"
-        ><input type="radio" name="height" .checked=${live(auto)} @change=${() => change({ height: 'auto' })} />
-        Automatic: fits its content</label
-      >
-      <label class="choice"
-        ><input type="radio" name="height" .checked=${live(!auto)} @change=${() => change({ height: 'fixed' })} />
-        Fixed</label
-      >
+      ${radioChoices('height', HEIGHTS, form.height, (height) => change({ height }))}
       <div class="inline">
         <label for="fixed-height">Fixed height in pixels</label>
-        <input
-          id="fixed-height"
-          type="number"
-          inputmode="numeric"
-          min=${MIN_HEIGHT}
-          max=${MAX_HEIGHT}
-          step="10"
-          ?disabled=${auto}
-          aria-invalid=${heightOk ? 'false' : 'true'}
-          aria-describedby="height-hint"
-          .value=${live(form.fixedHeight)}
-          @input=${(e: Event) => change({ fixedHeight: target(e).value })}
-        />
+        ${checkedInput({
+          id: 'fixed-height',
+          type: 'number',
+          min: MIN_HEIGHT,
+          max: MAX_HEIGHT,
+          step: 10,
+          disabled: auto,
+          valid: heightOk,
+          hint: 'height-hint',
+          value: form.fixedHeight,
+          input: (fixedHeight) => change({ fixedHeight }),
+        })}
       </div>
-      <p id="height-hint" class=${heightOk ? 'hint' : 'hint invalid'}>
-        ${
-          heightOk
-            ? `From ${MIN_HEIGHT} to ${MAX_HEIGHT} pixels.`
-            : `Whole pixels from ${MIN_HEIGHT} to ${MAX_HEIGHT}, please; until then the frame is 600 pixels high.`
-        }
-      </p>
+      ${fieldHint(
+        'height-hint',
+        heightOk,
+        `From ${MIN_HEIGHT} to ${MAX_HEIGHT} pixels.`,
+        `Whole pixels from ${MIN_HEIGHT} to ${MAX_HEIGHT}, please; until then the frame is 600 pixels high.`,
+      )}
     </fieldset>
     <div class="field">
       <label for="event">Start with this event open</label>
@@ -134,18 +120,7 @@ export function embedOptionsForm({
     </div>
     <fieldset>
       <legend>Theme</legend>
-      ${THEMES.map(
-        ([value, label]) =>
-          html`<label class="choice"
-            ><input
-              type="radio"
-              name="theme"
-              .checked=${live(form.theme === value)}
-              @change=${() => change({ theme: value })}
-            />
-            ${label}</label
-          >`,
-      )}
+      ${radioChoices('theme', THEMES, form.theme, (theme) => change({ theme }))}
     </fieldset>
     <fieldset>
       <legend>Accent colour (optional)</legend>
@@ -158,53 +133,45 @@ export function embedOptionsForm({
           @input=${(e: Event) => change({ accent: target(e).value.slice(1) })}
         />
         <label for="accent">or type a hex code</label>
-        <input
-          id="accent"
-          type="text"
-          size="8"
-          maxlength="7"
-          autocomplete="off"
-          spellcheck="false"
-          placeholder="0b57d0"
-          aria-invalid=${accentOk ? 'false' : 'true'}
-          aria-describedby="accent-hint"
-          .value=${live(form.accent)}
-          @input=${(e: Event) => change({ accent: target(e).value })}
-        />
+        ${checkedInput({
+          id: 'accent',
+          type: 'text',
+          size: 8,
+          maxlength: 7,
+          placeholder: '0b57d0',
+          valid: accentOk,
+          hint: 'accent-hint',
+          value: form.accent,
+          input: (accent) => change({ accent }),
+        })}
       </div>
-      <p id="accent-hint" class=${accentOk ? 'hint' : 'hint invalid'}>
-        ${accentOk ? 'Empty: the theme’s own colour.' : 'Six hex digits such as 0b57d0, please; until then none is used.'}
-      </p>
+      ${fieldHint(
+        'accent-hint',
+        accentOk,
+        'Empty: the theme’s own colour.',
+        'Six hex digits such as 0b57d0, please; until then none is used.',
+      )}
     </fieldset>
-    <label class="choice"
-      ><input
-        type="checkbox"
-        ?disabled=${!frame}
-        .checked=${live(form.showTitle)}
-        @change=${(e: Event) => change({ showTitle: (target(e) as HTMLInputElement).checked })}
-      />
-      Show the title${title ? ` “${title}”` : ''} in the header</label
-    >
-    <label class="choice"
-      ><input
-        type="checkbox"
-        ?disabled=${filters === 0 || !frame}
-        .checked=${live(form.keepFilters && filters > 0)}
-        @change=${(e: Event) => change({ keepFilters: (target(e) as HTMLInputElement).checked })}
-      />
-      Keep the current filters (${filters === 0 ? 'none set' : `${filters} chosen`})</label
-    >
+    ${checkboxChoice({
+      label: `Show the title${title ? ` “${title}”` : ''} in the header`,
+      checked: form.showTitle,
+      disabled: !frame,
+      change: (showTitle) => change({ showTitle }),
+    })}
+    ${checkboxChoice({
+      label: `Keep the current filters (${filters === 0 ? 'none set' : `${filters} chosen`})`,
+      checked: form.keepFilters && filters > 0,
+      disabled: filters === 0 || !frame,
+      change: (keepFilters) => change({ keepFilters }),
+    })}
     <div>
-      <label class="choice"
-        ><input
-          type="checkbox"
-          ?disabled=${hash === undefined}
-          aria-describedby="pin-hint"
-          .checked=${live(form.pin && hash !== undefined)}
-          @change=${(e: Event) => change({ pin: (target(e) as HTMLInputElement).checked })}
-        />
-        Pin the script to this version (integrity hash)</label
-      >
+      ${checkboxChoice({
+        label: 'Pin the script to this version (integrity hash)',
+        checked: form.pin && hash !== undefined,
+        disabled: hash === undefined,
+        describedBy: 'pin-hint',
+        change: (pin) => change({ pin }),
+      })}
       <p id="pin-hint" class="hint">${pinHint(script, hash)}</p>
     </div>
   </form>`;

@@ -1,16 +1,11 @@
 /** Styles of `<st-claims-view>`. */
 import { css, unsafeCSS } from 'lit';
 import { CLAIMS_STYLE } from '../charts/claims.js';
-import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
+import { buttonStyles, focusRing, textBlock, visuallyHidden } from '../styles/shared-styles.js';
 import { excerptStyles } from './excerpt.js';
 import { sourcingStyles } from './sourcing-marks.js';
 
 const view = css`
-  :host {
-    display: block;
-    color: var(--st-text);
-    overflow-wrap: anywhere;
-  }
   h2 {
     font-size: 1.35rem;
     margin: 0 0 var(--st-space, 0.75rem);
@@ -96,6 +91,7 @@ const details = css`
 
 /** The chart's own stylesheet comes last: it is adopted here, not inlined in the SVG. */
 export const styles = [
+  textBlock,
   buttonStyles,
   focusRing,
   visuallyHidden,

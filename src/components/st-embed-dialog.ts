@@ -28,8 +28,10 @@ import {
   type EmbedForm,
   type ReaderState,
 } from './embed-form.js';
+import { radioChoices } from './choice-fields.js';
 import { embedOptionsForm } from './embed-options-form.js';
 import { styles } from './st-embed-dialog.styles.js';
+import { ConnectedListeners } from './connected-listeners.js';
 import { deepActiveElement } from './focus.js';
 import { ModalController } from './modal-controller.js';
 
@@ -83,6 +85,10 @@ export class StEmbedDialog extends LitElement {
 
   /** Who opened it, and focus back there on close. */
   private readonly modal = new ModalController(this);
+  /** The preview frame's height messages. */
+  private readonly messages = new ConnectedListeners(this, (signal) =>
+    window.addEventListener('message', this.onMessage, { signal }),
+  );
   private output: Output = { error: '' };
   private choices: { index: DatasetIndex; events: { id: string; label: string }[] } | undefined;
   private previewTimer: ReturnType<typeof setTimeout> | undefined;
@@ -143,14 +149,8 @@ export class StEmbedDialog extends LitElement {
     this.onClose();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('message', this.onMessage);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('message', this.onMessage);
     clearTimeout(this.previewTimer);
     this.integrityFrom?.abort.abort();
     this.integrityFrom = undefined;
@@ -291,19 +291,7 @@ export class StEmbedDialog extends LitElement {
       <h3 id="preview-heading">Preview</h3>
       <fieldset class="widths">
         <legend>Preview width</legend>
-        ${widths.map(
-          ([value, label]) =>
-            html`<label
-              ><input
-                type="radio"
-                name="preview-width"
-                value=${value}
-                .checked=${live(form.previewWidth === value)}
-                @change=${() => this.change({ previewWidth: value })}
-              />
-              ${label}</label
-            >`,
-        )}
+        ${radioChoices('preview-width', widths, form.previewWidth, (previewWidth) => this.change({ previewWidth }), '')}
       </fieldset>
       <div class="stage">
         ${

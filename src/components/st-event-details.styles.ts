@@ -1,15 +1,11 @@
 /** Styles of `<st-event-details>`; a separate file so the element's logic reads in one screen. */
 import { css } from 'lit';
-import { buttonStyles, focusRing, hiddenVisually, statusBadges, visuallyHidden } from '../styles/shared-styles.js';
-import { excerptStyles } from './excerpt.js';
-import { sourcingStyles } from './sourcing-marks.js';
+import { hiddenVisually } from '../styles/shared-styles.js';
+import { eventEntryStyles } from './event-entry-styles.js';
 
 const panel = css`
   :host {
-    display: block;
     container-type: inline-size;
-    color: var(--st-text);
-    overflow-wrap: anywhere;
   }
   section {
     padding: var(--st-space, 0.75rem);
@@ -179,14 +175,4 @@ const excerpts = css`
   }
 `;
 
-export const styles = [
-  buttonStyles,
-  focusRing,
-  visuallyHidden,
-  statusBadges,
-  excerptStyles,
-  sourcingStyles,
-  panel,
-  facts,
-  excerpts,
-];
+export const styles = [...eventEntryStyles, panel, facts, excerpts];

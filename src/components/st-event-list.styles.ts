@@ -1,15 +1,8 @@
 /** Styles of st-event-list: the feed of entries, their excerpts and search marks. */
 import { css } from 'lit';
-import { buttonStyles, focusRing, statusBadges, visuallyHidden } from '../styles/shared-styles.js';
-import { excerptStyles } from './excerpt.js';
-import { sourcingStyles } from './sourcing-marks.js';
+import { eventEntryStyles } from './event-entry-styles.js';
 
 const styles = css`
-  :host {
-    display: block;
-    color: var(--st-text);
-    overflow-wrap: anywhere;
-  }
   .feed {
     display: grid;
     gap: var(--st-space-3, 0.75rem);
@@ -170,12 +163,4 @@ const styles = css`
   }
 `;
 
-export const listStyles = [
-  buttonStyles,
-  focusRing,
-  visuallyHidden,
-  statusBadges,
-  excerptStyles,
-  sourcingStyles,
-  styles,
-];
+export const listStyles = [...eventEntryStyles, styles];

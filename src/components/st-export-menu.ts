@@ -6,6 +6,7 @@ import type { TimelineEvent } from '../data/types.js';
 import { download } from '../export/download.js';
 import type { ExportKind } from '../export/exports.js';
 import { buttonStyles, focusRing } from '../styles/shared-styles.js';
+import { ConnectedListeners } from './connected-listeners.js';
 
 /** The interface's words, in one place (to be wrapped for translation). */
 const TEXT = {
@@ -132,15 +133,10 @@ export class StExportMenu extends LitElement {
 
   @query('.toggle') private toggle!: HTMLButtonElement;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('click', this.onDocumentClick);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('click', this.onDocumentClick);
-  }
+  /** A click anywhere else closes the menu. */
+  private readonly outside = new ConnectedListeners(this, (signal) =>
+    document.addEventListener('click', this.onDocumentClick, { signal }),
+  );
 
   override render() {
     const total = this.index?.events.length ?? 0;

@@ -1,13 +1,8 @@
 /** Styles of `<st-filter-bar>`; a separate file so the element's logic reads in one screen. */
 import { css } from 'lit';
-import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
+import { buttonStyles, focusRing, textBlock, visuallyHidden } from '../styles/shared-styles.js';
 
 const bar = css`
-  :host {
-    display: block;
-    color: var(--st-text);
-    overflow-wrap: anywhere;
-  }
   form {
     position: relative;
   }
@@ -201,4 +196,4 @@ const summary = css`
   }
 `;
 
-export const styles = [focusRing, buttonStyles, visuallyHidden, bar, facets, summary];
+export const styles = [textBlock, focusRing, buttonStyles, visuallyHidden, bar, facets, summary];

@@ -16,6 +16,7 @@ import type { TimelineEvent } from '../data/types.js';
 import { SOURCE_CHECK_TEXT } from './excerpt.js';
 import { asOfSentence, isPossibly } from '../data/as-of.js';
 import { styles } from './st-handout.styles.js';
+import { ConnectedListeners } from './connected-listeners.js';
 import { reducedMotion } from '../styles/shared-styles.js';
 
 /** Handouts with up to this many events are always drawn (hidden on screen); longer ones only for printing. */
@@ -48,19 +49,11 @@ export class StHandout extends LitElement {
   @state() private printing = false;
   private readonly printMedia = window.matchMedia('print');
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.onPrint);
-    window.addEventListener('afterprint', this.onPrintDone);
-    this.printMedia.addEventListener('change', this.onMediaChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.onPrint);
-    window.removeEventListener('afterprint', this.onPrintDone);
-    this.printMedia.removeEventListener('change', this.onMediaChange);
-  }
+  private readonly printListeners = new ConnectedListeners(this, (signal) => {
+    window.addEventListener('beforeprint', this.onPrint, { signal });
+    window.addEventListener('afterprint', this.onPrintDone, { signal });
+    this.printMedia.addEventListener('change', this.onMediaChange, { signal });
+  });
 
   // lit updates in a microtask, which runs before the browser lays the page out for printing.
   private readonly onPrint = (): void => {

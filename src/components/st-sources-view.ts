@@ -8,7 +8,7 @@ import { emit } from '../events.js';
 import { isPossibly } from '../data/as-of.js';
 import { sourcingStyles } from './sourcing-marks.js';
 import { clockStyles, possiblyMark, reportedFirstList } from './two-clocks.js';
-import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
+import { buttonStyles, focusRing, textBlock, visuallyHidden } from '../styles/shared-styles.js';
 import { hostOf, webUrl } from '../data/web-url.js';
 
 declare global {
@@ -37,9 +37,6 @@ const styles = css`
     font-size: 0.85rem;
   }
   :host {
-    display: block;
-    color: var(--st-text);
-    overflow-wrap: anywhere;
     container-type: inline-size;
   }
   h2 {
@@ -184,7 +181,7 @@ function reachOf(index: DatasetIndex): ReadonlyMap<string, ArticleReach> {
  */
 @customElement('st-sources-view')
 export class StSourcesView extends LitElement {
-  static override styles = [buttonStyles, focusRing, visuallyHidden, clockStyles, sourcingStyles, styles];
+  static override styles = [textBlock, buttonStyles, focusRing, visuallyHidden, clockStyles, sourcingStyles, styles];
 
   /** The dataset, indexed; only the heading is shown without it. */
   @property({ attribute: false }) index: DatasetIndex | undefined;

@@ -4,8 +4,8 @@
  * - `datedBy` names only articles the event cites;
  * - `confirms`, `outcome` and `forecast` link events from independent sources: two events that each go back to one
  *   and the same original source (an agency and its own chief, say) cannot confirm each other;
- * - a statement is not made after every article reporting it was published, and a forecast is made before the day
- *   it forecasts (`statedOn`), as far as the dates are exact enough to tell.
+ * - a statement is not made after its first report (an article cannot report what was not yet said), and a forecast
+ *   is made before the day it forecasts (`statedOn`), as far as the dates are exact enough to tell.
  */
 import { parseEdtf, type DateSpan } from './dates.js';
 import { sharedSingleOrigin } from './sourcing.js';
@@ -34,16 +34,23 @@ export function checkSourcing(dataset: Dataset): Problem[] {
       if (!actors.has(actor)) problems.push({ path: `${path}.via[${k}]`, message: `unknown actor "${actor}"` });
     });
 
-  /** When a statement reported in these sources was made at the latest: the last day any of them appeared. */
-  const latestReport = (sources: readonly Source[]): number | undefined => {
-    const ends = sources.map((source) => firm(published.get(source.article))?.end);
-    return ends.length === 0 || ends.some((end) => end === undefined) ? undefined : Math.max(...(ends as number[]));
+  /** The first report among these sources whose publication date is firm: its article and last possible day. */
+  const firstReport = (sources: readonly Source[]): { article: string; end: number } | undefined => {
+    let first: { article: string; end: number } | undefined;
+    for (const { article } of sources) {
+      const end = firm(published.get(article))?.end;
+      if (end !== undefined && (first === undefined || end < first.end)) first = { article, end };
+    }
+    return first;
   };
   const checkStated = (statedOn: string | undefined, sources: readonly Source[], path: string, what: string) => {
     const stated = firm(statedOn);
-    const latest = latestReport(sources);
-    if (stated && latest !== undefined && stated.start > latest) {
-      problems.push({ path, message: `${what} says it was stated on ${statedOn}, after its sources were published` });
+    const first = firstReport(sources);
+    if (stated && first && stated.start > first.end) {
+      problems.push({
+        path,
+        message: `${what} says it was stated on ${statedOn}, after article "${first.article}" reported it (published ${published.get(first.article) ?? ''})`,
+      });
     }
   };
 

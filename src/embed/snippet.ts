@@ -144,13 +144,19 @@ export function embedUrl(appUrl: string, options: EmbedOptions): string {
   return url.href;
 }
 
+/** The page beside the app that shows the real `<sourced-timeline>` (element.html), for the dialog's preview. */
+const ELEMENT_PAGE = 'element.html';
+
 /**
- * The app's own page showing what `<sourced-timeline>` would with these options (for the dialog's preview): view,
- * event, as-of day, theme and accent; no embed mode, filters or title, which the element does not take.
+ * The page showing what `<sourced-timeline>` shows with these options (for the dialog's preview): element.html beside
+ * the app, the element on an otherwise empty page, with the dataset (`data`), view, event, as-of day, theme and
+ * accent as its attributes; no embed mode, filters or title, which the element does not take.
  */
 export function elementPageUrl(appUrl: string, options: EmbedOptions): string {
-  const url = appBase(appUrl);
-  for (const key of [...url.searchParams.keys()]) if (OWNED.has(key)) url.searchParams.delete(key);
+  const base = appBase(appUrl);
+  const url = new URL(ELEMENT_PAGE, base);
+  const data = base.searchParams.get('data');
+  if (data) url.searchParams.set('data', data);
   for (const [key, value] of startingPoint(options)) url.searchParams.set(key, value);
   return url.href;
 }
@@ -172,9 +178,12 @@ export function embedSnippet(appUrl: string, options: EmbedOptions): string {
   const attributes: [string, string | true][] = [
     ['src', src],
     ['title', title ? `Timeline: ${title}` : 'Timeline'],
+    // Full width and no border without a `style` attribute, which a strict host policy refuses
+    // (`style-src-attr`): the frame's own presentational attributes, which every browser still maps to CSS.
+    ['width', '100%'],
     ['height', String(height ?? DEFAULT_HEIGHT)],
+    ['frameborder', '0'],
     ...(height === undefined ? [['data-sourced-timeline', true] as [string, true]] : []),
-    ['style', 'width:100%;border:0'],
     ['loading', 'lazy'],
     ['sandbox', EMBED_SANDBOX],
     ['allow', EMBED_ALLOW],

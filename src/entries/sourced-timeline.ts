@@ -5,7 +5,7 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { applyTheme, themeFromParams } from '../styles/apply-theme.js';
-import { hostTheme } from '../styles/theme-for-host.js';
+import { hostTheme } from '../styles/host-theme.js';
 import '../app/st-app.js';
 
 /** Without `src`: the dataset published beside this script, as the build lays it out (`dist/data/`). */

@@ -3,7 +3,7 @@
  * 1920 x 1080, 18 px on a phone), thick lines and the projector theme's colours.
  */
 import { css } from 'lit';
-import { hostTheme } from '../styles/theme-for-host.js';
+import { hostTheme } from '../styles/host-theme.js';
 import { buttonStyles, focusRing, statusBadges, visuallyHidden } from '../styles/shared-styles.js';
 
 export const presentationStyles = [

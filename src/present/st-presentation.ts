@@ -17,6 +17,7 @@ import {
 } from './deck.js';
 import { NotesWindow } from './notes-window.js';
 import { ModalController } from '../components/modal-controller.js';
+import { ConnectedListeners } from '../components/connected-listeners.js';
 import { renderSlide } from './slide.js';
 import { presentationStyles } from './st-presentation.styles.js';
 import { editorNoteLabel, eventSourcingView } from '../data/sourcing-view.js';
@@ -59,6 +60,10 @@ export class StPresentation extends LitElement {
 
   /** Modal: the page underneath is out of reach until the presentation ends, and then focus goes back. */
   private readonly modal = new ModalController(this, { inertOutside: true });
+  private readonly keys = new ConnectedListeners(this, (signal) => {
+    document.addEventListener('keydown', this.onKeydown, { signal });
+    document.addEventListener('fullscreenchange', this.onFullscreenChange, { signal });
+  });
   private readonly notesWindow = new NotesWindow((event) => this.onKeydown(event));
   /** Set while we leave full screen ourselves, so that the change is not read as Esc. */
   private leavingFullscreen = false;
@@ -70,14 +75,10 @@ export class StPresentation extends LitElement {
     // The projector theme on the host: its tokens come with the styles (theme.css, rewritten for a shadow root).
     this.dataset.theme = 'projector';
     this.modal.opened();
-    document.addEventListener('keydown', this.onKeydown);
-    document.addEventListener('fullscreenchange', this.onFullscreenChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('keydown', this.onKeydown);
-    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
     this.notesWindow.close();
     if (this.inFullscreen()) {
       this.leavingFullscreen = true;

@@ -62,6 +62,18 @@ export const buttonStyles = css`
   }
 `;
 
+/**
+ * The host of an element that shows text: a block in the theme's text colour, long words (URLs, names) broken
+ * anywhere rather than overflowing a phone's width.
+ */
+export const textBlock = css`
+  :host {
+    display: block;
+    color: var(--st-text);
+    overflow-wrap: anywhere;
+  }
+`;
+
 /** The declarations that hide text from sight but not from screen readers, for rules of an element's own. */
 export const hiddenVisually = css`
   position: absolute !important;

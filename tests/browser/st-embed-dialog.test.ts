@@ -356,9 +356,12 @@ describe('st-embed-dialog', () => {
     // A frame's options are off: the element has no height, title or filters of its own.
     expect(option(el, 'Automatic').disabled || option(el, 'Automatic').closest('fieldset')!.disabled).to.equal(true);
     expect(option(el, 'Show the title').disabled).to.equal(true);
-    // The preview shows the app's own page, as the element would, in the same sandbox.
+    // The preview shows the real element on a page of its own (element.html beside the app), in the same sandbox.
     await until(() => (preview(el).getAttribute('src') ?? '').includes(`event=${EVENT}`), 'the preview');
-    expect(new URL(preview(el).src).searchParams.has('embed')).to.equal(false);
+    const shown = new URL(preview(el).src);
+    expect(shown.pathname).to.equal('/dist/element.html');
+    expect(shown.searchParams.get('data')).to.equal('custom/events.json');
+    expect(shown.searchParams.has('embed')).to.equal(false);
     expect(preview(el).getAttribute('sandbox')).to.not.contain('allow-same-origin');
   });
 

@@ -16,8 +16,7 @@ const timelinePolicy = (embedders: string) =>
   `connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors ${embedders}`;
 /** SECURITY.md's policy for a page that embeds the frame (besides its own sources). */
 const framePagePolicy = (timeline: string) =>
-  `default-src 'none'; script-src ${timeline}; frame-src ${timeline}; style-src-attr 'unsafe-inline'; ` +
-  "base-uri 'none'; object-src 'none'";
+  `default-src 'none'; script-src ${timeline}; frame-src ${timeline}; base-uri 'none'; object-src 'none'`;
 /** SECURITY.md's policy for a page that uses the element (besides its own sources). */
 const elementPagePolicy = (timeline: string) =>
   `default-src 'none'; script-src ${timeline}; connect-src ${timeline}; img-src data:; base-uri 'none'; ` +
@@ -117,6 +116,13 @@ describe('the timeline served with the recommended headers', () => {
           timeout: 30_000,
         })
         .toMatch(/^\d+px$/);
+      // Full width and borderless with no style attribute in the snippet (the policy allows none).
+      const frame = await page.locator('iframe[data-sourced-timeline]').evaluate((f: HTMLIFrameElement) => ({
+        border: getComputedStyle(f).borderTopWidth,
+        width: Math.round(f.getBoundingClientRect().width),
+        room: Math.round(f.parentElement?.getBoundingClientRect().width ?? 0),
+      }));
+      expect({ border: frame.border, width: frame.width }).toEqual({ border: '0px', width: frame.room });
       expect(await violations(page)).toEqual([]);
       expect(errors).toEqual([]);
     } finally {

@@ -24,7 +24,7 @@ import {
   type UxServers,
 } from '../support/ux-probe.js';
 
-/** Each case of bench/probe.js's definition of visible, in light DOM and in a shadow root. */
+/** Each case of bench/probe.ts's definition of visible, in light DOM and in a shadow root. */
 const FIXTURE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Visibility</title>
 <link rel="icon" href="data:,"></head><body style="margin:0;font:16px/20px sans-serif">
 <p id="visible" style="position:absolute;left:10px;top:10px;margin:0">Fully visible</p>
@@ -78,7 +78,7 @@ const started = () => {
 /** Generous: each measurement waits up to 30 s for the page to settle, on two busy cores. */
 const SLOW = 120_000;
 
-describe('the definition of visible (bench/probe.js, shared with the bench)', () => {
+describe('the definition of visible (bench/probe.ts, shared with the bench)', () => {
   it('counts an element only when it is laid out fully inside the viewport, unclipped, uncut and on top', async () => {
     const { browser, fixtures } = started();
     const context = await browser.newContext({ viewport: { width: 800, height: 600 } });

@@ -4,17 +4,17 @@
  * 320x400, 700x600 and 1200x800 (on its own and in a sandboxed iframe on another origin), and how soon titles are
  * readable with 1,000 and 10,000 events. Shared by `npm run ux-metrics` (scripts/ux-metrics.ts, the report) and
  * tests/e2e/ux-metrics.e2e.test.ts (the targets that hold). The in-page half is plain JavaScript injected before
- * the app's scripts: bench/probe.js defines "visible" (one definition for the bench and this), ux-page.js counts.
+ * the app's scripts: bench/probe.ts defines "visible" (one definition for the bench and this), ux-page.ts counts.
  */
-import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { DATA_DIR, ensureDataset } from '../../scripts/bench/datasets.js';
 import { serveMounts } from '../../scripts/bench/server.js';
 import { serveStatic } from '../../scripts/static-server.js';
 import { embedSnippet } from '../../src/embed/snippet.js';
+import { pageScript } from '../../scripts/page-script.js';
 
-const PROBE = readFileSync(new URL('../../bench/probe.js', import.meta.url), 'utf8');
-const UX_PAGE = readFileSync(new URL('./ux-page.js', import.meta.url), 'utf8');
+const PROBE = pageScript(new URL('../../bench/probe.ts', import.meta.url));
+const UX_PAGE = pageScript(new URL('./ux-page.ts', import.meta.url));
 
 /** An event of the default dataset (data/events.json) that embeds open at. */
 export const EMBED_EVENT = 'syrsky-briefing-2024-10-25';
@@ -62,34 +62,11 @@ export const TARGETS = {
   syntheticMs: 1_000,
 } as const;
 
-/** Why an element is not fully visible (bench/probe.js `whyHidden`); null when it is. */
-export type Hidden = 'hidden' | 'outside' | 'clipped' | 'truncated' | 'covered' | null;
-
-export interface Titles {
-  /** Distinct events whose title is fully visible. */
-  count: number;
-  /** Their ids (`text:<title>` for the preview list, which has none). */
-  keys: string[];
-  bySource: { timeline: number; list: number; preview: number };
-  /** Title elements not visible, by reason (not distinct: an event may have two). */
-  hidden: Partial<Record<Exclude<Hidden, null>, number>>;
-  /** The details panel's title, counted apart. */
-  details: { id: string; visible: boolean; why: Hidden } | null;
-  /** Fully visible "+N more" markers (events gathered where their titles have no room): not titles. */
-  markers: number;
-  /** The view shown (its tab panel), e.g. `timeline` or `list`. */
-  view: string | null;
-}
-
-export interface Lanes {
-  /** Lanes holding an event of the current window. */
-  total: number;
-  /** Of those, lanes fully visible (the whole lane, not only its name). */
-  visible: number;
-  /** Of those, lanes whose name is fully visible. */
-  namesVisible: number;
-  lanes: { id: string; name: string; why: Hidden; nameWhy: Hidden }[];
-}
+// What the page scripts give back, typed where they are defined (bench/page-globals.d.ts).
+/** Why an element is not fully visible (bench/probe.ts `whyHidden`); null when it is. */
+export type Hidden = StHiddenReason | null;
+export type Titles = StUxTitles;
+export type Lanes = StUxLanes;
 
 export interface ScreenResult {
   screen: string;
@@ -101,12 +78,7 @@ export interface ScreenResult {
   errors: string[];
 }
 
-export interface Seen {
-  visible: boolean;
-  /** Where it was visible: the details panel or the list entry. */
-  where: 'details' | 'list' | null;
-  tried: { where: 'details' | 'list'; why: Hidden }[];
-}
+export type Seen = StUxSeen;
 
 export interface EmbedView {
   settled: boolean;
@@ -139,13 +111,6 @@ export interface FirstRender {
   settled: boolean;
   titles: Titles | null;
   errors: string[];
-}
-
-interface UxWindow {
-  __ux?: {
-    settled(): boolean;
-    watch?: { stopped: boolean };
-  };
 }
 
 /** Everything injected before a page's own scripts; `watch` turns on the first-render watch. */
@@ -215,12 +180,12 @@ async function open(browser: Browser, options: BrowserContextOptions, url: strin
 }
 
 /**
- * Waits, polling once a frame, until the first screen has settled (ux-page.js `settled`); false when it did not
+ * Waits, polling once a frame, until the first screen has settled (ux-page.ts `settled`); false when it did not
  * within `timeout`, and the figures are then what the page shows at that moment.
  */
 export async function settle(target: Page | Frame, timeout = SETTLE_TIMEOUT_MS): Promise<boolean> {
   try {
-    await target.waitForFunction(() => (window as unknown as UxWindow).__ux?.settled() === true, undefined, {
+    await target.waitForFunction(() => window.__ux?.settled() === true, undefined, {
       polling: 'raf',
       timeout,
     });
@@ -295,13 +260,6 @@ export async function measureEmbed(browser: Browser, servers: UxServers, size: S
   return { size: sizeName(size), direct, framed };
 }
 
-interface Watch {
-  firstTitleMs: number | null;
-  firstTitleCount: number | null;
-  targetMs: number | null;
-  max: number;
-}
-
 /** A synthetic dataset of `events` events at 1280x800: when titles are first readable, and how many. */
 export async function measureFirstRender(browser: Browser, servers: UxServers, events: number): Promise<FirstRender> {
   const url = `${servers.data}?data=${encodeURIComponent(`/bench-data/${events}/events.json`)}`;
@@ -311,14 +269,14 @@ export async function measureFirstRender(browser: Browser, servers: UxServers, e
     await page
       .waitForFunction(
         (limit) => {
-          const watch = (window as unknown as UxWindow).__ux?.watch;
+          const watch = window.__ux?.watch;
           return watch !== undefined && (watch.stopped || performance.now() > limit);
         },
         FIRST_RENDER_TIMEOUT_MS,
         { polling: 'raf', timeout: FIRST_RENDER_TIMEOUT_MS + 15_000 },
       )
       .catch(() => undefined);
-    const watch = await page.evaluate<Watch | null>('window.__ux && window.__ux.watch ? window.__ux.watch : null');
+    const watch = await page.evaluate<StUxWatch | null>('window.__ux && window.__ux.watch ? window.__ux.watch : null');
     await page.evaluate('window.__ux && window.__ux.watch && (window.__ux.watch.stopped = true)');
     const settled = await settle(page);
     return {

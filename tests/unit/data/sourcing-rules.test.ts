@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem, validateDataset } from '../../../src/data/validate.js';
 import { fixtureJson, fixtureText } from '../../support/fixtures.js';
 
-const texts = new Map([['a1', fixtureText('mini/articles/a1.txt')]]);
+const texts = new Map([
+  ['a1', fixtureText('mini/articles/a1.txt')],
+  ['a2', fixtureText('mini/articles/a1.txt')],
+]);
 type Data = ReturnType<typeof fixtureJson>;
 
 function problemsOf(data: unknown): string[] {
@@ -122,11 +125,25 @@ describe('sourcing rules', () => {
     data.events[0]!.statedOn = '2024-10-23';
     data.claims[0]!.statedOn = '2024-10-25';
     expect(problemsOf(data)).toEqual([
-      'event "alpha-says" says it was stated on 2024-10-23, after its sources were published at events[0].statedOn',
-      'claim "units" says it was stated on 2024-10-25, after its sources were published at claims[0].statedOn',
+      'event "alpha-says" says it was stated on 2024-10-23, after article "a1" reported it (published 2024-10-22) at events[0].statedOn',
+      'claim "units" says it was stated on 2024-10-25, after article "a1" reported it (published 2024-10-22) at claims[0].statedOn',
     ]);
     // An uncertain publication date cannot tell.
     data.articles[0]!.published = '2024-10-22?';
+    expect(problemsOf(data)).toEqual([]);
+  });
+
+  it('refuses a statement stated after its first report, even when a later article also reports it', () => {
+    const data = fixtureJson();
+    data.articles[0]!.published = '2024-10-22';
+    data.articles.push({ ...data.articles[0]!, id: 'a2', file: 'articles/a2.txt', published: '2024-10-25' });
+    data.events[0]!.sources.push({ ...data.events[0]!.sources[0]!, article: 'a2' });
+    data.events[0]!.statedOn = '2024-10-23';
+    expect(problemsOf(data)).toEqual([
+      'event "alpha-says" says it was stated on 2024-10-23, after article "a1" reported it (published 2024-10-22) at events[0].statedOn',
+    ]);
+    // Stated on the day of the first report, or before: possible.
+    data.events[0]!.statedOn = '2024-10-22';
     expect(problemsOf(data)).toEqual([]);
   });
 

@@ -174,19 +174,24 @@ describe('embedSnippet(appUrl, options)', () => {
   it('is one iframe line for a fixed height, with every attribute the embed needs', () => {
     const html = embedSnippet(APP, { height: 480, title: TITLE });
     expect(html).toBe(
-      `<iframe src="https://example.org/timeline/?embed=1" title="Timeline: ${TITLE}" height="480" ` +
-        'style="width:100%;border:0" loading="lazy" ' +
+      `<iframe src="https://example.org/timeline/?embed=1" title="Timeline: ${TITLE}" width="100%" height="480" ` +
+        'frameborder="0" loading="lazy" ' +
         'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" allow="clipboard-write; fullscreen" ' +
         'referrerpolicy="strict-origin-when-cross-origin"></iframe>',
     );
     expect(html).not.toContain('data-sourced-timeline');
     expect(html).not.toContain('<script');
+    // No inline style: a host page's policy need not allow style attributes.
+    expect(html).not.toContain('style=');
   });
 
   it('for auto height marks the frame, starts it at 600 px and adds the host script', () => {
     const lines = embedSnippet(APP, { height: 'auto' }).split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^<iframe [^\n]* height="600" data-sourced-timeline style=/);
+    expect(lines[0]).toMatch(
+      /^<iframe [^\n]* width="100%" height="600" frameborder="0" data-sourced-timeline loading=/,
+    );
+    expect(lines.join('\n')).not.toContain('style=');
     expect(lines[1]).toBe('<script src="https://example.org/timeline/embed.js" async></script>');
   });
 
@@ -310,7 +315,7 @@ describe('elementSnippet(appUrl, options)', () => {
 });
 
 describe('elementPageUrl(appUrl, options)', () => {
-  it('is the app page showing what the element shows: view, event, theme, accent; the dataset kept', () => {
+  it('is element.html beside the app, the element with view, event, theme, accent; the dataset kept', () => {
     const url = elementPageUrl('https://example.org/timeline/?data=x.json&embed=1&title=T', {
       height: 'auto',
       view: 'claims',
@@ -321,6 +326,8 @@ describe('elementPageUrl(appUrl, options)', () => {
       showTitle: true,
       filters: { ...EMPTY_FILTERS, query: 'q' },
     });
-    expect(url).toBe('https://example.org/timeline/?data=x.json&view=claims&event=x&theme=dark&accent=c0ffee');
+    expect(url).toBe(
+      'https://example.org/timeline/element.html?data=x.json&view=claims&event=x&theme=dark&accent=c0ffee',
+    );
   });
 });

@@ -34,7 +34,10 @@ describe('colours come from the theme', () => {
   it('finds the source files and their style code', () => {
     expect(files).toContain('timeline/timeline-styles.ts');
     const chart = readFileSync(new URL('charts/claims.ts', root), 'utf8');
-    expect(styleCode('charts/claims.ts', chart).join('\n')).toContain('.st-claims text { fill: var(--st-text); }');
+    expect(styleCode('charts/claims.ts', chart).join('\n')).toContain('.st-claims .axis { stroke: var(--st-border); }');
+    // The rules every chart starts with (charts/frame.ts).
+    const frame = readFileSync(new URL('charts/frame.ts', root), 'utf8');
+    expect(styleCode('charts/frame.ts', frame).join('\n')).toContain('.chart text { fill: var(--st-text); }');
     expect(styleCode('charts/x.ts', "const STYLE = `a { fill: #fff; }`;\ng.attr('fill', 'white');")).toEqual([
       'STYLE = `a { fill: #fff; }`',
       "g.attr('fill', 'white');",

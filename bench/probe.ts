@@ -1,5 +1,6 @@
-// Injected (page.addInitScript) into every benchmarked page before its own scripts. Plain browser JavaScript,
-// read as text by scripts/bench/measure.ts, so nothing of the TypeScript toolchain reaches the page.
+// Injected (page.addInitScript) into every benchmarked page before its own scripts. A browser script in TypeScript
+// (tsconfig.page.json: DOM types only), transpiled alone by scripts/page-script.ts, so nothing of the toolchain (no
+// helpers, no imports) reaches the page. What it puts on `window` is typed in bench/page-globals.d.ts.
 // Each animation frame until an event is visible, it looks for one along the known paths (no DOM walk) and
 // records performance.now(), which counts from the navigation's start (the navigation entry's startTime is 0):
 // `firstItem` when the first timeline item of any kind is visible (for our timeline a "+N more" marker, which
@@ -19,25 +20,25 @@
   const EPS = 1;
 
   /** Rendered, not hidden by CSS (visibility, opacity, content-visibility), and with a size. */
-  const laidOut = (element) => {
-    if (element.checkVisibility && !element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) {
-      return false;
-    }
+  const laidOut = (element: Element): boolean => {
+    // Chromium 105 and later (the bench's and the tests' Chromium is newer).
+    if (!element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return false;
     const rect = element.getBoundingClientRect();
     return rect.width > 0 && rect.height > 0;
   };
 
   /** The parent in the flat tree: the slot a node is assigned to, its parent, or its shadow root's host. */
-  const parentOf = (node) => {
-    if (node.assignedSlot) return node.assignedSlot;
+  const parentOf = (node: Node): Element | null => {
+    const slot = (node as Partial<Slottable>).assignedSlot;
+    if (slot) return slot;
     if (node.parentElement) return node.parentElement;
     const root = node.getRootNode();
     return root instanceof ShadowRoot ? root.host : null;
   };
 
   /** Whether `inner` is `outer` or inside it, across shadow roots. */
-  const within = (outer, inner) => {
-    for (let node = inner; node; node = parentOf(node)) if (node === outer) return true;
+  const within = (outer: Node, inner: Node): boolean => {
+    for (let node: Node | null = inner; node; node = parentOf(node)) if (node === outer) return true;
     return false;
   };
 
@@ -54,7 +55,7 @@
    * The first ancestor (flat tree, through shadow hosts) whose overflow clips `rect` on an axis it clips, or
    * null. The root element and body are left out: their overflow belongs to the viewport, checked apart.
    */
-  const clipper = (element, rect) => {
+  const clipper = (element: Element, rect: DOMRect): Element | null => {
     for (let node = parentOf(element); node; node = parentOf(node)) {
       if (node === document.documentElement || node === document.body) break;
       const style = getComputedStyle(node);
@@ -73,7 +74,7 @@
   };
 
   /** Whether the element or something in it cuts its own text (an ellipsis or line clamp needs overflow). */
-  const truncated = (element) => {
+  const truncated = (element: Element): boolean => {
     for (const node of [element, ...element.querySelectorAll('*')]) {
       const style = getComputedStyle(node);
       if (style.display === 'inline' || (style.overflowX === 'visible' && style.overflowY === 'visible')) continue;
@@ -83,7 +84,7 @@
   };
 
   /** The deepest element at a point: the document's hit, then each shadow root's in turn. */
-  const deepElementFromPoint = (x, y) => {
+  const deepElementFromPoint = (x: number, y: number): Element | null => {
     let hit = document.elementFromPoint(x, y);
     while (hit && hit.shadowRoot) {
       const inner = hit.shadowRoot.elementFromPoint(x, y);
@@ -99,7 +100,7 @@
    * own text cut short) or 'covered' (something else is on top at its centre). Hit testing skips elements with
    * `pointer-events: none`, so such an overlay is not seen as covering.
    */
-  const whyHidden = (element) => {
+  const whyHidden = (element: Element): StHiddenReason | null => {
     if (!laidOut(element)) return 'hidden';
     const rect = element.getBoundingClientRect();
     const { width, height } = viewport();
@@ -115,8 +116,11 @@
   window.__stVisibility = { laidOut, whyHidden, parentOf, within, viewport, deepElementFromPoint };
 
   if (window.__stVisibilityOnly || window.top !== window) return;
-  if (performance.setResourceTimingBufferSize) performance.setResourceTimingBufferSize(100000);
-  const state = {
+  performance.setResourceTimingBufferSize(100000);
+  const unset = (): never => {
+    throw new Error('bench probe: not set up yet');
+  };
+  const state: StBenchState = {
     firstItem: null,
     firstVisible: null,
     firstVisibleKind: null,
@@ -125,6 +129,14 @@
     errorAt: null,
     errorText: null,
     frames: null,
+    longestTask: 0,
+    longestTaskAt: null,
+    longTasks: 0,
+    startFrames: unset,
+    stopFrames: unset,
+    countElements: unset,
+    resources: unset,
+    navigation: unset,
   };
   window.__bench = state;
 
@@ -135,26 +147,26 @@
    * scrolling or overflow-hidden ancestor, and topmost at its centre. A title shortened by an ellipsis counts (it
    * is drawn, and readable as far as it goes); a "+N more" marker is an aggregate, counted apart.
    */
-  const shown = (element) => {
+  const shown = (element: Element): boolean => {
     const why = whyHidden(element);
     return why === null || why === 'truncated';
   };
-  const anyShown = (list) => {
+  const anyShown = (list: ArrayLike<Element>): boolean => {
     const n = Math.min(list.length, LIMIT);
-    for (let i = 0; i < n; i++) if (shown(list[i])) return true;
+    for (let i = 0; i < n; i++) {
+      const item = list[i];
+      if (item && shown(item)) return true;
+    }
     return false;
   };
 
   // The longest main-thread task (Long Tasks API: tasks of 50 ms and more) from navigation start on, and when it
   // began; `buffered` picks up the ones before this observer existed.
-  state.longestTask = 0;
-  state.longestTaskAt = null;
-  state.longTasks = 0;
   try {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
         state.longTasks += 1;
-        if (entry.duration > state.longestTask) {
+        if (entry.duration > (state.longestTask ?? 0)) {
           state.longestTask = entry.duration;
           state.longestTaskAt = entry.startTime;
         }
@@ -164,8 +176,11 @@
     state.longestTask = null;
   }
 
+  /** What the page shows: an event or a marker, or an error. */
+  type Found = { kind: string; aggregate?: boolean; error?: undefined } | { error: string };
+
   /** Our timeline: a single event (`.st-label`) or, until one is drawn, a "+N more" marker (`.st-more-label`). */
-  const ours = (timeline, name) => {
+  const ours = (timeline: Element, name: string): Found | null => {
     const root = timeline.shadowRoot;
     if (!root) return null;
     if (anyShown(root.querySelectorAll('.vis-item .st-label'))) return { kind: `${name} item` };
@@ -174,7 +189,7 @@
   };
 
   /** What the page shows: an event or a marker ({kind, aggregate?}), an error ({error}), or null. */
-  const look = () => {
+  const look = (): Found | null => {
     const app = document.querySelector('st-app');
     if (app) {
       const root = app.shadowRoot;
@@ -203,7 +218,7 @@
   };
 
   const poll = () => {
-    let found = null;
+    let found: Found | null = null;
     try {
       found = look();
     } catch {
@@ -232,10 +247,10 @@
 
   /** Starts recording requestAnimationFrame timestamps. */
   state.startFrames = () => {
-    const stamps = [];
+    const stamps: number[] = [];
     state.frames = stamps;
     state.recorded = true;
-    const tick = (time) => {
+    const tick = (time: number) => {
       if (state.frames !== stamps) return;
       stamps.push(time);
       requestAnimationFrame(tick);
@@ -246,15 +261,13 @@
   state.stopFrames = () => {
     const stamps = state.frames || [];
     state.frames = null;
-    const deltas = [];
-    for (let i = 1; i < stamps.length; i++) deltas.push(stamps[i] - stamps[i - 1]);
-    return deltas;
+    return stamps.slice(1).map((stamp, i) => stamp - (stamps[i] ?? stamp));
   };
 
   /** Elements in the document, shadow roots included. */
   state.countElements = () => {
     let count = 0;
-    const visit = (root) => {
+    const visit = (root: Document | ShadowRoot) => {
       const all = root.querySelectorAll('*');
       count += all.length;
       for (const element of all) if (element.shadowRoot) visit(element.shadowRoot);
@@ -265,13 +278,13 @@
 
   /** JS and CSS responses with when they finished (ms from navigation start). */
   state.resources = () =>
-    performance.getEntriesByType('resource').map((entry) => ({
+    (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => ({
       url: entry.name,
       responseEnd: entry.responseEnd,
       initiatorType: entry.initiatorType,
     }));
   state.navigation = () => {
-    const entry = performance.getEntriesByType('navigation')[0];
+    const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     return entry
       ? { startTime: entry.startTime, responseEnd: entry.responseEnd, domContentLoaded: entry.domContentLoadedEventEnd }
       : null;

@@ -20,10 +20,10 @@ import {
   tooLargeMessage,
   utf8Length,
 } from './limits.js';
-import { primeDates } from './prime-dates.js';
+import { primeDates, yieldToPage } from './prime-dates.js';
 import { checkQuotes } from './quotes.js';
 import type { Dataset, Problem } from './types.js';
-import { limitProblems, printable, validateDataset } from './validate.js';
+import { limitProblems, printable, validateDataset, validateInTurns } from './validate.js';
 
 export interface ReadOptions {
   /** Refuse a file of more bytes than this, without reading all of it if possible. */
@@ -194,7 +194,8 @@ const failed = (problems: Problem[]): { ok: false; problems: Problem[] } => ({
 /**
  * The first half of `loadDataset`: reads the dataset and checks its shape and references, not yet its quotes (whose
  * article texts `readArticles` reads). With `sliced` (in a page), its dates are parsed first in slices that yield
- * to the page (see prime-dates.ts), so that no single task takes long however hard they are.
+ * to the page (see prime-dates.ts), and it is validated in turns (`validateInTurns`), so that no single task takes
+ * long however hard or large the dataset is.
  */
 export async function openDataset(
   read: TextReader,
@@ -212,8 +213,14 @@ export async function openDataset(
   }
   const json = parseJson(text, datasetUrl);
   if (!json.ok) return failed([json.problem]);
-  if (sliced) await primeDates(json.value, signal);
-  return validateDataset(json.value);
+  if (!sliced) return validateDataset(json.value);
+  await primeDates(json.value, signal);
+  await yieldToPage();
+  signal?.throwIfAborted();
+  return validateInTurns(json.value, async () => {
+    await yieldToPage();
+    signal?.throwIfAborted();
+  });
 }
 
 /**

@@ -13,7 +13,7 @@ import { yieldToPage } from '../data/prime-dates.js';
 import { QuoteChecks } from '../data/quote-checks.js';
 import { buildSearchIndex, type EventSearch } from '../data/search.js';
 import type { Problem } from '../data/types.js';
-import { initialWindow } from '../timeline/items.js';
+import { initialWindow, prepareInitialWindow } from '../timeline/items.js';
 import { checkQuotesInBackground } from './quote-checking.js';
 import { eventsInWindow } from './timeline-preview.js';
 
@@ -94,13 +94,17 @@ export async function loadFromAddress(
     : { kind: 'site', url: source.url };
   const loaded: Extract<Loaded, { ok: true }> = { ok: true, index, search: buildSearchIndex(index), origin };
   remember(source.url, loaded);
-  // The opening window is found here, once per dataset (`initialWindow` keeps it), in a turn before the first frame.
-  const opening = initialWindow(index);
-  await yieldToPage();
-  if (signal.aborted) {
+  // The opening window is found here, once per dataset (`initialWindow` keeps it), in turns before the first frame.
+  try {
+    await prepareInitialWindow(index, async () => {
+      await yieldToPage();
+      signal.throwIfAborted();
+    });
+  } catch (error) {
     if (cache.get(source.url) === loaded) cache.delete(source.url);
-    throw signal.reason;
+    throw error;
   }
+  const opening = initialWindow(index);
   const first = eventsInWindow(index, index.events, opening, FIRST_CHECKED).shown;
   checkQuotesInBackground(read, index, source.url, signal, first).catch(() => {
     // Stopped (another dataset was asked for): a later app must not meet checks that will never finish.

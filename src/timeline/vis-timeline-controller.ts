@@ -131,11 +131,15 @@ export class VisTimelineController implements ReactiveController {
   hostUpdated(): void {
     if (!this.made) {
       this.create();
-      // Built in this task, given its lanes and items in the next: for a large dataset each is a long piece of work,
-      // which in one task would hold the page for their sum.
+      // Built in this task, given its lanes and items in later ones, once the titles near the window are measured
+      // (in turns): for a large dataset each is a long piece of work, which in one task would hold the page for their
+      // sum.
       this.firstSync = window.setTimeout(() => {
-        this.firstSync = 0;
-        this.hostUpdated();
+        const range = this.currentRange();
+        void (range ? this.plan.measureAhead(range) : Promise.resolve()).then(() => {
+          this.firstSync = 0;
+          this.hostUpdated();
+        });
       }, 0);
       return;
     }

@@ -12,6 +12,8 @@ export const SIZES = [100, 1_000, 10_000, 100_000] as const;
 /** The small-data rows besides the default dataset: the app against vis-timeline, desktop and phone. */
 export const SMALL_SIZES = [100, 300] as const;
 export const SEED = 1;
+/** The smallest synthetic dataset written with a bundle of its article texts (`articlesBundle`). */
+export const BUNDLE_FROM = 1_000;
 export const DATA_DIR = '.bench/data';
 const GENERATORS = ['scripts/synthetic/generate.ts', 'scripts/synthetic/adversarial.ts'];
 
@@ -19,7 +21,7 @@ const GENERATORS = ['scripts/synthetic/generate.ts', 'scripts/synthetic/adversar
 function stamp(name: string): string {
   const hash = createHash('sha256');
   for (const file of GENERATORS) hash.update(readFileSync(file));
-  return JSON.stringify({ generator: hash.digest('hex').slice(0, 16), name, seed: SEED });
+  return JSON.stringify({ generator: hash.digest('hex').slice(0, 16), name, seed: SEED, bundleFrom: BUNDLE_FROM });
 }
 
 export interface WrittenDataset {
@@ -32,7 +34,8 @@ export interface WrittenDataset {
 
 /** Writes the dataset of `events` events unless the same generator already wrote it. */
 export function ensureDataset(events: number): WrittenDataset {
-  return ensure(String(events), events, () => generateDataset({ events, seed: SEED }));
+  // From 1,000 events (and articles), the dataset offers its article texts in one file, as a large one would.
+  return ensure(String(events), events, () => generateDataset({ events, seed: SEED, bundle: events >= BUNDLE_FROM }));
 }
 
 /** Writes one of the adversarial datasets (scripts/synthetic/adversarial.ts) unless already written. */

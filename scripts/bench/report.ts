@@ -116,6 +116,8 @@ export interface Meta {
   seconds?: number;
   /** Cold loads per small-data and adversarial row. */
   repeats?: number;
+  /** The machine's load average (1 minute) when the run started and when it ended: how shared the machine was. */
+  load?: { start: number; end: number };
 }
 
 export interface BenchResults {
@@ -555,6 +557,12 @@ export function metaSection(meta: Meta): string {
     `- Time-out per page load and per interaction: ${formatMs(meta.timeoutMs)}; small-data and adversarial rows are medians of ${meta.repeats ?? 1} cold loads (each load's figure in brackets), other cells one measurement`,
   ];
   if (meta.seconds !== undefined) lines.push(`- Benchmark run time (build included): ${formatMs(meta.seconds * 1000)}`);
+  if (meta.load) {
+    const { start, end } = meta.load;
+    lines.push(
+      `- Load average (1 minute) on this shared machine: ${group(start, 1)} at the start, ${group(end, 1)} at the end`,
+    );
+  }
   return lines.join('\n');
 }
 

@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { findChrome, noChromeMessage } from '../chrome-path.js';
 import { longQuery, ADVERSARIAL } from '../synthetic/adversarial.js';
 import { ensureAdversarial, ensureDataset, SIZES, SMALL_SIZES } from './datasets.js';
@@ -52,6 +53,8 @@ const REPORT = 'bench/results.md';
 const RAW = '.bench/results.json';
 
 const started = Date.now();
+/** The machine's load when the run starts (reported with the one at its end). */
+const loadAtStart = loadavg()[0] ?? 0;
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s`;
 const log = (line: string) => console.log(`[${elapsed()}] ${line}`);
 
@@ -277,6 +280,7 @@ const results: BenchResults = {
     timeoutMs: TIMEOUT_MS,
     seconds: Math.round((Date.now() - started) / 1000),
     repeats: REPEATS,
+    load: { start: loadAtStart, end: loadavg()[0] ?? 0 },
   },
   defaultDataset,
   lighthouse,

@@ -12,6 +12,8 @@ export interface SyntheticOptions {
   /** Number of articles; by default one per ten events, at least five and at most 1,000. */
   articles?: number;
   seed?: number;
+  /** Also write every article's text into one file, `articles/bundle.json`, named by the dataset's `articlesBundle`. */
+  bundle?: boolean;
 }
 
 export interface SyntheticDataset {
@@ -35,7 +37,10 @@ const SPAN_DAYS = 730;
 
 const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
-export function generateDataset({ events, articles, seed = 1 }: SyntheticOptions): SyntheticDataset {
+/** Where a bundle of the article texts is written (`bundle`). */
+const BUNDLE = 'articles/bundle.json';
+
+export function generateDataset({ events, articles, seed = 1, bundle = false }: SyntheticOptions): SyntheticDataset {
   const source = randomLcg((seed * 0.6180339887) % 1);
   const uniform = randomUniform.source(source);
   const normal = randomNormal.source(source);
@@ -126,8 +131,9 @@ export function generateDataset({ events, articles, seed = 1 }: SyntheticOptions
     claims: [],
     disagreements: [],
   };
-  return {
-    dataset,
-    texts: new Map(texts.map((lines, i) => [`articles/article-${i}.txt`, lines.join('\n')])),
-  };
+  const files = new Map(texts.map((lines, i) => [`articles/article-${i}.txt`, lines.join('\n')]));
+  if (!bundle) return { dataset, texts: files };
+  const bundled = Object.fromEntries(texts.map((lines, i) => [`article-${i}`, lines.join('\n')]));
+  files.set(BUNDLE, JSON.stringify(bundled));
+  return { dataset: { ...dataset, articlesBundle: BUNDLE }, texts: files };
 }

@@ -9,10 +9,11 @@ import { indexDataset, type DatasetIndex } from '../data/dataset-index.js';
 import { datasetSource, parseOrigins, refusedFile } from '../data/dataset-source.js';
 import { MAX_DATASET_BYTES, tooLargeMessage } from '../data/limits.js';
 import { fetchText, loadDataset, openDataset, type LoadResult, type TextReader } from '../data/load.js';
+import { yieldToPage } from '../data/prime-dates.js';
 import { QuoteChecks } from '../data/quote-checks.js';
 import { buildSearchIndex, type EventSearch } from '../data/search.js';
 import type { Problem } from '../data/types.js';
-import { initialWindow } from '../timeline/items.js';
+import { initialWindow, prepareInitialWindow } from '../timeline/items.js';
 import { checkQuotesInBackground } from './quote-checking.js';
 import { eventsInWindow } from './timeline-preview.js';
 
@@ -82,13 +83,29 @@ export async function loadFromAddress(
   // Shown once its shape is valid; its quotes are checked while the reader reads (see quote-checking.ts).
   const result = await openDataset(read, source.url, signal);
   if (!result.ok) return { ...result, source: source.url, refused: false, file: false };
+  // Indexing, and finding the opening window, are turns of their own (each up to 150 ms for 10,000 events).
+  await yieldToPage();
+  signal.throwIfAborted();
   const index = indexDataset(result.dataset, new Map(), new QuoteChecks());
+  await yieldToPage();
+  signal.throwIfAborted();
   const origin: DatasetOrigin = source.custom
     ? { kind: 'address', url: source.url }
     : { kind: 'site', url: source.url };
   const loaded: Extract<Loaded, { ok: true }> = { ok: true, index, search: buildSearchIndex(index), origin };
   remember(source.url, loaded);
-  const first = eventsInWindow(index, index.events, initialWindow(index), FIRST_CHECKED).shown;
+  // The opening window is found here, once per dataset (`initialWindow` keeps it), in turns before the first frame.
+  try {
+    await prepareInitialWindow(index, async () => {
+      await yieldToPage();
+      signal.throwIfAborted();
+    });
+  } catch (error) {
+    if (cache.get(source.url) === loaded) cache.delete(source.url);
+    throw error;
+  }
+  const opening = initialWindow(index);
+  const first = eventsInWindow(index, index.events, opening, FIRST_CHECKED).shown;
   checkQuotesInBackground(read, index, source.url, signal, first).catch(() => {
     // Stopped (another dataset was asked for): a later app must not meet checks that will never finish.
     if (cache.get(source.url) === loaded) cache.delete(source.url);

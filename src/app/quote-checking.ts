@@ -101,6 +101,7 @@ export async function checkQuotesInBackground(
         );
       },
       firstArticles,
+      { bundled: true },
     );
     for (const problem of problems) {
       const at = /^articles\[(\d+)\]/.exec(problem.path);

@@ -104,6 +104,8 @@ export class StApp extends LitElement {
         : await loadFromAddress(src, data, this.url.base, signal);
       if (loaded.ok) {
         this.url.resolve(loaded.index);
+        // A search in the address: its index is built in turns before the first frame, not in one long task in it.
+        if (this.url.state.filters.query.trim() !== '') await loaded.search.prepare(signal);
         if (loaded.origin.kind !== 'site') document.title = `${loaded.index.dataset.title} (custom dataset)`;
       }
       return loaded;

@@ -238,7 +238,8 @@ export class StEmbedDialog extends LitElement {
         ${embedOptionsForm({
           form: this.form,
           filters: filterCount(this.state.filters),
-          events: this.eventChoices(),
+          // Listed only while the dialog is open: for 10,000 events the list is a long task, and no one sees it closed.
+          events: this.shown ? this.eventChoices() : [],
           title: this.index?.dataset.title,
           hash: script === undefined ? undefined : this.integrity[script],
           change: (patch) => this.change(patch),

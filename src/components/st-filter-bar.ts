@@ -20,7 +20,7 @@ import {
   type FilterState,
 } from '../data/filters.js';
 import { STATUS_TEXT } from '../data/labels.js';
-import { buildSearchIndex, type EventSearch } from '../data/search.js';
+import { MAX_QUERY_CHARS, MAX_QUERY_TERMS, boundedQuery, buildSearchIndex, type EventSearch } from '../data/search.js';
 import { emit } from '../events.js';
 import { GroupStyles } from '../styles/group-styles.js';
 import { styles } from './st-filter-bar.styles.js';
@@ -33,6 +33,11 @@ declare global {
 
 /** How long typing must pause before the query is sent. */
 export const QUERY_DELAY_MS = 200;
+
+/** Said after the count when the query is longer than a search reads. */
+const searchCut = html`<span class="cut">
+  (only its first ${MAX_QUERY_TERMS} words, at most ${MAX_QUERY_CHARS} characters, are searched)</span
+>`;
 
 const STATUS_LABELS: Readonly<Record<string, string | undefined>> = Object.fromEntries(
   Object.entries(STATUS_TEXT).map(([status, text]) => [status, text.label]),
@@ -153,8 +158,15 @@ export class StFilterBar extends LitElement {
     // A new state from the app answers what was typed, unless typing goes on.
     if (changed.has('filters') && this.timer === undefined) this.draft = undefined;
     if (changed.has('index') || changed.has('filters') || changed.has('search')) {
-      this.counts = this.index ? facetCounts(this.index, this.filters, this.searchFor(this.index)) : undefined;
+      // Counted when the panel shows them: for 10,000 events that is tens of milliseconds the first frame need not wait.
+      this.counts = undefined;
     }
+  }
+
+  /** The count of each facet's options under the filters, for the open panel. */
+  private facetCounts(): FacetCounts | undefined {
+    if (!this.counts && this.index) this.counts = facetCounts(this.index, this.filters, this.searchFor(this.index));
+    return this.counts;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -164,6 +176,14 @@ export class StFilterBar extends LitElement {
     const chips = [...(this.shadowRoot?.querySelectorAll<HTMLElement>('.chip') ?? [])];
     (chips[Math.min(position, chips.length - 1)] ?? this.input)?.focus();
   }
+
+  /** Builds the search index in turns once the reader comes to the field, so that the first search is quick. */
+  private readonly prepareSearch = (): void => {
+    if (this.index)
+      this.searchFor(this.index)
+        .prepare()
+        .catch(() => undefined);
+  };
 
   private searchFor(index: DatasetIndex): EventSearch {
     if (this.search) return this.search;
@@ -187,6 +207,7 @@ export class StFilterBar extends LitElement {
             placeholder="Search events"
             .value=${live(current.query)}
             @input=${this.onInput}
+            @focus=${this.prepareSearch}
           />
           ${
             this.index
@@ -230,7 +251,10 @@ export class StFilterBar extends LitElement {
                 </div>`
               : nothing
           }
-          <p role="status" class="matching">${this.matching} of ${this.total} events</p>
+          <p role="status" class="matching">
+            ${this.matching} of ${this.total}
+            events${boundedQuery(current.query) !== current.query.trim().split(/\s+/).join(' ') ? searchCut : nothing}
+          </p>
           ${this.renderChips(current)}
           ${clearable ? html`<button type="button" class="clear" @click=${this.clearAll}>Clear all</button>` : nothing}
         </div>
@@ -305,7 +329,7 @@ export class StFilterBar extends LitElement {
         <legend class="visually-hidden">Filter by ${name.toLowerCase()}</legend>
         <ul class="options">
           ${facetOptions(index)[facet].map((value) =>
-            this.renderOption(facet, value, chosen.has(value), this.counts?.[facet].get(value) ?? 0),
+            this.renderOption(facet, value, chosen.has(value), this.facetCounts()?.[facet].get(value) ?? 0),
           )}
         </ul>
         ${facet === 'articles' ? this.renderOnly(current) : nothing}

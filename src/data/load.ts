@@ -20,10 +20,10 @@ import {
   tooLargeMessage,
   utf8Length,
 } from './limits.js';
-import { primeDates } from './prime-dates.js';
+import { primeDates, yieldToPage } from './prime-dates.js';
 import { checkQuotes } from './quotes.js';
 import type { Dataset, Problem } from './types.js';
-import { limitProblems, printable, validateDataset } from './validate.js';
+import { limitProblems, printable, validateDataset, validateInTurns } from './validate.js';
 
 export interface ReadOptions {
   /** Refuse a file of more bytes than this, without reading all of it if possible. */
@@ -180,6 +180,8 @@ async function load(read: TextReader, datasetUrl: string, signal?: AbortSignal):
   if (!opened.ok) return opened;
   const { dataset } = opened;
   const { texts, problems } = await readArticles(read, dataset, datasetUrl, signal);
+  if (dataset.articlesBundle !== undefined)
+    problems.push(...(await checkBundle(read, dataset, datasetUrl, texts, signal)));
   // The shape and references passed above; only the quotes remain to check, now that the texts are here.
   problems.push(...checkQuotes(dataset, texts));
   if (problems.length > 0) return failed(problems);
@@ -194,7 +196,8 @@ const failed = (problems: Problem[]): { ok: false; problems: Problem[] } => ({
 /**
  * The first half of `loadDataset`: reads the dataset and checks its shape and references, not yet its quotes (whose
  * article texts `readArticles` reads). With `sliced` (in a page), its dates are parsed first in slices that yield
- * to the page (see prime-dates.ts), so that no single task takes long however hard they are.
+ * to the page (see prime-dates.ts), and it is validated in turns (`validateInTurns`), so that no single task takes
+ * long however hard or large the dataset is.
  */
 export async function openDataset(
   read: TextReader,
@@ -212,8 +215,69 @@ export async function openDataset(
   }
   const json = parseJson(text, datasetUrl);
   if (!json.ok) return failed([json.problem]);
-  if (sliced) await primeDates(json.value, signal);
-  return validateDataset(json.value);
+  if (!sliced) return validateDataset(json.value);
+  await primeDates(json.value, signal);
+  await yieldToPage();
+  signal?.throwIfAborted();
+  return validateInTurns(json.value, async () => {
+    await yieldToPage();
+    signal?.throwIfAborted();
+  });
+}
+
+/** The texts of a bundle of articles (`articlesBundle`), by article id; throws on a file that is not one. */
+async function readBundle(read: TextReader, file: string, datasetUrl: string, signal?: AbortSignal) {
+  const url = new URL(file, datasetUrl).href;
+  const text = await readWithin(read, url, { maxBytes: MAX_DATASET_BYTES, timeoutMs: DATASET_TIMEOUT_MS }, signal);
+  const json = parseJson(text, url);
+  if (!json.ok) throw new Error(json.problem.message);
+  const value = json.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new Error(`"${file}" is not an object of article texts by article id`);
+  }
+  const texts = new Map<string, string>();
+  for (const [id, entry] of Object.entries(value)) if (typeof entry === 'string') texts.set(id, entry);
+  return texts;
+}
+
+/** Problems of a dataset's bundle of articles: it must hold exactly the texts of its article files (`texts`). */
+async function checkBundle(
+  read: TextReader,
+  dataset: Dataset,
+  datasetUrl: string,
+  texts: ReadonlyMap<string, string>,
+  signal?: AbortSignal,
+): Promise<Problem[]> {
+  const file = dataset.articlesBundle ?? '';
+  let bundle: Map<string, string>;
+  try {
+    bundle = await readBundle(read, file, datasetUrl, signal);
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason;
+    const message = error instanceof LimitError ? error.message : `could not read "${file}": ${reason(error)}`;
+    return [{ path: 'articlesBundle', message }];
+  }
+  const stored = new Set(dataset.articles.flatMap((article) => (article.file === undefined ? [] : [article.id])));
+  const problems: Problem[] = [];
+  dataset.articles.forEach((article, i) => {
+    if (article.file === undefined || !texts.has(article.id)) return;
+    if (bundle.get(article.id) !== texts.get(article.id)) {
+      problems.push({
+        path: `articles[${i}]`,
+        message: `the text of "${article.id}" in "${file}" is not that of "${article.file}"`,
+      });
+    }
+  });
+  const extra = [...bundle.keys()].filter((id) => !stored.has(id));
+  if (extra.length > 0) {
+    const named = extra.slice(0, 5).map((id) => `"${id}"`);
+    const more = extra.length > 5 ? ` and ${extra.length - 5} more` : '';
+    problems.push({
+      path: 'articlesBundle',
+      message: `"${file}" holds texts of no stored article: ${named.join(', ')}${more}`,
+    });
+  }
+  return problems;
 }
 
 /**
@@ -228,13 +292,30 @@ export async function readArticles(
   signal?: AbortSignal,
   onText?: (article: string, text: string) => void,
   first: ReadonlySet<string> = new Set(),
+  { bundled = false }: { bundled?: boolean } = {},
 ): Promise<{ texts: Map<string, string>; problems: Problem[] }> {
   const problems: Problem[] = [];
   const texts = new Map<string, string>();
   const bounds = { maxBytes: MAX_ARTICLE_BYTES, timeoutMs: ARTICLE_TIMEOUT_MS };
+  // With `bundled`, the dataset's bundle (one request) gives what it holds, within the limit of an article each;
+  // whatever it lacks, or all if it cannot be read, is read from the article files.
+  const fromBundle = new Set<string>();
+  if (bundled && dataset.articlesBundle !== undefined) {
+    const bundle = await readBundle(read, dataset.articlesBundle, datasetUrl, signal).catch(() => {
+      if (signal?.aborted) throw signal.reason;
+      return new Map<string, string>();
+    });
+    for (const article of dataset.articles) {
+      const text = bundle.get(article.id);
+      if (article.file === undefined || text === undefined || utf8Length(text) > MAX_ARTICLE_BYTES) continue;
+      texts.set(article.id, text);
+      fromBundle.add(article.id);
+      onText?.(article.id, text);
+    }
+  }
   // The articles in `first` (those the reader sees quoted first) are read first.
   const stored = dataset.articles
-    .flatMap((article, i) => (article.file === undefined ? [] : [{ article, i }]))
+    .flatMap((article, i) => (article.file === undefined || fromBundle.has(article.id) ? [] : [{ article, i }]))
     .sort((a, b) => Number(!first.has(a.article.id)) - Number(!first.has(b.article.id)));
   let next = 0;
   // A few workers take the articles in turn, so that a thousand files are not requested at once.

@@ -49,14 +49,29 @@ export interface Slicing {
  * Parses every date of `json` into the cache, pausing whenever a slice has taken `SLICE_MS`. Stops with the signal's
  * reason when it aborts.
  */
-export async function primeDates(
-  json: unknown,
+export async function primeDates(json: unknown, signal?: AbortSignal, slicing: Slicing = {}): Promise<void> {
+  const dates = dateStrings(json);
+  let next = 0;
+  await inTurns(
+    dates.length,
+    () => (next < dates.length ? (parseEdtf(dates[next++] as string), true) : false),
+    signal,
+    slicing,
+  );
+}
+
+/**
+ * Runs `step` until it returns false (or `steps` times), pausing whenever a turn has taken `SLICE_MS`. Stops with
+ * the signal's reason when it aborts.
+ */
+export async function inTurns(
+  steps: number,
+  step: () => boolean,
   signal?: AbortSignal,
   { pause = yieldToPage, now = () => performance.now() }: Slicing = {},
 ): Promise<void> {
   let turn = now();
-  for (const text of dateStrings(json)) {
-    parseEdtf(text);
+  for (let i = 0; i < steps && step(); i++) {
     if (now() - turn >= SLICE_MS) {
       await pause();
       signal?.throwIfAborted();

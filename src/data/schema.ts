@@ -280,6 +280,14 @@ export const DatasetSchema = v.strictObject({
   /** The kinds of event; without them, `DEFAULT_KINDS`. */
   kinds: v.optional(v.array(KindSchema)),
   articles: v.optional(v.array(ArticleSchema), []),
+  /**
+   * Every stored article's text in one file (relative to the dataset file): a JSON object from article id to text,
+   * which a page reads in one request instead of one per article file. The files stay the reference: `check-data`
+   * fails unless the bundle holds exactly their texts.
+   */
+  articlesBundle: v.optional(
+    v.pipe(v.string(), v.regex(/^articles\/[a-z0-9][a-z0-9_-]*\.json$/, 'must be articles/<name>.json')),
+  ),
   actors: v.optional(v.array(ActorSchema), []),
   events: v.pipe(v.array(EventSchema), v.minLength(1, 'needs at least one event')),
   claims: v.optional(v.array(ClaimSchema), []),

@@ -9,6 +9,7 @@
  */
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { DatasetIndex } from './dataset-index.js';
+import { inTurns, type Slicing } from './prime-dates.js';
 import type { TimelineEvent } from './types.js';
 
 export interface SearchResult {
@@ -25,6 +26,13 @@ export interface EventSearch {
    * for (empty, blank or punctuation only): nothing is filtered out.
    */
   search(query: string): SearchResult | null;
+  /** True once the index is built: a search answers at once. */
+  readonly ready: boolean;
+  /**
+   * Builds the index in turns of at most `SLICE_MS` that yield to the page (a search asked before it is done
+   * builds the rest at once). Resolves when it is built; stops with the signal's reason when it aborts.
+   */
+  prepare(signal?: AbortSignal, slicing?: Slicing): Promise<void>;
 }
 
 interface SearchDocument {
@@ -75,19 +83,34 @@ function toDocument(index: DatasetIndex, event: TimelineEvent): SearchDocument {
 }
 
 /**
- * Search over every event of the dataset. The index is built on the first search, not before: most readers
- * never search, and 10,000 events take a few hundred milliseconds to index.
+ * Search over every event of the dataset. The index is built on the first search, or in turns by `prepare`, not
+ * before: most readers never search, and 10,000 events take a few hundred milliseconds to index (a second and more
+ * on a slow machine), which in one task would freeze the page.
  */
 export function buildSearchIndex(index: DatasetIndex): EventSearch {
-  let engine: MiniSearch<SearchDocument> | undefined;
+  const engine = new MiniSearch<SearchDocument>({ fields: [...FIELDS], searchOptions: OPTIONS });
+  /** Events indexed so far, in the index's order. */
+  let added = 0;
+  const addNext = () => engine.add(toDocument(index, index.events[added++] as TimelineEvent));
   const built = (): MiniSearch<SearchDocument> => {
-    if (!engine) {
-      engine = new MiniSearch<SearchDocument>({ fields: [...FIELDS], searchOptions: OPTIONS });
-      engine.addAll(index.events.map((event) => toDocument(index, event)));
-    }
+    while (added < index.events.length) addNext();
     return engine;
   };
+  let preparing: Promise<void> | undefined;
   return {
+    get ready() {
+      return added >= index.events.length;
+    },
+    prepare(signal, slicing = {}) {
+      // A stopped build is taken up again by the next call (what was added stays).
+      preparing ??= inTurns(Infinity, () => added < index.events.length && (addNext(), true), signal, slicing).catch(
+        (error: unknown) => {
+          preparing = undefined;
+          throw error;
+        },
+      );
+      return preparing;
+    },
     search(text: string): SearchResult | null {
       const query = boundedQuery(text);
       if (tokenize(query).every((token) => token.trim() === '')) return null;

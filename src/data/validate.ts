@@ -234,20 +234,26 @@ function reason(error: unknown): string {
   }
 }
 
-/** Checks an unknown JSON value against the limits, the dataset schema and its own references. */
-export function validateDataset(input: unknown, options: ValidateOptions = {}): Validation {
+/**
+ * The steps of `validateDataset`, each a bounded piece of work: it pauses (yields) between the limits, the shape,
+ * the references and the sourcing rules, so that a page can run them in turns (`validateInTurns`).
+ */
+function* validation(input: unknown, options: ValidateOptions): Generator<void, Validation> {
   try {
     const limits = checkLimits(input);
     if (limits.length > 0) return { ok: false, problems: limitProblems(limits) };
+    yield;
     const result = v.safeParse(DatasetSchema, input, { abortEarly: false });
     if (!result.success) {
       return { ok: false, problems: limitProblems(result.issues.map(issueToProblem)) };
     }
+    yield;
     // References and quotes need a well-formed dataset, so they are checked after the shape; links become
     // articles first, so that every view (and these checks) meets one kind of source.
     const { dataset, problems } = normalizeDataset(result.output);
     const references = checkReferences(dataset);
     problems.push(...references);
+    yield;
     // The sourcing rules look events up by id, which needs the ids to be unique and the references to resolve.
     if (references.length === 0) problems.push(...checkSourcing(dataset));
     if (options.articleTexts) problems.push(...checkQuotes(dataset, options.articleTexts));
@@ -257,5 +263,31 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
   } catch (error) {
     // Nothing above should throw; a value built in code (a getter, a proxy) still might.
     return { ok: false, problems: [{ path: '', message: printable(`internal error: ${reason(error)}`) }] };
+  }
+}
+
+/** Checks an unknown JSON value against the limits, the dataset schema and its own references. */
+export function validateDataset(input: unknown, options: ValidateOptions = {}): Validation {
+  const steps = validation(input, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/**
+ * `validateDataset` in turns: `pause` runs between its steps (in a page, a yield to the page), so that the
+ * validation of a large dataset is several tasks of tens of milliseconds rather than one of hundreds.
+ */
+export async function validateInTurns(
+  input: unknown,
+  pause: () => Promise<void>,
+  options: ValidateOptions = {},
+): Promise<Validation> {
+  const steps = validation(input, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+    await pause();
   }
 }

@@ -41,8 +41,7 @@ export interface WindowScore {
  * The stretch of `length` that holds the most events (by their middles), centred on them and on `tail` more after
  * the last (the room its title takes).
  */
-export function densest(spans: SpanIndex, length: number, tail = 0): TimeRange | undefined {
-  const middles = spans.items.map((item) => (item.start + item.end) / 2).sort((a, b) => a - b);
+export function densest(spans: SpanIndex, length: number, tail = 0, middles = middlesOf(spans)): TimeRange | undefined {
   let best = -1;
   let bestCount = 0;
   let j = 0;
@@ -60,6 +59,11 @@ export function densest(spans: SpanIndex, length: number, tail = 0): TimeRange |
   // Centred on the events it holds, so that the space left over is shared by both sides.
   const middle = (first + last + Math.min(tail, length - (last - first))) / 2;
   return { start: middle - length / 2, end: middle + length / 2 };
+}
+
+/** The middles of the events, in order. */
+function middlesOf(spans: SpanIndex): number[] {
+  return spans.items.map((item) => (item.start + item.end) / 2).sort((a, b) => a - b);
 }
 
 /** Plans a window as the drawing would and counts what it shows. */
@@ -91,13 +95,27 @@ export function score(spans: SpanIndex, window: TimeRange, options: FirstWindowO
 
 /** The densest window at the length that shows the most titles; undefined without events. */
 export function firstWindow(spans: SpanIndex, options: FirstWindowOptions): TimeRange | undefined {
+  const steps = windowSearch(spans, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/**
+ * `firstWindow`, pausing (yielding) after each length it tries, so that a page can try them in turns: for 10,000
+ * events each is a plan of up to `LOAD_CAP` of them.
+ */
+export function* windowSearch(spans: SpanIndex, options: FirstWindowOptions): Generator<void, TimeRange | undefined> {
   let best: WindowScore | undefined;
   const bounds = spans.bounds();
   if (!bounds) return undefined;
+  const middles = middlesOf(spans);
   for (const length of WINDOW_LENGTHS) {
     const labelMs = labelWidth(length / options.widthPx, options.emPx) * (length / options.widthPx);
-    const window = densest(spans, length, labelMs);
+    const window = densest(spans, length, labelMs, middles);
     if (!window) continue;
+    yield;
     const found = score(spans, window, options);
     if (!best || found.titles > best.titles || (found.titles === best.titles && found.hidden < best.hidden)) {
       best = found;

@@ -15,7 +15,7 @@ import {
 import { STATUS_TEXT } from '../data/labels.js';
 import { DAY_MS, YEAR_MS, boundsOf, overlaps, type TimeRange } from '../data/time.js';
 import type { EventStatus, TimelineEvent } from '../data/types.js';
-import { firstWindow } from './first-window.js';
+import { windowSearch } from './first-window.js';
 import { KEY_WEIGHT } from './placement.js';
 import { SpanIndex, rangeOf, type Placed } from './windowing.js';
 
@@ -208,12 +208,40 @@ export function initialWindow(index: DatasetIndex): TimeWindow | undefined {
   const preset = windowPresets(index).find((p) => p.initial);
   if (preset) return preset.window;
   if (firstWindows.has(index)) return firstWindows.get(index);
+  const steps = initialWindowSteps(index);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/**
+ * `initialWindow` found in turns: `pause` runs between the lengths it tries (in a page, a yield to the page), so that
+ * for 10,000 events it is several tasks of tens of milliseconds rather than one of a few hundred. Then
+ * `initialWindow` has it at once.
+ */
+export async function prepareInitialWindow(index: DatasetIndex, pause: () => Promise<void>): Promise<void> {
+  if (windowPresets(index).some((p) => p.initial) || firstWindows.has(index)) return;
+  const steps = initialWindowSteps(index);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return;
+    await pause();
+  }
+}
+
+function* initialWindowSteps(index: DatasetIndex): Generator<void, TimeWindow | undefined> {
   // Where every event is drawn only when there is no initial preset: for 10,000 events that is not free.
   const spans = new SpanIndex(index.events.map((event) => placeOf(index, event, 'groups')));
-  const found = firstWindow(spans, { ...FIRST_WINDOW_SIZE, laneOrder: toLanes(index, 'groups').map((l) => l.id) });
+  yield;
+  const found = yield* windowSearch(spans, {
+    ...FIRST_WINDOW_SIZE,
+    laneOrder: toLanes(index, 'groups').map((l) => l.id),
+  });
   const window = found && { start: new Date(found.start), end: new Date(found.end) };
-  firstWindows.set(index, window);
-  return window;
+  // Another caller may have found it meanwhile (the same window): the first is kept.
+  if (!firstWindows.has(index)) firstWindows.set(index, window);
+  return firstWindows.get(index);
 }
 
 /** The window that holds every event, with a margin on both sides. */

@@ -7,7 +7,8 @@ import type { SearchSubmitDetail } from '../../src/events.js';
 import type { DatasetIndex } from '../../src/data/dataset-index.js';
 import { EMPTY_FILTERS, applyFilters, type FilterState } from '../../src/data/filters.js';
 import { HOSTILE, article, buildIndex, timelineEvent } from '../support/build-index.js';
-import { loadIndex } from '../support/dataset.js';
+import { loadIndex, until } from '../support/dataset.js';
+import { buildSearchIndex } from '../../src/data/search.js';
 import { accessibleText, all, button, describeElement, focused, one, record, text } from '../support/dom.js';
 
 const A004 = '004_c0cbded3428b979b';
@@ -319,5 +320,28 @@ describe('st-filter-bar', () => {
     expect(all(el, 'img')).to.have.length(0);
     expect(accessibleText(checkbox(el, HOSTILE).closest('label')!)).to.equal(`${HOSTILE} 1 event`);
     expect(all(el, '.chip').map(accessibleText)).to.include(`Remove filter: Actor ${HOSTILE}`);
+  });
+});
+
+describe('st-filter-bar: a search longer than a search reads (issue 17)', () => {
+  it('says that only its first words are searched, and says nothing for a query within the bounds', async () => {
+    const long = Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ');
+    const el = await bar(filters({ query: long }));
+    const status = one(el, '.matching');
+    expect(text(status)).to.match(/only its first 12 words, at most 200 characters, are searched/);
+    el.filters = filters({ query: '  Budanov   statement ' });
+    await el.updateComplete;
+    expect(text(status)).not.to.match(/searched/);
+  });
+
+  it('builds its search index in turns once the reader comes to the search field', async () => {
+    const el = await bar();
+    const search = buildSearchIndex(index);
+    el.search = search;
+    await el.updateComplete;
+    expect(search.ready).to.equal(false);
+    searchBox(el).focus();
+    await until(() => search.ready);
+    expect(search.search('Budanov')?.ids.length).to.be.greaterThan(0);
   });
 });

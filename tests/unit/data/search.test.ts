@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../src/data/dataset-index.js';
 import { markTerms } from '../../../src/data/highlight.js';
+import { SLICE_MS } from '../../../src/data/prime-dates.js';
 import * as searchModule from '../../../src/data/search.js';
 import { validateDataset } from '../../../src/data/validate.js';
 
@@ -111,5 +112,42 @@ describe('buildSearchIndex(index).search(query)', () => {
         .filter((s) => s.mark)
         .map((s) => s.text),
     ).toEqual(['groundless', 'rumours']);
+  });
+});
+
+describe('buildSearchIndex(index).prepare()', () => {
+  it('builds the index in turns that pause whenever one has used SLICE_MS, then searches at once', async () => {
+    const fresh = buildSearchIndex(index);
+    expect(fresh.ready).toBe(false);
+    let pauses = 0;
+    let t = 0;
+    // Each event "takes" half a turn: a pause after every second event.
+    await fresh.prepare(undefined, {
+      pause: () => {
+        pauses += 1;
+        return Promise.resolve();
+      },
+      now: () => (t += SLICE_MS / 2),
+    });
+    expect(fresh.ready).toBe(true);
+    expect(pauses).toBe(Math.floor(index.events.length / 2));
+    expect(fresh.search('Budanov')).toEqual(search.search('Budanov'));
+  });
+
+  it('stops when its signal aborts, keeps what it added, and a search finishes the index', async () => {
+    const fresh = buildSearchIndex(index);
+    const controller = new AbortController();
+    let pauses = 0;
+    let t = 0;
+    const pause = () => {
+      pauses += 1;
+      if (pauses === 3) controller.abort(new Error('stopped'));
+      return Promise.resolve();
+    };
+    await expect(fresh.prepare(controller.signal, { pause, now: () => (t += SLICE_MS) })).rejects.toThrow('stopped');
+    expect(fresh.ready).toBe(false);
+    expect(ids('Budanov').length).toBeGreaterThan(0);
+    expect(fresh.search('Budanov')?.ids).toEqual(ids('Budanov'));
+    expect(fresh.ready).toBe(true);
   });
 });

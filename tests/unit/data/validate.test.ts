@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPath, formatProblem, validateDataset } from '../../../src/data/validate.js';
+import { formatPath, formatProblem, validateDataset, validateInTurns } from '../../../src/data/validate.js';
 import type { Problem } from '../../../src/data/types.js';
 import { fixtureJson, fixtureText } from '../../support/fixtures.js';
 
@@ -182,5 +182,37 @@ describe('formatPath and formatProblem', () => {
   it('omits "at" for whole-document problems', () => {
     const problem: Problem = { path: '', message: 'not valid JSON' };
     expect(formatProblem(problem)).toBe('not valid JSON');
+  });
+});
+
+describe('validateInTurns', () => {
+  // A page validates a large dataset in turns (limits, shape, references, sourcing rules), each its own task.
+  const counting = () => {
+    const pauses = { count: 0 };
+    const pause = () => {
+      pauses.count += 1;
+      return Promise.resolve();
+    };
+    return { pauses, pause };
+  };
+
+  it('pauses between its steps and gives what validateDataset gives', async () => {
+    const { pauses, pause } = counting();
+    const input = fixtureJson();
+    const result = await validateInTurns(input, pause, { articleTexts: texts });
+    expect(pauses.count).toBe(3);
+    expect(result).toEqual(validateDataset(input, { articleTexts: texts }));
+    expect(result.ok).toBe(true);
+  });
+
+  it('reports the same problems, stopping at the step that finds them', async () => {
+    const data = fixtureJson();
+    data.events[1]!.date = '2024-13-01';
+    const { pauses, pause } = counting();
+    const result = await validateInTurns(data, pause);
+    expect(result).toEqual(validateDataset(data));
+    expect(result.ok).toBe(false);
+    // The limits passed (one pause), the shape did not: no further step ran.
+    expect(pauses.count).toBe(1);
   });
 });

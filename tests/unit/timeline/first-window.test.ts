@@ -4,7 +4,7 @@ import { indexDataset } from '../../../src/data/dataset-index.js';
 import { DAY_MS, YEAR_MS } from '../../../src/data/time.js';
 import { validateDataset } from '../../../src/data/validate.js';
 import { densest, firstWindow, score, WINDOW_LENGTHS } from '../../../src/timeline/first-window.js';
-import { placeOf, toLanes } from '../../../src/timeline/items.js';
+import { initialWindow, placeOf, prepareInitialWindow, toLanes } from '../../../src/timeline/items.js';
 import { SpanIndex, type Placed } from '../../../src/timeline/windowing.js';
 
 const T0 = Date.UTC(2020, 0, 1);
@@ -63,5 +63,31 @@ describe('firstWindow', () => {
 
   it('has nothing to open on without events', () => {
     expect(firstWindow(new SpanIndex(), { ...size, laneOrder: [] })).toBeUndefined();
+  });
+});
+
+describe('prepareInitialWindow', () => {
+  it('finds the opening window in turns (one per length tried), which initialWindow then returns as found', async () => {
+    const generated = generateDataset({ events: 300, articles: 5, seed: 5 });
+    const valid = validateDataset(generated.dataset);
+    if (!valid.ok) throw new Error('the generated dataset is invalid');
+    const turns = indexDataset(valid.dataset);
+    const once = indexDataset(valid.dataset);
+    let pauses = 0;
+    await prepareInitialWindow(turns, () => {
+      pauses += 1;
+      return Promise.resolve();
+    });
+    // The spans, then each length tried (at least the week).
+    expect(pauses).toBeGreaterThanOrEqual(2);
+    expect(initialWindow(turns)).toEqual(initialWindow(once));
+    // Found once: asked again, it neither pauses nor changes.
+    const found = initialWindow(turns);
+    await prepareInitialWindow(turns, () => {
+      pauses += 100;
+      return Promise.resolve();
+    });
+    expect(pauses).toBeLessThan(100);
+    expect(initialWindow(turns)).toBe(found);
   });
 });

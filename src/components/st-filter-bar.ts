@@ -20,6 +20,7 @@ import {
   type FilterState,
 } from '../data/filters.js';
 import { STATUS_TEXT } from '../data/labels.js';
+import type { EventStatus } from '../data/types.js';
 import { MAX_QUERY_CHARS, MAX_QUERY_TERMS, boundedQuery, buildSearchIndex, type EventSearch } from '../data/search.js';
 import { emit } from '../events.js';
 import { GroupStyles } from '../styles/group-styles.js';
@@ -38,10 +39,6 @@ export const QUERY_DELAY_MS = 200;
 const searchCut = html`<span class="cut">
   (only its first ${MAX_QUERY_TERMS} words, at most ${MAX_QUERY_CHARS} characters, are searched)</span
 >`;
-
-const STATUS_LABELS: Readonly<Record<string, string | undefined>> = Object.fromEntries(
-  Object.entries(STATUS_TEXT).map(([status, text]) => [status, text.label]),
-);
 
 const FACET_LABELS: Readonly<Record<Exclude<Facet, 'groups' | 'articles'>, string>> = {
   actors: 'Actor',
@@ -302,7 +299,7 @@ export class StFilterBar extends LitElement {
       case 'kinds':
         return this.index ? kindLabel(this.index, value) : value;
       case 'statuses':
-        return STATUS_LABELS[value] ?? value;
+        return Object.hasOwn(STATUS_TEXT, value) ? STATUS_TEXT[value as EventStatus].label : value;
       case 'actors':
         return this.index?.actor.get(value)?.name ?? value;
       case 'articles':

@@ -146,7 +146,7 @@ export class RovingFocus implements ReactiveController {
   private async focusMarker(id: string): Promise<void> {
     const marker = this.vis.items.marker(id);
     if (!marker || !this.vis.window()) return;
-    if (!this.vis.items.markerElement(id)) this.vis.centreOn((marker.start + marker.end) / 2);
+    if (!this.vis.items.markerElement(id)) this.vis.move.centreOn((marker.start + marker.end) / 2);
     await this.focusWhenDrawn(() => this.vis.items.markerElement(id));
   }
 

@@ -161,6 +161,7 @@ export class StTimeline extends LitElement {
           aria-roledescription="timeline"
           aria-label="Timeline"
           aria-describedby="timeline-help timeline-status"
+          aria-keyshortcuts="ArrowLeft ArrowRight + - Home End Enter"
           @keydown=${this.onKeydown}
           @focusin=${(event: FocusEvent) => this.roving.focusin(event)}
           @focusout=${(event: FocusEvent) => this.roving.focusout(event)}
@@ -212,7 +213,7 @@ export class StTimeline extends LitElement {
 
   /** Shows a window, e.g. one of the presets. */
   showWindow(window: TimeWindow): void {
-    this.vis.show(window);
+    this.vis.move.show(window);
   }
 
   /** Shows a preset window and, if it names one, selects its event. */
@@ -223,12 +224,12 @@ export class StTimeline extends LitElement {
 
   /** Zooms in (positive) or out (negative) by a fraction of the window. */
   zoom(fraction: number): void {
-    this.vis.zoom(fraction);
+    this.vis.move.zoom(fraction);
   }
 
   /** Pans by a fraction of the window width; negative moves earlier. */
   pan(fraction: number): void {
-    this.vis.pan(fraction);
+    this.vis.move.pan(fraction);
   }
 
   /** Shows every event drawn. */

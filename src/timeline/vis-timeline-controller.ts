@@ -17,7 +17,7 @@ import { DrawnItems, type VisItem } from './drawn-items.js';
 import { diffItems } from './item-diff.js';
 import { laneElement } from './item-element.js';
 import { instanceOptions } from './vis-options.js';
-import { panWindow } from './items.js';
+import { reducedMotion, windowMoves, type WindowMoves } from './vis-motion.js';
 import type { Layout, Shown } from './layout.js';
 import { DrawingPlan } from './drawing-plan.js';
 import { rangeOf, revealWindow, whollyInside } from './windowing.js';
@@ -30,7 +30,6 @@ const OUT_OF_SIGHT = new Date(-8.6e15);
 // The standalone build bundles its own DataSet (the one its Timeline understands); its typings only re-export
 // vis-data's, under another name.
 const { DataSet } = vis as unknown as { DataSet: typeof VisDataSet };
-const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 /** Frames the drawing's size must hold before it is ready. */
 const SETTLED_FRAMES = 3;
 
@@ -330,28 +329,9 @@ export class VisTimelineController implements ReactiveController {
     return whollyInside(element.getBoundingClientRect(), panel.getBoundingClientRect());
   }
 
-  /** Shows a window, animated unless the reader asks for reduced motion. */
-  show(window: TimeWindow): void {
-    this.timeline?.setWindow(window.start, window.end, { animation: !reducedMotion() });
-  }
-
-  /** Zooms in (positive) or out (negative) by a fraction of the window. */
-  zoom(fraction: number): void {
-    if (fraction > 0) this.timeline?.zoomIn(fraction, { animation: !reducedMotion() });
-    else this.timeline?.zoomOut(-fraction, { animation: !reducedMotion() });
-  }
-
-  /** Moves the window by a fraction of its width; negative moves earlier. */
-  pan(fraction: number): void {
-    const window = this.timeline?.getWindow();
-    if (window) this.show(panWindow(window, fraction));
-  }
-
-  /** Centres the window on a time, at the same zoom and at once. */
-  centreOn(time: number): void {
-    const window = this.window();
-    const half = window && (window.end - window.start) / 2;
-    if (half) this.timeline?.setWindow(new Date(time - half), new Date(time + half), { animation: false });
+  /** Moves the window: show, zoom, pan, centre (`vis-motion.ts`). */
+  get move(): WindowMoves {
+    return windowMoves(this.timeline);
   }
 
   /** The events always titled and loaded: the selected one, the one being revealed, the keyboard's. */

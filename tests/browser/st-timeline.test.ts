@@ -242,6 +242,9 @@ describe('st-timeline announcements', () => {
     expect(el.shadowRoot!.querySelector('#timeline-help')!.textContent).to.contain(
       'The List view gives the same events',
     );
+    // The keys the canvas answers are announced with it, as the overview strip's are.
+    const keys = el.shadowRoot!.querySelector('.canvas')!.getAttribute('aria-keyshortcuts')!.split(' ');
+    expect(keys).to.include.members(['ArrowLeft', 'ArrowRight', '+', '-', 'Home', 'End', 'Enter']);
   });
 });
 

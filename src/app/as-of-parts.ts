@@ -8,6 +8,7 @@ import { asOfCounts, dayText, indexAsOf, publicationDays, type AsOfChoice } from
 import { sourceNoun, type DatasetIndex } from '../data/dataset-index.js';
 import { buildSearchIndex, type EventSearch } from '../data/search.js';
 import '../components/st-as-of.js';
+import { msg, str } from '@lit/localize';
 
 /** The index the views show: the whole dataset, or what had been reported by the end of the chosen day. */
 export function shownIndex(index: DatasetIndex, asOf: AsOfChoice | undefined): DatasetIndex {
@@ -44,12 +45,18 @@ export function asOfControl(shown: DatasetIndex, change: (choice: AsOfChoice | u
   ></st-as-of>`;
 }
 
+function asOfNoteText(day: string, noun: 'article' | 'source'): string {
+  return noun === 'article'
+    ? msg(str`As known on ${day}: only what the articles published by the end of that day reported.`)
+    : msg(str`As known on ${day}: only what the sources published by the end of that day reported.`);
+}
+
 /** In an embed, which has no control: a line saying which day the chronology is shown as of. */
 export function asOfNote(shown: DatasetIndex) {
   const info = shown.asOf;
   if (!info) return nothing;
   return html`<p class="as-of-note">
-    As known on ${dayText(info.day)}: only what the ${sourceNoun(shown)}s published by the end of that day reported.
+    ${asOfNoteText(dayText(info.day), sourceNoun(shown))}
   </p>`;
 }
 
@@ -58,7 +65,7 @@ export function notYetReported(shown: DatasetIndex, selected: string | undefined
   const info = shown.asOf;
   if (!info || selected === undefined || shown.event.has(selected) || !info.full.event.has(selected)) return nothing;
   return html`<p class="as-of-note" role="status">
-    The event chosen had not been reported by the end of ${dayText(info.day)}. Move the day later to see it.
+    ${msg(str`The event chosen had not been reported by the end of ${dayText(info.day)}. Move the day later to see it.`)}
   </p>`;
 }
 

@@ -4,6 +4,7 @@
  */
 import { css } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { msg } from '@lit/localize';
 
 export interface MastheadOptions {
   /** The landmark's tag: `header` on the app's own page, `div` inside another site's page. */
@@ -25,7 +26,7 @@ export function masthead({ tag, title, description, open, toggle }: MastheadOpti
       aria-controls="standfirst"
       @click=${toggle}
     >
-      About this timeline
+      ${msg('About this timeline')}
     </button>
     <p id="standfirst" class="description ${open ? 'open' : ''}">${description}</p>
   </${tag}>`;

@@ -34,6 +34,8 @@ import { attribution, embedHeader, fullTimelineUrl } from './embed-parts.js';
 import { failureView, problemsView } from './problems-view.js';
 import { panelId, tabId, viewsAndActions } from './view-tabs.js';
 import { LazyElements, loadElement, tagsFor } from './lazy-elements.js';
+import { LanguageController } from '../i18n/language-controller.js';
+import { msg, str } from '@lit/localize';
 
 /** The longest embed title shown, as the embed dialog writes at most (longer ones are cut, never echoed whole). */
 const TITLE_LENGTH = 200;
@@ -79,6 +81,12 @@ export class StApp extends LitElement {
   @query('st-timeline') private timeline: StTimeline | undefined;
 
   private readonly url = new StateController(this, (state) => this.onNavigate(state));
+  /** The interface language (`?lang=`, `<sourced-timeline lang>`, the reader's preference): rendered once ready. */
+  private readonly language = new LanguageController(
+    this,
+    () => this.url.asked('lang'),
+    () => this.url.inAddress,
+  );
   private readonly copied = new CopyLink(this, () => this.url.link());
   /** Files the reader opened, shown instead of the dataset while open. */
   private readonly files = new FileOpener(
@@ -103,7 +111,7 @@ export class StApp extends LitElement {
         : await loadFromAddress(src, data, this.url.base, signal);
       if (loaded.ok) {
         this.url.resolve(loaded.index);
-        if (loaded.origin.kind !== 'site') document.title = `${loaded.index.dataset.title} (custom dataset)`;
+        if (loaded.origin.kind !== 'site') document.title = msg(str`${loaded.index.dataset.title} (custom dataset)`);
       }
       return loaded;
     },
@@ -129,6 +137,10 @@ export class StApp extends LitElement {
     this.stopReporting?.();
   }
 
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return this.language.ready && super.shouldUpdate(changed);
+  }
+
   protected override updated(): void {
     if (this.data.value?.ok) this.lazy.releaseAfterPaint();
   }
@@ -141,7 +153,7 @@ export class StApp extends LitElement {
 
   override render() {
     return html`${this.data.render({
-      pending: () => html`<p class="loading" role="status">Loading the chronology…</p>`,
+      pending: () => html`<p class="loading" role="status">${msg('Loading the chronology…')}</p>`,
       complete: (loaded) =>
         loaded.ok ? this.renderApp(loaded) : problemsView(this.landmarks.main, loaded, this.files),
       error: (error) => failureView(this.landmarks.main, error, this.src, this.files),
@@ -258,8 +270,8 @@ export class StApp extends LitElement {
           ${
             unknown
               ? html`<p class="notice" role="status">
-                  The link asks for an event this dataset does not have (<code>${echoText(asked, 60)}</code>); showing
-                  the whole chronology.
+                  ${msg('The link asks for an event this dataset does not have:')} <code>${echoText(asked, 60)}</code>.
+                  ${msg('Showing the whole chronology.')}
                 </p>`
               : notYetReported(index, selected)
           }
@@ -278,12 +290,12 @@ export class StApp extends LitElement {
         ${
           view === 'sources'
             ? nothing
-            : html`<aside aria-label="Event details">
+            : html`<aside aria-label=${msg('Event details')}>
                 ${
                   selected === undefined
                     ? nothing
                     : html`<button type="button" class="close-details" @click=${this.closeDetails}>
-                        <span aria-hidden="true">×</span><span class="visually-hidden">Close the details</span>
+                        <span aria-hidden="true">×</span><span class="visually-hidden">${msg('Close the details')}</span>
                       </button>`
                 }
                 <st-event-details .index=${index} .eventId=${selected} ?compact=${embed}></st-event-details>

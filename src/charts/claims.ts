@@ -9,6 +9,7 @@ import { create, select, type Selection } from 'd3-selection';
 import type { ClaimEntry, ClaimGroup } from './claim-groups.js';
 import { MARK_RIGHT, drawMark, markExtent } from './claim-marks.js';
 import { textWidth, wrapText } from './text.js';
+import { intlLocale } from '../i18n/intl-locale.js';
 
 export { disagreementList, groupClaims, shortName } from './claim-groups.js';
 export type { ClaimEntry, ClaimGroup, DisagreementItem } from './claim-groups.js';
@@ -228,7 +229,7 @@ function drawRow(row: Selection<SVGGElement, Row, null, undefined>, layout: Row,
     .attr('x', 0)
     .attr('y', (_, i) => layout.top + 15 + i * TITLE_LINE)
     .text((line) => line);
-  const compact = new Intl.NumberFormat('en', { notation: 'compact' });
+  const compact = new Intl.NumberFormat(intlLocale(), { notation: 'compact' });
   const axis = row.select<SVGGElement>('g.x-axis');
   axis
     .select('g.grids')

@@ -15,6 +15,7 @@ import type { BinUnit } from './bin-units.js';
 import { busiestBin, density, describeDensity, overviewDomain, type OverviewEvent } from './density.js';
 import { drawAxis, drawEarlier } from './overview-axis.js';
 import { clampWindow } from './time-window.js';
+import { intlLocale } from '../i18n/intl-locale.js';
 
 export interface OverviewOptions {
   /** Width in px; the chart is drawn at this size, so text is drawn at its real size. */
@@ -86,7 +87,7 @@ export const OVERVIEW_STYLE = STYLE;
 
 /** A density strip of events per bin (a week, a month… `chooseUnit`), brushable; see `OverviewOptions`. */
 export function overviewChart(events: readonly OverviewEvent[], options: OverviewOptions): SVGSVGElement {
-  const { width, height = 110, locale = 'en-GB' } = options;
+  const { width, height = 110, locale = intlLocale() } = options;
   const svg = create('svg')
     .attr('class', 'st-overview')
     .attr('width', width)

@@ -10,6 +10,7 @@ import { sourcingStyles } from './sourcing-marks.js';
 import { clockStyles, possiblyMark, reportedFirstList } from './two-clocks.js';
 import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
 import { hostOf, webUrl } from '../data/web-url.js';
+import { intlLocale } from '../i18n/intl-locale.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -143,7 +144,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 function languageName(code: string | undefined): string | undefined {
   if (code === undefined) return undefined;
   try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+    return new Intl.DisplayNames([intlLocale()], { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }

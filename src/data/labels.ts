@@ -1,5 +1,6 @@
 /** The fixed vocabulary (statuses, relations, claim qualifiers) in words for readers, shared by every view. */
 import type { Claim, ClaimQualifier, EventStatus, RelationType } from './types.js';
+import { intlLocale } from '../i18n/intl-locale.js';
 
 /** A short label for each status, and what it means, so colour or shape is never the only cue. */
 export const STATUS_TEXT: Readonly<Record<EventStatus, { label: string; meaning: string }>> = {
@@ -28,6 +29,6 @@ const QUALIFIER_TEXT: Readonly<Record<ClaimQualifier, string>> = {
 };
 
 /** A claimed number with its qualifier and unit: "about 11,000 troops". */
-export function claimValueText(claim: Pick<Claim, 'value' | 'qualifier' | 'unit'>, locale = 'en-GB'): string {
+export function claimValueText(claim: Pick<Claim, 'value' | 'qualifier' | 'unit'>, locale = intlLocale()): string {
   return `${QUALIFIER_TEXT[claim.qualifier]}${new Intl.NumberFormat(locale).format(claim.value)} ${claim.unit}`;
 }

@@ -3,6 +3,7 @@
  * so items are handed over as elements whose data strings are only ever text nodes.
  */
 import type { ItemModel, LaneModel } from './items.js';
+import { intlLocale } from '../i18n/intl-locale.js';
 
 export function itemElement(model: ItemModel): HTMLElement {
   const label = document.createElement('span');
@@ -59,7 +60,7 @@ export function moreElement(id: string, count: number, label: string): HTMLEleme
   element.setAttribute('aria-label', label);
   const text = document.createElement('span');
   text.setAttribute('aria-hidden', 'true');
-  text.textContent = `+${count.toLocaleString('en-GB')} more`;
+  text.textContent = `+${count.toLocaleString(intlLocale())} more`;
   element.append(text);
   return element;
 }

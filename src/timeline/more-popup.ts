@@ -7,6 +7,7 @@
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Marker } from './placement.js';
+import { intlLocale } from '../i18n/intl-locale.js';
 
 /** At most this many events are listed; a marker that gathers more offers to zoom in on them all. */
 export const MORE_LISTED = 50;
@@ -146,7 +147,7 @@ export class MorePopup implements ReactiveController {
       ${
         total > listed.length
           ? html`<button type="button" class="more-zoom" @click=${() => this.zoom(opened.marker)}>
-              Zoom in to see all ${total.toLocaleString('en-GB')}
+              Zoom in to see all ${total.toLocaleString(intlLocale())}
             </button>`
           : nothing
       }

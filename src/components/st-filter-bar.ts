@@ -19,11 +19,13 @@ import {
   type FacetCounts,
   type FilterState,
 } from '../data/filters.js';
-import { STATUS_TEXT } from '../data/labels.js';
 import { buildSearchIndex, type EventSearch } from '../data/search.js';
 import { emit } from '../events.js';
 import { GroupStyles } from '../styles/group-styles.js';
 import { styles } from './st-filter-bar.styles.js';
+import { localized, msg, str } from '@lit/localize';
+import { numberText, plural } from '../i18n/plural.js';
+import { FACET_LABELS, eventsWord, onlyText, statusLabel } from './filter-words.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -33,16 +35,6 @@ declare global {
 
 /** How long typing must pause before the query is sent. */
 export const QUERY_DELAY_MS = 200;
-
-const STATUS_LABELS: Readonly<Record<string, string | undefined>> = Object.fromEntries(
-  Object.entries(STATUS_TEXT).map(([status, text]) => [status, text.label]),
-);
-
-const FACET_LABELS: Readonly<Record<Exclude<Facet, 'groups' | 'articles'>, string>> = {
-  actors: 'Actor',
-  kinds: 'Kind',
-  statuses: 'Status',
-};
 
 /**
  * The reader's tools: a search box and the group, actor, kind, status and source filters, each a
@@ -57,6 +49,7 @@ const FACET_LABELS: Readonly<Record<Exclude<Facet, 'groups' | 'articles'>, strin
  * @cssprop --st-group-<id> - Swatch of each of the dataset's groups (set by the app).
  */
 @customElement('st-filter-bar')
+@localized()
 export class StFilterBar extends LitElement {
   static override styles = styles;
 
@@ -111,9 +104,9 @@ export class StFilterBar extends LitElement {
 
   /** A facet's name: the dataset names its groups ("Party", "Side"). */
   private facetLabel(facet: Facet): string {
-    if (facet === 'groups') return this.index ? groupsNoun(this.index) : 'Group';
-    if (facet === 'articles') return this.index && sourceNoun(this.index) === 'source' ? 'Source' : 'Article';
-    return FACET_LABELS[facet];
+    if (facet === 'groups') return this.index ? groupsNoun(this.index) : msg('Group');
+    if (facet === 'articles') return this.index && sourceNoun(this.index) === 'source' ? msg('Source') : msg('Article');
+    return FACET_LABELS[facet]();
   }
 
   private onInput(e: InputEvent): void {
@@ -176,15 +169,20 @@ export class StFilterBar extends LitElement {
     const clearable = !isEmpty(current) || current.onlyArticles;
     const chosen = FACETS.reduce((n, facet) => n + current[facet].length, 0) + (current.onlyArticles ? 1 : 0);
     return html`
-      <form role="search" aria-label="Search and filter events" @submit=${this.onSubmit} @keydown=${this.onKeydown}>
+      <form
+        role="search"
+        aria-label=${msg('Search and filter events')}
+        @submit=${this.onSubmit}
+        @keydown=${this.onKeydown}
+      >
         <div class="bar">
-          <label class="visually-hidden" for="query">Search events, quotes and people</label>
+          <label class="visually-hidden" for="query">${msg('Search events, quotes and people')}</label>
           <input
             id="query"
             type="search"
             autocomplete="off"
             enterkeyhint="search"
-            placeholder="Search events"
+            placeholder=${msg('Search events')}
             .value=${live(current.query)}
             @input=${this.onInput}
           />
@@ -197,11 +195,11 @@ export class StFilterBar extends LitElement {
                   aria-controls="filter-panel"
                   @click=${this.togglePanel}
                 >
-                  Filters${
+                  ${msg('Filters')}${
                     chosen > 0
                       ? html`<span class="chosen"
                           ><span class="visually-hidden">, </span>${chosen}<span class="visually-hidden">
-                            chosen</span
+                            ${msg('chosen')}</span
                           ></span
                         >`
                       : nothing
@@ -215,7 +213,7 @@ export class StFilterBar extends LitElement {
                   id="filter-panel"
                   class="filter-panel"
                   role="group"
-                  aria-label="Filters"
+                  aria-label=${msg('Filters')}
                   ?hidden=${!this.panelOpen}
                 >
                   ${
@@ -223,19 +221,30 @@ export class StFilterBar extends LitElement {
                     this.panelOpen
                       ? html`<div class="facets">${this.facets().map((f) => this.renderFacet(f, current))}</div>
                           <p class="panel-actions">
-                            <button type="button" class="done" @click=${this.closePanel}>Done</button>
+                            <button type="button" class="done" @click=${this.closePanel}>${msg('Done')}</button>
                           </p>`
                       : nothing
                   }
                 </div>`
               : nothing
           }
-          <p role="status" class="matching">${this.matching} of ${this.total} events</p>
+          <p role="status" class="matching">${this.matchingText()}</p>
           ${this.renderChips(current)}
-          ${clearable ? html`<button type="button" class="clear" @click=${this.clearAll}>Clear all</button>` : nothing}
+          ${clearable ? html`<button type="button" class="clear" @click=${this.clearAll}>${msg('Clear all')}</button>` : nothing}
         </div>
       </form>
     `;
+  }
+
+  /** "7 of 17 events". */
+  private matchingText(): string {
+    const [shown, all] = [numberText(this.matching), numberText(this.total)];
+    return plural(this.total, {
+      one: msg(str`${shown} of ${all} event`, { id: 'matching.one' }),
+      few: msg(str`${shown} of ${all} events`, { id: 'matching.few' }),
+      many: msg(str`${shown} of ${all} events`, { id: 'matching.many' }),
+      other: msg(str`${shown} of ${all} events`, { id: 'matching.other' }),
+    });
   }
 
   private togglePanel(): void {
@@ -278,7 +287,7 @@ export class StFilterBar extends LitElement {
       case 'kinds':
         return this.index ? kindLabel(this.index, value) : value;
       case 'statuses':
-        return STATUS_LABELS[value] ?? value;
+        return statusLabel(value) ?? value;
       case 'actors':
         return this.index?.actor.get(value)?.name ?? value;
       case 'articles':
@@ -296,13 +305,15 @@ export class StFilterBar extends LitElement {
         ${name}${
           chosen.size > 0
             ? html`<span class="chosen"
-                ><span class="visually-hidden">, </span>${chosen.size}<span class="visually-hidden"> chosen</span></span
+                ><span class="visually-hidden">, </span>${chosen.size}<span class="visually-hidden">
+                  ${msg('chosen')}</span
+                ></span
               >`
             : nothing
         }
       </summary>
       <fieldset>
-        <legend class="visually-hidden">Filter by ${name.toLowerCase()}</legend>
+        <legend class="visually-hidden">${msg(str`Filter by ${name.toLowerCase()}`)}</legend>
         <ul class="options">
           ${facetOptions(index)[facet].map((value) =>
             this.renderOption(facet, value, chosen.has(value), this.counts?.[facet].get(value) ?? 0),
@@ -320,14 +331,14 @@ export class StFilterBar extends LitElement {
     const article = facet === 'articles' ? this.index?.article.get(value) : undefined;
     if (article && this.index) {
       const date = articleDateText(this.index, article);
-      after = html`<span class="detail muted">${article.outlet ?? 'outlet not named'}, ${date}</span>`;
+      after = html`<span class="detail muted">${article.outlet ?? msg('outlet not named')}, ${date}</span>`;
     }
     const change = (e: Event) => this.toggle(facet, value, (e.target as HTMLInputElement).checked);
     return html`<li>
       <label class="option">
         <input type="checkbox" .checked=${live(checked)} @change=${change} />
         <span>${before}${this.label(facet, value)}${after}</span>
-        <span class="count">${count}<span class="visually-hidden"> ${count === 1 ? 'event' : 'events'}</span></span>
+        <span class="count">${count}<span class="visually-hidden"> ${eventsWord(count)}</span></span>
       </label>
     </li>`;
   }
@@ -336,7 +347,7 @@ export class StFilterBar extends LitElement {
     const change = (e: Event) => this.send({ ...this.current, onlyArticles: (e.target as HTMLInputElement).checked });
     return html`<label class="option only">
       <input type="checkbox" .checked=${live(current.onlyArticles)} @change=${change} />
-      <span>Only events no other ${this.index ? sourceNoun(this.index) : 'article'} reports</span>
+      <span>${onlyText(this.index ? sourceNoun(this.index) : 'article', true)}</span>
     </label>`;
   }
 
@@ -354,19 +365,20 @@ export class StFilterBar extends LitElement {
     if (current.onlyArticles && current.articles.length > 0) {
       const remove = (f: FilterState) => ({ ...f, onlyArticles: false });
       const noun = this.index ? sourceNoun(this.index) : 'article';
-      chips.push({ facet: 'Only', value: `events no other ${noun} reports`, remove });
+      chips.push({ facet: msg('Only'), value: onlyText(noun, false), remove });
     }
     if (current.query.trim() !== '') {
-      chips.push({ facet: 'Search', value: `“${current.query.trim()}”`, remove: (f) => ({ ...f, query: '' }) });
+      const query = current.query.trim();
+      chips.push({ facet: msg('Search'), value: msg(str`“${query}”`), remove: (f) => ({ ...f, query: '' }) });
     }
     if (chips.length === 0) return nothing;
-    return html`<ul class="chips" aria-label="Active filters">
+    return html`<ul class="chips" aria-label=${msg('Active filters')}>
       ${chips.map(
         (chip, position) =>
           html`<li>
             <button type="button" class="chip" @click=${() => this.removeChip(position, chip.remove)}>
               <span class="text"
-                ><span class="visually-hidden">Remove filter: </span
+                ><span class="visually-hidden">${msg('Remove filter:')} </span
                 ><span class="facet">${chip.facet}</span> ${chip.value}</span
               ><span class="x" aria-hidden="true">×</span>
             </button>

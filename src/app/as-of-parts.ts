@@ -90,7 +90,7 @@ export const asOfStyles = css`
     margin: 0 0 0.5rem;
     padding: 0.35rem 0.6rem;
     font-size: 0.9rem;
-    border-left: 4px solid var(--st-accent);
+    border-inline-start: 4px solid var(--st-accent);
     background: var(--st-surface);
   }
 `;

@@ -26,14 +26,14 @@ const styles = css`
   }
   .reported-first ul {
     margin: 0.3rem 0 0;
-    padding-left: 1.2rem;
+    padding-inline-start: 1.2rem;
   }
   .first-none {
     margin: 0;
     color: var(--st-text-muted);
   }
   .host {
-    margin-left: 0.35rem;
+    margin-inline-start: 0.35rem;
     color: var(--st-text-muted);
     font-size: 0.85rem;
   }
@@ -117,7 +117,7 @@ const styles = css`
   }
   .notes {
     margin-top: -0.35rem;
-    padding-left: 1.1rem;
+    padding-inline-start: 1.1rem;
   }
   .counts {
     font-weight: 600;

@@ -33,7 +33,8 @@ export function notCurated(origin: DatasetOrigin, actions: { download: () => voi
   if (origin.kind === 'address') {
     return html`<p class="custom-data" role="note">
       <strong>${msg('Not the curated dataset.')}</strong> ${msg('This timeline shows a dataset loaded from')}
-      <code class="custom-url">${origin.url}</code>${msg(", not the project's curated dataset; the project has not reviewed it.")}
+      <code class="custom-url">${origin.url}</code
+      >${msg(", not the project's curated dataset; the project has not reviewed it.")}
     </p>`;
   }
   const skipped =

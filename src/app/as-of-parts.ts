@@ -55,9 +55,7 @@ function asOfNoteText(day: string, noun: 'article' | 'source'): string {
 export function asOfNote(shown: DatasetIndex) {
   const info = shown.asOf;
   if (!info) return nothing;
-  return html`<p class="as-of-note">
-    ${asOfNoteText(dayText(info.day), sourceNoun(shown))}
-  </p>`;
+  return html`<p class="as-of-note">${asOfNoteText(dayText(info.day), sourceNoun(shown))}</p>`;
 }
 
 /** Said when the selected event had not been reported by the end of the day shown. */

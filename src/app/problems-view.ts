@@ -30,7 +30,9 @@ export function problemsView(main: StaticValue, { problems, source, refused, fil
     ${
       file
         ? html`<p class="file-actions">
-            <button type="button" class="close-file" @click=${() => files.close()}>${msg('Back to the timeline')}</button>
+            <button type="button" class="close-file" @click=${() => files.close()}>
+              ${msg('Back to the timeline')}
+            </button>
             ${files.renderButton(msg('Open another file…'))}
           </p>`
         : nothing

@@ -295,7 +295,8 @@ export class StApp extends LitElement {
                   selected === undefined
                     ? nothing
                     : html`<button type="button" class="close-details" @click=${this.closeDetails}>
-                        <span aria-hidden="true">×</span><span class="visually-hidden">${msg('Close the details')}</span>
+                        <span aria-hidden="true">×</span
+                        ><span class="visually-hidden">${msg('Close the details')}</span>
                       </button>`
                 }
                 <st-event-details .index=${index} .eventId=${selected} ?compact=${embed}></st-event-details>

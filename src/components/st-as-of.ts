@@ -126,9 +126,7 @@ export class StAsOf extends LitElement {
   private stopText(stop: number): string {
     const day = this.days[stop];
     const [at, of] = [numberText(stop + 1), numberText(this.days.length)];
-    return day === undefined
-      ? msg('everything reported')
-      : msg(str`${dayText(day)} (publication day ${at} of ${of})`);
+    return day === undefined ? msg('everything reported') : msg(str`${dayText(day)} (publication day ${at} of ${of})`);
   }
 
   override render() {
@@ -169,7 +167,11 @@ export class StAsOf extends LitElement {
     if (!choice || !summary || (summary.possiblyArticles === 0 && !choice.possibly)) return nothing;
     const n = summary.possiblyArticles;
     return html`<label class="possibly"
-      ><input type="checkbox" .checked=${live(choice.possibly)} @change=${this.onPossibly} />${this.includePossibly(n)}</label
+      ><input
+        type="checkbox"
+        .checked=${live(choice.possibly)}
+        @change=${this.onPossibly}
+      />${this.includePossibly(n)}</label
     >`;
   }
 
@@ -200,7 +202,9 @@ export class StAsOf extends LitElement {
       ? plural(n, {
           one: msg(str`Include ${count} article possibly published by then`, { id: 'include-possibly-articles.one' }),
           few: msg(str`Include ${count} articles possibly published by then`, { id: 'include-possibly-articles.few' }),
-          many: msg(str`Include ${count} articles possibly published by then`, { id: 'include-possibly-articles.many' }),
+          many: msg(str`Include ${count} articles possibly published by then`, {
+            id: 'include-possibly-articles.many',
+          }),
           other: msg(str`Include ${count} articles possibly published by then`, {
             id: 'include-possibly-articles.other',
           }),
@@ -209,7 +213,9 @@ export class StAsOf extends LitElement {
           one: msg(str`Include ${count} source possibly published by then`, { id: 'include-possibly-sources.one' }),
           few: msg(str`Include ${count} sources possibly published by then`, { id: 'include-possibly-sources.few' }),
           many: msg(str`Include ${count} sources possibly published by then`, { id: 'include-possibly-sources.many' }),
-          other: msg(str`Include ${count} sources possibly published by then`, { id: 'include-possibly-sources.other' }),
+          other: msg(str`Include ${count} sources possibly published by then`, {
+            id: 'include-possibly-sources.other',
+          }),
         });
   }
 

@@ -248,7 +248,9 @@ export class StEventList extends LitElement {
         event.unsourced
           ? unsourcedMark(event)
           : html`<details class="sources" ?open=${selected || this.matchesInside(event)}>
-              <summary class="count">${sourcing.count}<span class="more-text">${msg(': quotes, date basis')}</span></summary>
+              <summary class="count">
+                ${sourcing.count}<span class="more-text">${msg(': quotes, date basis')}</span>
+              </summary>
               <ol class="excerpts">
                 ${event.sources.map((source) => excerptItem(index, source, (text) => this.marked(text)))}
               </ol>

@@ -59,7 +59,6 @@ const TEXT = {
 const DATA: readonly ExportKind[] = ['csv', 'ics', 'json'];
 const PICTURES: readonly ExportKind[] = ['timeline-svg', 'timeline-png', 'claims-svg', 'claims-png'];
 
-
 /**
  * The Export button and the list of files it can make from the events the filters leave: data (CSV, iCalendar, the
  * dataset's JSON) and pictures (the timeline's window and the claims chart, as SVG and PNG). A disclosure: the

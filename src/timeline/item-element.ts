@@ -4,6 +4,7 @@
  */
 import type { ItemModel, LaneModel } from './items.js';
 import { intlLocale } from '../i18n/intl-locale.js';
+import { msg, str } from '@lit/localize';
 
 export function itemElement(model: ItemModel): HTMLElement {
   const label = document.createElement('span');
@@ -21,6 +22,7 @@ export function itemElement(model: ItemModel): HTMLElement {
   const title = document.createElement('span');
   title.className = 'st-title';
   title.textContent = model.title;
+  title.lang = model.lang;
 
   const details = document.createElement('span');
   details.className = 'st-hidden';
@@ -60,7 +62,7 @@ export function moreElement(id: string, count: number, label: string): HTMLEleme
   element.setAttribute('aria-label', label);
   const text = document.createElement('span');
   text.setAttribute('aria-hidden', 'true');
-  text.textContent = `+${count.toLocaleString(intlLocale())} more`;
+  text.textContent = msg(str`+${count.toLocaleString(intlLocale())} more`);
   element.append(text);
   return element;
 }

@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { emit } from '../events.js';
 import type { LaneMode, WindowPreset } from './items.js';
 import { hiddenVisually } from '../styles/shared-styles.js';
+import { localized, msg, str } from '@lit/localize';
 
 /**
  * The timeline's buttons, for pointer users what the keys do on the canvas (WCAG 2.5.7: dragging is never the only
@@ -20,6 +21,7 @@ import { hiddenVisually } from '../styles/shared-styles.js';
  * @fires st-lanes - one lane per group, or a single lane; detail `{lanes}`
  */
 @customElement('st-timeline-toolbar')
+@localized()
 export class StTimelineToolbar extends LitElement {
   /** The dataset's windows, one button each. */
   @property({ attribute: false }) presets: readonly WindowPreset[] = [];
@@ -43,20 +45,20 @@ export class StTimelineToolbar extends LitElement {
     const pan = (fraction: number) => () => emit(this, 'st-pan', { fraction });
     const lanes: LaneMode = this.lanes === 'groups' ? 'single' : 'groups';
     return html`
-      <div class="group" role="group" aria-label="Zoom">
-        <button type="button" aria-label="Zoom in" title="Zoom in (+)" @click=${zoom(0.5)}>+</button>
-        <button type="button" aria-label="Zoom out" title="Zoom out (−)" @click=${zoom(-1)}>−</button>
-        <button type="button" @click=${() => emit(this, 'st-fit', undefined)}>Fit all</button>
+      <div class="group" role="group" aria-label=${msg('Zoom')}>
+        <button type="button" aria-label=${msg('Zoom in')} title=${msg('Zoom in (+)')} @click=${zoom(0.5)}>+</button>
+        <button type="button" aria-label=${msg('Zoom out')} title=${msg('Zoom out (−)')} @click=${zoom(-1)}>−</button>
+        <button type="button" @click=${() => emit(this, 'st-fit', undefined)}>${msg('Fit all')}</button>
       </div>
-      <div class="group" role="group" aria-label="Move">
-        <button type="button" aria-label="Earlier" title="Earlier (←)" @click=${pan(-0.3)}>
-          ←<span class="word">Earlier</span>
+      <div class="group" role="group" aria-label=${msg('Move')}>
+        <button type="button" aria-label=${msg('Earlier')} title=${msg('Earlier (←)')} @click=${pan(-0.3)}>
+          ←<span class="word">${msg('Earlier')}</span>
         </button>
-        <button type="button" aria-label="Later" title="Later (→)" @click=${pan(0.3)}>
-          <span class="word">Later</span>→
+        <button type="button" aria-label=${msg('Later')} title=${msg('Later (→)')} @click=${pan(0.3)}>
+          <span class="word">${msg('Later')}</span>→
         </button>
       </div>
-      ${presets.length ? html`<div class="group" role="group" aria-label="Jump to">${presets}</div>` : nothing}
+      ${presets.length ? html`<div class="group" role="group" aria-label=${msg('Jump to')}>${presets}</div>` : nothing}
       ${
         this.groupsNoun === undefined
           ? nothing
@@ -65,7 +67,7 @@ export class StTimelineToolbar extends LitElement {
               aria-pressed=${this.lanes === 'groups' ? 'true' : 'false'}
               @click=${() => emit(this, 'st-lanes', { lanes })}
             >
-              Lanes by ${this.groupsNoun.toLowerCase()}
+              ${msg(str`Lanes by ${this.groupsNoun.toLowerCase()}`)}
             </button>`
       }
     `;

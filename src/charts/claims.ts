@@ -10,6 +10,8 @@ import type { ClaimEntry, ClaimGroup } from './claim-groups.js';
 import { MARK_RIGHT, drawMark, markExtent } from './claim-marks.js';
 import { textWidth, wrapText } from './text.js';
 import { intlLocale } from '../i18n/intl-locale.js';
+import { msg } from '@lit/localize';
+import { claimCount } from '../i18n/words.js';
 
 export { disagreementList, groupClaims, shortName } from './claim-groups.js';
 export type { ClaimEntry, ClaimGroup, DisagreementItem } from './claim-groups.js';
@@ -103,7 +105,7 @@ export function claimsChart(
     .attr('class', 'st-claims')
     .attr('width', width)
     .attr('role', 'group')
-    .attr('aria-label', 'Numeric claims, one row per thing counted');
+    .attr('aria-label', msg('Numeric claims, one row per thing counted'));
   const rows = layoutRows(groups, options);
   const last = rows.at(-1);
   const height = Math.max(0, Math.ceil(last ? last.bottom + 20 : 0));
@@ -130,10 +132,7 @@ export function claimsChart(
     )
     // In data order: the order of the rows and marks is the Tab order.
     .order()
-    .attr(
-      'aria-label',
-      ({ group }) => `${group.title}: ${group.claims.length} claim${group.claims.length === 1 ? '' : 's'}`,
-    )
+    .attr('aria-label', ({ group }) => `${group.title}: ${claimCount(group.claims.length)}`)
     .each(function (this: SVGGElement, row) {
       drawRow(select<SVGGElement, Row>(this), row, options);
     });

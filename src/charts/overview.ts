@@ -16,6 +16,8 @@ import { busiestBin, density, describeDensity, overviewDomain, type OverviewEven
 import { drawAxis, drawEarlier } from './overview-axis.js';
 import { clampWindow } from './time-window.js';
 import { intlLocale } from '../i18n/intl-locale.js';
+import { msg } from '@lit/localize';
+import { eventsPerText } from './unit-words.js';
 
 export interface OverviewOptions {
   /** Width in px; the chart is drawn at this size, so text is drawn at its real size. */
@@ -97,10 +99,10 @@ export function overviewChart(events: readonly OverviewEvent[], options: Overvie
   const node = svg.node();
   const domain = overviewDomain(options.scaleEvents ?? events);
   if (!node) throw new Error('could not create an svg element');
-  const summary = domain ? describeDensity(events, domain, locale) : 'Event density: no events to show.';
+  const summary = domain ? describeDensity(events, domain, locale) : msg('Event density: no events to show.');
   svg.attr('aria-label', summary);
   // A short tooltip: the summary is the name already, and a title is read as the description.
-  svg.append('title').text(`Events per ${domain?.unit.name ?? 'week'}`);
+  svg.append('title').text(eventsPerText(domain?.unit.name ?? 'week'));
   if (!domain) return node;
 
   const pad = 8;

@@ -4,7 +4,14 @@
  * notes that come from outside the sources. Pure: the views (details, list, claims, handout, presentation) lay it out.
  */
 import { sourceNoun, type DatasetIndex } from './dataset-index.js';
-import { eventSourcing, SINGLE_SOURCE_TEXT, sourcingCountText, sourcingText, type SourcingNames } from './sourcing.js';
+import {
+  eventSourcing,
+  SINGLE_SOURCE_TEXT,
+  sourcingCountText,
+  sourcingCounts,
+  sourcingText,
+  type SourcingNames,
+} from './sourcing.js';
 import type { Source, TimelineEvent } from './types.js';
 import { msg, str } from '@lit/localize';
 
@@ -20,6 +27,8 @@ export interface EventSourcingView {
   line: string;
   /** The same without the names: "Reported in 3 articles, 1 original source". */
   count: string;
+  /** The same without the verb: "3 articles, 1 original source". */
+  counts: string;
   /**
    * Why the event rests on a single source, when it does: one article reports it, or all of its articles go back
    * to one original source. Undefined otherwise.
@@ -60,6 +69,7 @@ export function eventSourcingView(index: DatasetIndex, event: TimelineEvent): Ev
   return {
     line: sourcingText(sourcing, names(index)),
     count: sourcingCountText(sourcing, noun),
+    counts: sourcingCounts(sourcing, noun),
     single,
     date: dateArticle ? SINGLE_SOURCE_TEXT.date(noun, `“${dateArticle.title}”`) : undefined,
     notes,

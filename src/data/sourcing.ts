@@ -130,9 +130,15 @@ export function sourcingText(sourcing: Sourcing, names: SourcingNames): string {
 
 /** The counts alone: "Reported in 3 articles, 1 original source", "Reported in 1 article"; empty without sources. */
 export function sourcingCountText(sourcing: Sourcing, noun: SourcingNames['noun']): string {
+  const counts = sourcingCounts(sourcing, noun);
+  return counts === '' ? '' : msg(str`Reported in ${counts}`);
+}
+
+/** The counts without a verb: "3 articles, 1 original source", "1 article"; empty without sources. */
+export function sourcingCounts(sourcing: Sourcing, noun: SourcingNames['noun']): string {
   const { articles, origins } = sourcing;
   if (articles.length === 0) return '';
-  const reported = msg(str`Reported in ${sourceCount(articles.length, noun)}`);
+  const reported = sourceCount(articles.length, noun);
   if (articles.length === 1) return reported;
   const n = numberText(origins.length);
   const original = plural(origins.length, {

@@ -40,7 +40,10 @@ export class LanguageController implements ReactiveController {
 
   private choose(): void {
     this.asked = this.askedFor();
-    const wanted = chooseLanguage(this.asked, navigator.languages.length > 0 ? navigator.languages : [navigator.language]);
+    const wanted = chooseLanguage(
+      this.asked,
+      navigator.languages.length > 0 ? navigator.languages : [navigator.language],
+    );
     if (wanted === activeLanguage()) {
       this.show(wanted);
       return;

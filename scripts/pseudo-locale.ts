@@ -1,7 +1,7 @@
 /**
  * Writes the right-to-left pseudo-locale's catalogue (`xliff/ar-XB.xlf`) from the English sources that
  * `lit-localize extract` put in it: every word accented and written right to left (inside RLO … PDF, as Chromium's
- * and Android's `ar-XB` do), every message in brackets. Placeholders and character references stay as they are.
+ * and Android's `ar-XB` do), every message in brackets, every placeholder isolated. Placeholders and character references stay as they are.
  * `?lang=ar-XB` then shows the whole interface as a right-to-left language would, with `dir="rtl"` (decision 0031).
  * Run by `npm run i18n:extract`.
  */
@@ -48,7 +48,9 @@ function pseudo(text: string): string {
 /** A message's pseudo-translation: its text parts changed, its `<x …/>` placeholders kept, all in brackets. */
 export function pseudoMessage(source: string): string {
   const parts = source.split(/(<x [^>]*\/>)/);
-  return `[${parts.map((part) => (part.startsWith('<x ') ? part : pseudo(part))).join('')}]`;
+  // Each placeholder isolated (FSI … PDI): a date or a name written left to right stays whole in the sentence.
+  const isolated = (part: string) => `\u2068${part}\u2069`;
+  return `[${parts.map((part) => (part.startsWith('<x ') ? isolated(part) : pseudo(part))).join('')}]`;
 }
 
 function main(): void {

@@ -11,14 +11,16 @@ export interface MastheadOptions {
   tag: StaticValue;
   title: string;
   description: string;
+  /** The language of the title and description (the dataset's). */
+  lang: string;
   /** Whether the standfirst is shown on a phone. */
   open: boolean;
   toggle: () => void;
 }
 
-export function masthead({ tag, title, description, open, toggle }: MastheadOptions) {
+export function masthead({ tag, title, description, lang, open, toggle }: MastheadOptions) {
   return staticHtml`<${tag} class="masthead">
-    <h1>${title}</h1>
+    <h1 lang=${lang} dir="auto">${title}</h1>
     <button
       type="button"
       class="about-toggle"
@@ -28,7 +30,7 @@ export function masthead({ tag, title, description, open, toggle }: MastheadOpti
     >
       ${msg('About this timeline')}
     </button>
-    <p id="standfirst" class="description ${open ? 'open' : ''}">${description}</p>
+    <p id="standfirst" class="description ${open ? 'open' : ''}" lang=${lang} dir="auto">${description}</p>
   </${tag}>`;
 }
 

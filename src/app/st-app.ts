@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import type { DatasetIndex } from '../data/dataset-index.js';
+import { datasetLang, type DatasetIndex } from '../data/dataset-index.js';
 import type { TimeWindow } from '../data/dates.js';
 import { echoText } from '../data/echo.js';
 import { EMPTY_FILTERS, applyFilters, type FilterState } from '../data/filters.js';
@@ -227,6 +227,7 @@ export class StApp extends LitElement {
               tag: header,
               title: index.dataset.title,
               description: index.dataset.description,
+              lang: datasetLang(index),
               open: this.aboutOpen,
               toggle: () => (this.aboutOpen = !this.aboutOpen),
             })

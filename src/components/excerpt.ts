@@ -67,11 +67,11 @@ export function excerptItem(index: DatasetIndex, source: Source, text: TextRende
   const mismatch = stored && (check.state === 'mismatch' || check.state === 'unread');
   return html`<li class="${stored ? 'stored' : 'linked'}${mismatch ? ' mismatch' : ''}">
     <figure>
-      ${source.quote ? html`<blockquote lang=${articleLang(index, source.article)}>${text(source.quote)}</blockquote>` : nothing}
+      ${source.quote ? html`<blockquote lang=${articleLang(index, source.article)} dir="auto">${text(source.quote)}</blockquote>` : nothing}
       <figcaption>
         ${
           article
-            ? html`<cite lang=${articleLang(index, article.id)}>${article.title}</cite>${
+            ? html`<cite lang=${articleLang(index, article.id)} dir="auto">${article.title}</cite>${
                   article.titleIsDescriptive ? msg(' (descriptive title)') : nothing
                 },
                 ${article.outlet ?? (stored ? msg('outlet not named') : hostOf(article.url ?? ''))},

@@ -47,7 +47,7 @@ export function editorNotes(index: DatasetIndex, view: EventSourcingView): Templ
     (note) =>
       html`<aside class="editor-note" aria-label=${msg(str`${label}, about ${note.about}`)}>
         <p><strong>${label}</strong> <span class="about">${msg(str`(about ${note.about})`)}</span></p>
-        <p lang=${datasetLang(index)}>${note.text}</p>
+        <p lang=${datasetLang(index)} dir="auto">${note.text}</p>
       </aside>`,
   )}`;
 }

@@ -95,7 +95,7 @@ export class StArticleViewer extends LitElement {
       @click=${(e: MouseEvent) => this.onClick(e)}
     >
       <header>
-        <h2 id="title" lang=${article && this.index ? articleLang(this.index, article.id) : nothing}>
+        <h2 id="title" lang=${article && this.index ? articleLang(this.index, article.id) : nothing} dir="auto">
           ${article?.title ?? msg('Article not found')}
         </h2>
         <button type="button" class="close" @click=${() => this.close()}>${msg('Close')}</button>
@@ -138,7 +138,9 @@ export class StArticleViewer extends LitElement {
             ${index ? articleDateText(index, article, 'long') : (article.published ?? msg('date not given'))}
             ${
               article.publishedBasis
-                ? html`<span class="basis">${msg('Basis:')} <span lang=${lang}>${article.publishedBasis}</span></span>`
+                ? html`<span class="basis"
+                    >${msg('Basis:')} <span lang=${lang} dir="auto">${article.publishedBasis}</span></span
+                  >`
                 : nothing
             }
           </dd>
@@ -155,7 +157,7 @@ export class StArticleViewer extends LitElement {
       ${
         article.notes.length > 0
           ? html`<h3>${msg('Notes')}</h3>
-              <ul class="notes" lang=${lang}>
+              <ul class="notes" lang=${lang} dir="auto">
                 ${article.notes.map((note) => html`<li>${note}</li>`)}
               </ul>`
           : nothing
@@ -165,7 +167,11 @@ export class StArticleViewer extends LitElement {
       ${
         text === undefined
           ? html`<p class="warning">${msg('The text of this article is not available.')}</p>`
-          : html`<div class="text" lang=${index ? articleLang(index, article.id) : (article.language ?? nothing)}>
+          : html`<div
+              class="text"
+              lang=${index ? articleLang(index, article.id) : (article.language ?? nothing)}
+              dir="auto"
+            >
               ${paragraphs.map(renderParagraph)}
             </div>`
       }

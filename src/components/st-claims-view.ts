@@ -155,7 +155,7 @@ export class StClaimsView extends LitElement {
     if (!entry || !this.index) return nothing;
     const { claim } = entry;
     return html`<div class="claim-details">
-      <h3>${entry.valueText} <span lang=${datasetLang(this.index)}>${claim.unit}: ${claim.counts}</span></h3>
+      <h3>${entry.valueText} <span lang=${datasetLang(this.index)} dir="auto">${claim.unit}: ${claim.counts}</span></h3>
       <p class="muted">${msg(str`Claimed by ${entry.claimant}, ${entry.dateText}`)}</p>
       <ol class="excerpts">
         ${excerptItem(this.index, claim.source)}
@@ -169,8 +169,8 @@ export class StClaimsView extends LitElement {
       ${items.map(
         (item) =>
           html`<li>
-            <h4 lang=${this.lang_}>${item.topic}</h4>
-            <p lang=${this.lang_}>${item.description}</p>
+            <h4 lang=${this.lang_} dir="auto">${item.topic}</h4>
+            <p lang=${this.lang_} dir="auto">${item.description}</p>
             <ul aria-label=${msg(str`Events: ${item.topic}`)}>
               ${item.events.map(
                 (event) =>
@@ -178,6 +178,7 @@ export class StClaimsView extends LitElement {
                     <a
                       href="?event=${encodeURIComponent(event.id)}"
                       lang=${this.lang_}
+                      dir="auto"
                       @click=${(e: MouseEvent) => this.onEventClick(e, event.id)}
                       >${event.title}</a
                     >

@@ -138,7 +138,7 @@ export class StEventDetails extends LitElement {
     const status = STATUS_TEXT[event.status];
     const claims = index.claimsByEvent.get(event.id) ?? [];
     const lang = datasetLang(index);
-    const summary = event.summary ? html`<p class="summary" lang=${lang}>${event.summary}</p>` : nothing;
+    const summary = event.summary ? html`<p class="summary" lang=${lang} dir="auto">${event.summary}</p>` : nothing;
     const sourcing = eventSourcingView(index, event);
     // The counts after the excerpts: in a small frame the first excerpt comes straight after the date line.
     const quotes = html`<h3>${sourceNoun(index) === 'article' ? msg('In the articles') : msg('In the sources')}</h3>
@@ -153,7 +153,7 @@ export class StEventDetails extends LitElement {
       ${sourcingBlock(sourcing)}`;
     return html`
       <section aria-labelledby="title" class="group-${eventGroup(index, event)}">
-        <h2 id="title" tabindex="-1" lang=${lang}>${event.title}</h2>
+        <h2 id="title" tabindex="-1" lang=${lang} dir="auto">${event.title}</h2>
         <p class="meta">
           <span class="date">${eventDateText(index, event, 'long')}</span>
           <span class="badge status-${event.status}">${status.label}</span>${possiblyMark(index, 'event', event.id)}
@@ -168,7 +168,7 @@ export class StEventDetails extends LitElement {
             <dt>${msg('When')}</dt>
             <dd>
               ${eventDateText(index, event, 'long')}
-              <span class="basis">${msg('Basis:')} <span lang=${lang}>${event.dateBasis}</span></span>
+              <span class="basis">${msg('Basis:')} <span lang=${lang} dir="auto">${event.dateBasis}</span></span>
             </dd>
           </div>
           <div>
@@ -181,15 +181,15 @@ export class StEventDetails extends LitElement {
               ? nothing
               : html`<div>
                   <dt>${msg('Kind')}</dt>
-                  <dd lang=${lang}>${kindLabel(index, event.kind)}</dd>
+                  <dd lang=${lang} dir="auto">${kindLabel(index, event.kind)}</dd>
                 </div>`
           }
           ${
             index.groups.length === 0
               ? nothing
               : html`<div>
-                  <dt lang=${lang}>${groupsNoun(index)}</dt>
-                  <dd lang=${lang}>${groupLabel(index, eventGroup(index, event))}</dd>
+                  <dt lang=${lang} dir="auto">${groupsNoun(index)}</dt>
+                  <dd lang=${lang} dir="auto">${groupLabel(index, eventGroup(index, event))}</dd>
                 </div>`
           }
           ${
@@ -197,7 +197,7 @@ export class StEventDetails extends LitElement {
               ? nothing
               : html`<div>
                   <dt>${msg('Who')}</dt>
-                  <dd lang=${lang}>
+                  <dd lang=${lang} dir="auto">
                     <ul class="actors">
                       ${event.actors.map((id) => this.renderActor(index, id))}
                     </ul>
@@ -251,7 +251,8 @@ export class StEventDetails extends LitElement {
         ${claims.map(
           (claim) =>
             html`<li>
-              <strong>${claimValueText(claim)}</strong>: <span lang=${datasetLang(index)}>${claim.counts}</span>
+              <strong>${claimValueText(claim)}</strong>:
+              <span lang=${datasetLang(index)} dir="auto">${claim.counts}</span>
               <span class="muted">${msg(str`(claimed by ${claimant(claim)})`)}</span>
             </li>`,
         )}
@@ -266,11 +267,12 @@ export class StEventDetails extends LitElement {
       <a
         href="?event=${encodeURIComponent(other.id)}"
         lang=${datasetLang(index)}
+        dir="auto"
         @click=${(e: MouseEvent) => this.onRelatedClick(e, other)}
         >${other.title}</a
       >
       <span class="muted">(${eventDateText(index, other)})</span>
-      ${relation.note ? html`<span class="note" lang=${datasetLang(index)}>${relation.note}</span>` : nothing}
+      ${relation.note ? html`<span class="note" lang=${datasetLang(index)} dir="auto">${relation.note}</span>` : nothing}
     </li>`;
   }
 

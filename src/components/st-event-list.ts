@@ -239,10 +239,10 @@ export class StEventList extends LitElement {
         ${singleSourceBadge(sourcing)}
         ${selected ? html`<span class="current" aria-hidden="true">${msg('Selected')}</span>` : nothing}
       </p>
-      <h3 id="${id}-title" lang=${lang}>
+      <h3 id="${id}-title" lang=${lang} dir="auto">
         <button type="button" @click=${() => this.select(event.id)}>${this.marked(event.title)}</button>
       </h3>
-      ${event.summary ? html`<p class="summary" id="${id}-summary" lang=${lang}>${this.marked(event.summary)}</p>` : nothing}
+      ${event.summary ? html`<p class="summary" id="${id}-summary" lang=${lang} dir="auto">${this.marked(event.summary)}</p>` : nothing}
       ${this.renderRelated(index, event)}
       ${
         event.unsourced
@@ -267,14 +267,14 @@ export class StEventList extends LitElement {
     return html`<dl class="facts">
       <div>
         <dt>${msg('How the date is known')}</dt>
-        <dd lang=${datasetLang(index)}>${event.dateBasis}</dd>
+        <dd lang=${datasetLang(index)} dir="auto">${event.dateBasis}</dd>
       </div>
       ${
         actors === ''
           ? nothing
           : html`<div>
               <dt>${msg('Who')}</dt>
-              <dd lang=${datasetLang(index)}>${actors}</dd>
+              <dd lang=${datasetLang(index)} dir="auto">${actors}</dd>
             </div>`
       }
     </dl>`;
@@ -304,7 +304,7 @@ export class StEventList extends LitElement {
         };
         return html`<li>
           ${RELATION_TEXT[relation.type]}
-          <a href="?event=${encodeURIComponent(other.id)}" lang=${datasetLang(index)} @click=${follow}
+          <a href="?event=${encodeURIComponent(other.id)}" lang=${datasetLang(index)} dir="auto" @click=${follow}
             >${other.title}</a
           >
           (${eventDateText(index, other)})

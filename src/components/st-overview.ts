@@ -153,6 +153,7 @@ export class StOverview extends LitElement {
     return html`
       <div
         class="strip"
+        dir="ltr"
         tabindex="0"
         role="group"
         aria-label=${msg(str`Overview: ${eventsPerText(unit)}`)}

@@ -233,7 +233,7 @@ export class StSourcesView extends LitElement {
     return html`<li>
       <article class="card" aria-labelledby=${titleId}>
         <h3 id=${titleId}>
-          <span lang=${lang}>${article.title}</span>${
+          <span lang=${lang} dir="auto">${article.title}</span>${
             article.titleIsDescriptive ? html` <span class="descriptive">${msg('(descriptive title)')}</span>` : nothing
           }
         </h3>
@@ -295,8 +295,8 @@ export class StSourcesView extends LitElement {
                 <summary>
                   ${article.outletBasis ? msg('How the date and outlet are known') : msg('How the date is known')}
                 </summary>
-                ${article.publishedBasis ? html`<p lang=${ours}>${article.publishedBasis}</p>` : nothing}
-                ${article.outletBasis ? html`<p lang=${ours}>${article.outletBasis}</p>` : nothing}
+                ${article.publishedBasis ? html`<p lang=${ours} dir="auto">${article.publishedBasis}</p>` : nothing}
+                ${article.outletBasis ? html`<p lang=${ours} dir="auto">${article.outletBasis}</p>` : nothing}
               </details>`
             : nothing
         }
@@ -304,7 +304,7 @@ export class StSourcesView extends LitElement {
           article.notes.length === 0
             ? nothing
             : html`<h4>${msg('Notes on the article')}</h4>
-                <ul class="notes" lang=${ours}>
+                <ul class="notes" lang=${ours} dir="auto">
                   ${article.notes.map((note) => html`<li>${note}</li>`)}
                 </ul>`
         }
@@ -313,7 +313,7 @@ export class StSourcesView extends LitElement {
             ? nothing
             : html`<aside class="editor-note" aria-label=${editorNoteLabel(index)}>
                 <p><strong>${editorNoteLabel(index)}</strong></p>
-                <p lang=${ours}>${article.editorNote}</p>
+                <p lang=${ours} dir="auto">${article.editorNote}</p>
               </aside>`
         }
         <p class="counts">

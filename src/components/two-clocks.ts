@@ -41,7 +41,7 @@ export function clockFacts(index: DatasetIndex, event: TimelineEvent) {
         ${
           first
             ? html`<span class="basis"
-                >${msg('in')} <cite lang=${articleLang(index, first.id)}>${first.title}</cite></span
+                >${msg('in')} <cite lang=${articleLang(index, first.id)} dir="auto">${first.title}</cite></span
               >`
             : nothing
         }
@@ -102,7 +102,7 @@ export function reportedFirstList(index: DatasetIndex, article: string) {
   const item = (event: TimelineEvent, maybe: boolean) =>
     html`<li>
       ${eventDateText(index, event)}:
-      <span lang=${datasetLang(index)}>${event.title}</span>${
+      <span lang=${datasetLang(index)} dir="auto">${event.title}</span>${
         maybe ? html` <span class="possibly-mark">${msg('maybe first')}</span>` : nothing
       }
     </li>`;

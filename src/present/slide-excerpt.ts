@@ -21,11 +21,11 @@ export function slideExcerpt(index: DatasetIndex, event: TimelineEvent, source: 
   const check = (stored: boolean) =>
     stored ? SOURCE_CHECK_TEXT.stored : source.quote ? SOURCE_CHECK_TEXT.linked : SOURCE_CHECK_TEXT.unquoted;
   return html`<figure class="excerpt">
-    ${source.quote ? html`<blockquote lang=${articleLang(index, source.article)}>${source.quote}</blockquote>` : nothing}
+    ${source.quote ? html`<blockquote lang=${articleLang(index, source.article)} dir="auto">${source.quote}</blockquote>` : nothing}
     <figcaption>
       ${
         article
-          ? html`<cite lang=${articleLang(index, article.id)}>${article.title}</cite>,
+          ? html`<cite lang=${articleLang(index, article.id)} dir="auto">${article.title}</cite>,
               ${article.outlet ?? (isStored(article) ? msg('outlet not named') : hostOf(article.url ?? ''))},
               ${articleDateText(index, article)} <span class="check">(${check(isStored(article))})</span>`
           : html`<cite>${source.article}</cite>`

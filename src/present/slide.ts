@@ -37,11 +37,11 @@ export function renderSlide(shown: DatasetIndex, slide: Slide) {
       <span class="badge status-${event.status}">${status.label}</span>
       ${index.groups.length > 0 ? html`<span class="group group-${group}">${groupLabel(index, group)}</span>` : nothing}
     </p>
-    <h2 id="slide-title" lang=${lang}>${event.title}</h2>
-    ${event.summary ? html`<p class="summary" lang=${lang}>${event.summary}</p>` : nothing}
+    <h2 id="slide-title" lang=${lang} dir="auto">${event.title}</h2>
+    ${event.summary ? html`<p class="summary" lang=${lang} dir="auto">${event.summary}</p>` : nothing}
     ${event.status === 'expected' && forecast ? html`<p class="forecast">${forecast}</p>` : nothing}
     ${slideExcerpt(index, event, source)} ${day ? alsoThatDay(day) : nothing}
-    ${slide.question ? html`<p class="question"><strong>${msg('Discuss:')}</strong> <span lang=${lang}>${slide.question}</span></p>` : nothing}
+    ${slide.question ? html`<p class="question"><strong>${msg('Discuss:')}</strong> <span lang=${lang} dir="auto">${slide.question}</span></p>` : nothing}
   </article>`;
 }
 
@@ -71,7 +71,7 @@ function alsoThatDay(day: SlideDay) {
         const of = forecast ? index.event.get(forecast.event) : undefined;
         return html`<li>
           <span class="date">${eventDateText(index, event)}</span>
-          <span lang=${datasetLang(index)}>${event.title}</span>
+          <span lang=${datasetLang(index)} dir="auto">${event.title}</span>
           <span class="status"
             >(${STATUS_TEXT[event.status].label}${of ? msg(str`; the outcome of the forecast “${of.title}”`) : nothing})</span
           >

@@ -123,7 +123,7 @@ export class StPresentation extends LitElement {
     return html`<section class="stage" role="dialog" aria-modal="true" aria-labelledby="deck-title">
       <header class="top">
         <p class="deck" id="deck-title">
-          ${msg('Presentation:')} <span lang=${this.deckLang(deck)}>${deck.title}</span>
+          ${msg('Presentation:')} <span lang=${this.deckLang(deck) ?? nothing} dir="auto">${deck.title}</span>
         </p>
         <p class="progress"><span class="visually-hidden">${msg('Step')} </span>${progress}</p>
         <button type="button" class="exit" @click=${this.exit}>${msg('Exit')} <span class="key">Esc</span></button>

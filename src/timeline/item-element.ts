@@ -23,6 +23,7 @@ export function itemElement(model: ItemModel): HTMLElement {
   title.className = 'st-title';
   title.textContent = model.title;
   title.lang = model.lang;
+  title.dir = 'auto';
 
   const details = document.createElement('span');
   details.className = 'st-hidden';

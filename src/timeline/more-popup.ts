@@ -143,7 +143,7 @@ export class MorePopup implements ReactiveController {
             html`<li>
               <button type="button" @click=${() => this.choose(entry.id)}>
                 <span class="more-date">${entry.date}</span>
-                <span class="more-title" lang=${entry.lang}>${entry.title}</span>
+                <span class="more-title" lang=${entry.lang} dir="auto">${entry.title}</span>
               </button>
             </li>`,
         )}

@@ -125,7 +125,9 @@ export class StTimelineLegend extends LitElement {
       this.lanes === 'single' && index
         ? index.groups.map(
             (group) =>
-              html`<li lang=${datasetLang(index)}><span class="swatch group-${group.id}"></span>${group.label}</li>`,
+              html`<li lang=${datasetLang(index)} dir="auto">
+                <span class="swatch group-${group.id}"></span>${group.label}
+              </li>`,
           )
         : nothing;
     const dates = index ? index.events.map((event) => index.date.get(event.id)) : [];

@@ -8,6 +8,7 @@ import type { DatasetIndex } from '../data/dataset-index.js';
 import type { TimeWindow } from '../data/dates.js';
 import type { FilterState } from '../data/filters.js';
 import { describeFilters } from '../data/handout.js';
+import { echoText } from '../data/echo.js';
 import type { TimelineEvent } from '../data/types.js';
 import { download } from '../export/download.js';
 import '../components/st-export-menu.js';
@@ -88,4 +89,12 @@ export function exportMenu(
     .filters=${describeFilters(index, shown.filters)}
     .link=${link}
   ></st-export-menu>`;
+}
+
+/** Said when the link names an event the dataset lacks (what was asked for is cleaned, as the reader's input). */
+export function unknownEvent(asked: string) {
+  return html`<p class="notice" role="status">
+    ${msg('The link asks for an event this dataset does not have:')} <code>${echoText(asked, 60)}</code>.
+    ${msg('Showing the whole chronology.')}
+  </p>`;
 }

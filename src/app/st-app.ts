@@ -18,7 +18,7 @@ import '../components/st-filter-bar.js';
 import '../components/st-sources-view.js';
 import { initialWindow } from '../timeline/items.js';
 import type { AppState, View } from './app-state.js';
-import { downloadDataset, dropOverlay, exportMenu, notCurated } from './app-parts.js';
+import { downloadDataset, dropOverlay, exportMenu, notCurated, unknownEvent } from './app-parts.js';
 import { loadFromAddress, loadFromFiles, type Loaded } from './dataset-loader.js';
 import { FileOpener } from './file-opener.js';
 import { CopyLink } from './copy-link.js';
@@ -82,11 +82,7 @@ export class StApp extends LitElement {
 
   private readonly url = new StateController(this, (state) => this.onNavigate(state));
   /** The interface language (`?lang=`, `<sourced-timeline lang>`, the reader's preference): rendered once ready. */
-  private readonly language = new LanguageController(
-    this,
-    () => this.url.asked('lang'),
-    () => this.url.inAddress,
-  );
+  private readonly ui = new LanguageController(this, this.url);
   private readonly copied = new CopyLink(this, () => this.url.link());
   /** Files the reader opened, shown instead of the dataset while open. */
   private readonly files = new FileOpener(
@@ -138,7 +134,7 @@ export class StApp extends LitElement {
   }
 
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    return this.language.ready && super.shouldUpdate(changed);
+    return this.ui.ready && super.shouldUpdate(changed);
   }
 
   protected override updated(): void {
@@ -268,14 +264,7 @@ export class StApp extends LitElement {
         @st-filter-article=${(e: CustomEvent<FilterArticleDetail>) => this.filterToArticle(e.detail)}
       >
         <section class="panel" role="tabpanel" id=${panelId(view)} aria-labelledby=${tabId(view)} tabindex="-1">
-          ${
-            unknown
-              ? html`<p class="notice" role="status">
-                  ${msg('The link asks for an event this dataset does not have:')} <code>${echoText(asked, 60)}</code>.
-                  ${msg('Showing the whole chronology.')}
-                </p>`
-              : notYetReported(index, selected)
-          }
+          ${unknown ? unknownEvent(asked) : notYetReported(index, selected)}
           ${renderView(view, {
             index,
             events,

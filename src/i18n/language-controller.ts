@@ -9,6 +9,14 @@ import { activeLanguage, applyLanguage } from './localization.js';
 
 export interface LanguageHost extends ReactiveControllerHost, HTMLElement {}
 
+/** Where the app's state lives (its `StateController`): the language asked for by name, and who owns the page. */
+export interface LanguageSource {
+  /** A parameter as asked: `lang` from `?lang=` on the app's own page, or from `<sourced-timeline lang>`. */
+  asked(name: string): string | null;
+  /** Whether the app owns the page (then the document's `lang` and `dir` are its too). */
+  readonly inAddress: boolean;
+}
+
 export class LanguageController implements ReactiveController {
   /** The language chosen, once its strings are ready (until then the host does not render). */
   language: Language | undefined;
@@ -16,12 +24,13 @@ export class LanguageController implements ReactiveController {
 
   constructor(
     private readonly host: LanguageHost,
-    /** The language asked for by name: `?lang=` on the app's own page, `lang=` on `<sourced-timeline>`. */
-    private readonly askedFor: () => string | null,
-    /** Whether the app owns the page (then the document's `lang` and `dir` are its too). */
-    private readonly ownsPage: () => boolean,
+    private readonly source: LanguageSource,
   ) {
     host.addController(this);
+  }
+
+  private askedFor(): string | null {
+    return this.source.asked('lang');
   }
 
   /** Whether the chosen language's strings are ready, so the host can render. */
@@ -59,7 +68,7 @@ export class LanguageController implements ReactiveController {
     const dir = directionOf(language);
     this.host.lang = language;
     this.host.dir = dir;
-    if (this.ownsPage()) {
+    if (this.source.inAddress) {
       document.documentElement.lang = language;
       document.documentElement.dir = dir;
     }

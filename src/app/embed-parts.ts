@@ -3,7 +3,7 @@
  * attribution line with a link to the full timeline. Template functions used by st-app.
  */
 import { html, nothing } from 'lit';
-import { articleDateText, type DatasetIndex } from '../data/dataset-index.js';
+import { articleDateText, articleLang, datasetLang, type DatasetIndex } from '../data/dataset-index.js';
 import { hostOf } from '../data/web-url.js';
 import { writeState, type AppState } from './app-state.js';
 import { msg } from '@lit/localize';
@@ -33,8 +33,13 @@ export function attribution(index: DatasetIndex, fullUrl: string) {
       ${msg('Sources:')}
       ${articles.map(
         (article, i) =>
-          html`<cite>${article.title}</cite>
-            (${article.outlet ?? (article.file === undefined ? hostOf(article.url ?? '') : msg('outlet not named'))},
+          html`<cite lang=${articleLang(index, article.id)} dir="auto">${article.title}</cite> (${
+              article.outlet
+                ? html`<span lang=${datasetLang(index)}>${article.outlet}</span>`
+                : article.file === undefined
+                  ? hostOf(article.url ?? '')
+                  : msg('outlet not named')
+            },
             ${articleDateText(index, article)})${i < articles.length - 1 ? '; ' : '.'}`,
       )}
     </p>

@@ -6,7 +6,7 @@
  *   URL text fragment) in a new tab, and names the site it leads to.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { articleDateText, articleLang, isStored, type DatasetIndex } from '../data/dataset-index.js';
+import { articleDateText, articleLang, datasetLang, isStored, type DatasetIndex } from '../data/dataset-index.js';
 import { viaText } from '../data/sourcing-view.js';
 import { textFragmentUrl } from '../data/text-fragment.js';
 import type { QuoteCheck } from '../data/quote-checks.js';
@@ -74,7 +74,13 @@ export function excerptItem(index: DatasetIndex, source: Source, text: TextRende
             ? html`<cite lang=${articleLang(index, article.id)} dir="auto">${article.title}</cite>${
                   article.titleIsDescriptive ? msg(' (descriptive title)') : nothing
                 },
-                ${article.outlet ?? (stored ? msg('outlet not named') : hostOf(article.url ?? ''))},
+                ${
+                  article.outlet
+                    ? html`<span lang=${datasetLang(index)}>${article.outlet}</span>`
+                    : stored
+                      ? msg('outlet not named')
+                      : hostOf(article.url ?? '')
+                },
                 ${articleDateText(index, article)}${possiblyMark(index, 'article', article.id)}`
             : html`<cite>${source.article}</cite>`
         }
@@ -84,7 +90,9 @@ export function excerptItem(index: DatasetIndex, source: Source, text: TextRende
     ${
       stored
         ? html`<button type="button" @click=${open}>
-            ${msg('Show in article')}<span class="visually-hidden">: ${article.title}</span>
+            ${msg('Show in article')}<span class="visually-hidden"
+              >: <span lang=${articleLang(index, article.id)}>${article.title}</span></span
+            >
           </button>`
         : href
           ? html`<a class="external" href=${href} target="_blank" rel="noopener noreferrer"

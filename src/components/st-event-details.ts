@@ -157,7 +157,7 @@ export class StEventDetails extends LitElement {
         <p class="meta">
           <span class="date">${eventDateText(index, event, 'long')}</span>
           <span class="badge status-${event.status}">${status.label}</span>${possiblyMark(index, 'event', event.id)}
-          ${index.groups.length === 0 ? nothing : html`<span class="group-name">${groupLabel(index, eventGroup(index, event))}</span>`}
+          ${index.groups.length === 0 ? nothing : html`<span class="group-name" lang=${lang} dir="auto">${groupLabel(index, eventGroup(index, event))}</span>`}
           ${singleSourceBadge(sourcing, true)}
         </p>
         ${this.compact ? [quotes, summary] : [summary, quotes]} ${forecastLine(index, event)}
@@ -301,7 +301,7 @@ export class StEventDetails extends LitElement {
       @click=${() => this.select(target)}
     >
       ${back ? msg('Previous') : msg('Next')}<span class="visually-hidden"
-        >${target ? `: ${target.title}` : msg(', none')}</span
+        >${target ? html`: <span lang=${this.index ? datasetLang(this.index) : 'en'}>${target.title}</span>` : msg(', none')}</span
       >
     </button>`;
   }

@@ -229,7 +229,7 @@ export class StEventList extends LitElement {
         ${
           index.groups.length === 0
             ? nothing
-            : html`<span class="group-name"
+            : html`<span class="group-name" lang=${datasetLang(index)} dir="auto"
                 ><span class="visually-hidden">${groupsNoun(index)}: </span>${groupLabel(
                   index,
                   eventGroup(index, event),

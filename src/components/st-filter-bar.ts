@@ -3,6 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
   articleDateText,
+  datasetLang,
   groupLabel,
   groupsNoun,
   kindLabel,
@@ -302,7 +303,7 @@ export class StFilterBar extends LitElement {
     const name = this.facetLabel(facet);
     return html`<details class=${facet}>
       <summary>
-        ${name}${
+        ${this.dataText(facet, name)}${
           chosen.size > 0
             ? html`<span class="chosen"
                 ><span class="visually-hidden">, </span>${chosen.size}<span class="visually-hidden">
@@ -331,16 +332,26 @@ export class StFilterBar extends LitElement {
     const article = facet === 'articles' ? this.index?.article.get(value) : undefined;
     if (article && this.index) {
       const date = articleDateText(this.index, article);
-      after = html`<span class="detail muted">${article.outlet ?? msg('outlet not named')}, ${date}</span>`;
+      after = html`<span class="detail muted"
+        >${article.outlet ? html`<span lang=${datasetLang(this.index)}>${article.outlet}</span>` : msg('outlet not named')},
+        ${date}</span
+      >`;
     }
     const change = (e: Event) => this.toggle(facet, value, (e.target as HTMLInputElement).checked);
     return html`<li>
       <label class="option">
         <input type="checkbox" .checked=${live(checked)} @change=${change} />
-        <span>${before}${this.label(facet, value)}${after}</span>
+        <span>${before}${this.dataText(facet, this.label(facet, value))}${after}</span>
         <span class="count">${count}<span class="visually-hidden"> ${eventsWord(count)}</span></span>
       </label>
     </li>`;
+  }
+
+  /** An option's name: the dataset's words (groups, actors, kinds, articles) in its language; statuses are ours. */
+  private dataText(facet: Facet, text: string) {
+    return facet === 'statuses' || !this.index
+      ? text
+      : html`<span lang=${datasetLang(this.index)} dir="auto">${text}</span>`;
   }
 
   private renderOnly(current: FilterState) {
@@ -352,14 +363,19 @@ export class StFilterBar extends LitElement {
   }
 
   private renderChips(current: FilterState) {
-    const chips: { facet: string; value: string; remove: (filters: FilterState) => FilterState }[] = [];
+    const chips: { facet: string; value: string; data?: boolean; remove: (filters: FilterState) => FilterState }[] = [];
     for (const facet of FACETS) {
       for (const value of current[facet]) {
         const remove = (f: FilterState) => ({
           ...f,
           [facet]: (f[facet] as readonly string[]).filter((v) => v !== value),
         });
-        chips.push({ facet: this.facetLabel(facet), value: this.label(facet, value), remove });
+        chips.push({
+          facet: this.facetLabel(facet),
+          value: this.label(facet, value),
+          data: facet !== 'statuses',
+          remove,
+        });
       }
     }
     if (current.onlyArticles && current.articles.length > 0) {
@@ -379,7 +395,8 @@ export class StFilterBar extends LitElement {
             <button type="button" class="chip" @click=${() => this.removeChip(position, chip.remove)}>
               <span class="text"
                 ><span class="visually-hidden">${msg('Remove filter:')} </span
-                ><span class="facet">${chip.facet}</span> ${chip.value}</span
+                ><span class="facet">${chip.facet}</span>
+                ${chip.data ? this.dataText('actors', chip.value) : chip.value}</span
               ><span class="x" aria-hidden="true">×</span>
             </button>
           </li>`,

@@ -250,7 +250,9 @@ export class StSourcesView extends LitElement {
           </div>
           <div>
             <dt>${msg('Outlet')}</dt>
-            <dd>${article.outlet ?? (stored ? msg('outlet not named') : msg('not given'))}</dd>
+            <dd>
+              ${article.outlet ? html`<span lang=${ours}>${article.outlet}</span>` : stored ? msg('outlet not named') : msg('not given')}
+            </dd>
           </div>
           <div>
             <dt>${msg('Published')}</dt>
@@ -329,18 +331,22 @@ export class StSourcesView extends LitElement {
           ${
             stored
               ? html`<button type="button" @click=${read}>
-                  ${msg('Read the article')}<span class="visually-hidden">: ${article.title}</span>
+                  ${msg('Read the article')}<span class="visually-hidden"
+                    >: <span lang=${lang}>${article.title}</span></span
+                  >
                 </button>`
               : nothing
           }
           <button type="button" @click=${(e: Event) => filter(e, false)}>
-            ${msg('Show its events')}<span class="visually-hidden">: ${article.title}</span>
+            ${msg('Show its events')}<span class="visually-hidden">: <span lang=${lang}>${article.title}</span></span>
           </button>
           ${
             reach.only === 0
               ? nothing
               : html`<button type="button" @click=${(e: Event) => filter(e, true)}>
-                  ${msg('Show what only it reports')}<span class="visually-hidden">: ${article.title}</span>
+                  ${msg('Show what only it reports')}<span class="visually-hidden"
+                    >: <span lang=${lang}>${article.title}</span></span
+                  >
                 </button>`
           }
         </div>

@@ -26,7 +26,13 @@ export function slideExcerpt(index: DatasetIndex, event: TimelineEvent, source: 
       ${
         article
           ? html`<cite lang=${articleLang(index, article.id)} dir="auto">${article.title}</cite>,
-              ${article.outlet ?? (isStored(article) ? msg('outlet not named') : hostOf(article.url ?? ''))},
+              ${
+                article.outlet
+                  ? html`<span lang=${articleLang(index, article.id)}>${article.outlet}</span>`
+                  : isStored(article)
+                    ? msg('outlet not named')
+                    : hostOf(article.url ?? '')
+              },
               ${articleDateText(index, article)} <span class="check">(${check(isStored(article))})</span>`
           : html`<cite>${source.article}</cite>`
       }

@@ -35,7 +35,7 @@ export function renderSlide(shown: DatasetIndex, slide: Slide) {
     <p class="meta">
       <span class="date">${eventDateText(index, event, 'long')}</span>
       <span class="badge status-${event.status}">${status.label}</span>
-      ${index.groups.length > 0 ? html`<span class="group group-${group}">${groupLabel(index, group)}</span>` : nothing}
+      ${index.groups.length > 0 ? html`<span class="group group-${group}" lang=${lang} dir="auto">${groupLabel(index, group)}</span>` : nothing}
     </p>
     <h2 id="slide-title" lang=${lang} dir="auto">${event.title}</h2>
     ${event.summary ? html`<p class="summary" lang=${lang} dir="auto">${event.summary}</p>` : nothing}

@@ -181,7 +181,10 @@ export class StPresentation extends LitElement {
         </div>
       </footer>
       <p class="visually-hidden" role="status">
-        ${`${progress}: ${slide.day ? msg(str`known by the end of ${dayText(slide.day.day)}, `) : ''}${slide.event.title}`}
+        ${progress}: ${slide.day ? msg(str`known by the end of ${dayText(slide.day.day)}, `) : ''}<span
+          lang=${datasetLang(index)}
+          >${slide.event.title}</span
+        >
       </p>
       <p class="message" role="alert">${this.message}</p>
     </section>`;

@@ -44,6 +44,7 @@ export function laneElement(lane: LaneModel): HTMLElement {
   // An unlabelled lane gets no class, so it takes no padding and the label column collapses.
   if (lane.label !== '') element.className = 'st-lane';
   element.textContent = lane.label;
+  if (lane.lang) element.lang = lane.lang;
   return element;
 }
 

@@ -66,6 +66,8 @@ export interface LaneModel {
   id: string;
   label: string;
   order: number;
+  /** The label's language (the dataset's); none for the unlabelled lane. */
+  lang?: string;
 }
 
 const HALF_DAY = DAY_MS / 2;
@@ -171,7 +173,7 @@ export function toLanes(index: DatasetIndex, lanes: LaneMode): LaneModel[] {
   const used = new Set(index.events.map((event) => eventGroup(index, event)));
   return index.groups
     .filter((group) => used.has(group.id))
-    .map((group, order) => ({ id: group.id, label: group.label, order }));
+    .map((group, order) => ({ id: group.id, label: group.label, order, lang: datasetLang(index) }));
 }
 
 export interface WindowPreset {

@@ -25,6 +25,8 @@ import { localized, msg, str } from '@lit/localize';
 export class StTimelineToolbar extends LitElement {
   /** The dataset's windows, one button each. */
   @property({ attribute: false }) presets: readonly WindowPreset[] = [];
+  /** The language of the dataset's words (the presets' labels, its word for groups). */
+  @property({ attribute: false }) lang_: string | undefined;
 
   /** The lane mode now, which the lanes button shows pressed or not. */
   @property() lanes: LaneMode = 'groups';
@@ -39,7 +41,13 @@ export class StTimelineToolbar extends LitElement {
   override render() {
     const presets = this.presets.map(
       (preset) =>
-        html`<button type="button" @click=${() => emit(this, 'st-preset', { id: preset.id })}>${preset.label}</button>`,
+        html`<button
+          type="button"
+          lang=${this.lang_ ?? nothing}
+          @click=${() => emit(this, 'st-preset', { id: preset.id })}
+        >
+          ${preset.label}
+        </button>`,
     );
     const zoom = (fraction: number) => () => emit(this, 'st-zoom', { fraction });
     const pan = (fraction: number) => () => emit(this, 'st-pan', { fraction });
@@ -67,7 +75,7 @@ export class StTimelineToolbar extends LitElement {
               aria-pressed=${this.lanes === 'groups' ? 'true' : 'false'}
               @click=${() => emit(this, 'st-lanes', { lanes })}
             >
-              ${msg(str`Lanes by ${this.groupsNoun.toLowerCase()}`)}
+              ${msg('Lanes by')} <span lang=${this.lang_ ?? nothing}>${this.groupsNoun.toLowerCase()}</span>
             </button>`
       }
     `;

@@ -148,6 +148,7 @@ export class StTimeline extends LitElement {
     return html`
       <st-timeline-toolbar
         .presets=${this.layout?.presets ?? []}
+        .lang_=${index ? datasetLang(index) : undefined}
         .lanes=${this.lanes}
         .groupsNoun=${index && index.groups.length > 0 ? groupsNoun(index) : undefined}
         @st-zoom=${this.onZoom}
@@ -162,7 +163,7 @@ export class StTimeline extends LitElement {
           dir="ltr"
           tabindex="0"
           role="region"
-          aria-roledescription="timeline"
+          aria-roledescription=${msg('timeline')}
           aria-label=${msg('Timeline')}
           aria-describedby="timeline-help timeline-status"
           @keydown=${this.onKeydown}

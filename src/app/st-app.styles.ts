@@ -120,8 +120,9 @@ export const appStyles = [
         border-radius: var(--st-radius);
         box-shadow: 0 0.5rem 1.5rem var(--st-shadow);
       }
+      /* Longer labels (Ukrainian: "Хронологія … Ще") put More on a line of its own rather than past the edge. */
       .bar {
-        flex-wrap: nowrap;
+        flex-wrap: wrap;
       }
     }
     /* Narrower than the tabs and More together (320 px, or 1280 px at 400%): both may wrap. */

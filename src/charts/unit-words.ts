@@ -54,3 +54,19 @@ export function busiestText(unit: string): string {
       return msg('busiest week');
   }
 }
+
+/** The strip's name: "Overview: events per week". */
+export function overviewName(unit: string): string {
+  switch (unit) {
+    case 'month':
+      return msg('Overview: events per month');
+    case 'year':
+      return msg('Overview: events per year');
+    case 'decade':
+      return msg('Overview: events per decade');
+    case 'century':
+      return msg('Overview: events per century');
+    default:
+      return msg('Overview: events per week');
+  }
+}

@@ -21,7 +21,7 @@ import { editorNotes, singleSourceBadge } from './sourcing-marks.js';
 import { eventSourcingView } from '../data/sourcing-view.js';
 import { WatchQuoteChecks } from './watch-quote-checks.js';
 import { localized, msg, str } from '@lit/localize';
-import { numberText, plural } from '../i18n/plural.js';
+import { plural } from '../i18n/plural.js';
 
 /** Entries drawn at a time. */
 const PAGE = 100;
@@ -317,7 +317,7 @@ export class StEventList extends LitElement {
 
 /** "Show 20 more (20 of 45 shown)". */
 function showMoreText(more: number, drawn: number, size: number): string {
-  const [next, shown, all] = [numberText(more), numberText(drawn), numberText(size)];
+  const [next, shown, all] = [more, drawn, size];
   return plural(more, {
     one: msg(str`Show ${next} more (${shown} of ${all} shown)`, { id: 'show-more.one' }),
     few: msg(str`Show ${next} more (${shown} of ${all} shown)`, { id: 'show-more.few' }),

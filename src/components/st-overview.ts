@@ -10,7 +10,7 @@ import { emit } from '../events.js';
 import { focusRing, hiddenVisually, visuallyHidden } from '../styles/shared-styles.js';
 import { WidthController } from './width-controller.js';
 import { localized, msg, str } from '@lit/localize';
-import { eventsPerText, stripHint } from '../charts/unit-words.js';
+import { overviewName, stripHint } from '../charts/unit-words.js';
 
 const styles = css`
   :host {
@@ -156,7 +156,7 @@ export class StOverview extends LitElement {
         dir="ltr"
         tabindex="0"
         role="group"
-        aria-label=${msg(str`Overview: ${eventsPerText(unit)}`)}
+        aria-label=${overviewName(unit)}
         aria-describedby="window keys"
         aria-keyshortcuts="ArrowLeft ArrowRight + - Home End"
         @keydown=${this.onKeydown}

@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { emit } from '../events.js';
 import type { LaneMode, WindowPreset } from './items.js';
 import { hiddenVisually } from '../styles/shared-styles.js';
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 
 /**
  * The timeline's buttons, for pointer users what the keys do on the canvas (WCAG 2.5.7: dragging is never the only

@@ -45,7 +45,8 @@ function langOf(node: Node): string | null {
   let element: Element | null = node instanceof Element ? node : node.parentElement;
   while (element) {
     if (element.hasAttribute('lang')) return element.getAttribute('lang');
-    element = element.parentElement ?? ((element.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+    const root = element.getRootNode();
+    element = element.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
   }
   return null;
 }

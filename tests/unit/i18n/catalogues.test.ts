@@ -21,7 +21,7 @@ function units(locale: string): Unit[] {
 /** The placeholders of a message, sorted: `<x id="0" equiv-text="${count}"/>`. */
 const placeholders = (text: string) => [...text.matchAll(/<x id="\d+" equiv-text="[^"]*"\/>/g)].map(([x]) => x).sort();
 
-const english = units(targetLocales[0] ?? 'uk').map((unit) => unit.id);
+const english = units('uk').map((unit) => unit.id);
 
 describe('the message catalogues', () => {
   it('cover Ukrainian, Korean and the right-to-left pseudo-locale', () => {

@@ -66,7 +66,6 @@ const OWNED = new Set([
   'theme',
   'accent',
   'title',
-  'lang',
   ...AS_OF_PARAMS,
   ...FILTER_PARAMS,
 ]);

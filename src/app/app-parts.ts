@@ -13,13 +13,15 @@ import type { TimelineEvent } from '../data/types.js';
 import { download } from '../export/download.js';
 import '../components/st-export-menu.js';
 import type { DatasetOrigin } from './dataset-loader.js';
+import { msg, str } from '@lit/localize';
+import { plural } from '../i18n/plural.js';
 
 /** How a file opened in the page was read, in words. */
-const FORMAT_TEXT: Readonly<Record<string, string>> = {
-  ours: 'a Sourced Timeline dataset',
-  'timelinejs-json': 'a TimelineJS file, converted',
-  'timelinejs-csv': 'a TimelineJS spreadsheet (CSV), converted',
-  csv: 'a spreadsheet (CSV), converted',
+const FORMAT_TEXT: Readonly<Record<string, () => string>> = {
+  ours: () => msg('a Sourced Timeline dataset'),
+  'timelinejs-json': () => msg('a TimelineJS file, converted'),
+  'timelinejs-csv': () => msg('a TimelineJS spreadsheet (CSV), converted'),
+  csv: () => msg('a spreadsheet (CSV), converted'),
 };
 
 /**
@@ -31,23 +33,29 @@ export function notCurated(origin: DatasetOrigin, actions: { download: () => voi
   if (origin.kind === 'site') return nothing;
   if (origin.kind === 'address') {
     return html`<p class="custom-data" role="note">
-      <strong>Not the curated dataset.</strong> This timeline shows a dataset loaded from
-      <code class="custom-url">${origin.url}</code>, not the project's curated dataset; the project has not reviewed it.
+      <strong>${msg('Not the curated dataset.')}</strong> ${msg('This timeline shows a dataset loaded from')}
+      <code class="custom-url">${origin.url}</code
+      >${msg(", not the project's curated dataset; the project has not reviewed it.")}
     </p>`;
   }
   const skipped =
     origin.skipped > 0
-      ? ` ${origin.skipped} row${origin.skipped === 1 ? ' was' : 's were'} left out (see its description).`
+      ? ` ${plural(origin.skipped, {
+          one: msg(str`${origin.skipped} row was left out (see its description).`, { id: 'rows-left-out.one' }),
+          few: msg(str`${origin.skipped} rows were left out (see its description).`, { id: 'rows-left-out.few' }),
+          many: msg(str`${origin.skipped} rows were left out (see its description).`, { id: 'rows-left-out.many' }),
+          other: msg(str`${origin.skipped} rows were left out (see its description).`, { id: 'rows-left-out.other' }),
+        })}`
       : '';
   return html`<div class="custom-data" role="note">
     <p>
-      <strong>Not the curated dataset.</strong> This timeline shows <code class="custom-url">${origin.name}</code>,
-      ${FORMAT_TEXT[origin.format] ?? 'a file'}, opened from your device. It stays in this page: nothing was sent
-      anywhere.${skipped}
+      <strong>${msg('Not the curated dataset.')}</strong> ${msg('This timeline shows')}
+      <code class="custom-url">${origin.name}</code>,
+      ${msg(str`${FORMAT_TEXT[origin.format]?.() ?? msg('a file')}, opened from your device. It stays in this page: nothing was sent anywhere.`)}${skipped}
     </p>
     <p class="file-actions">
-      <button type="button" class="download" @click=${actions.download}>Download as events.json</button>
-      <button type="button" class="close-file" @click=${actions.close}>Close the file</button>
+      <button type="button" class="download" @click=${actions.download}>${msg('Download as events.json')}</button>
+      <button type="button" class="close-file" @click=${actions.close}>${msg('Close the file')}</button>
     </p>
   </div>`;
 }
@@ -57,9 +65,8 @@ export function dropOverlay(dragging: boolean) {
   if (!dragging) return nothing;
   return html`<div class="drop-overlay" aria-hidden="true">
     <p>
-      <strong>Drop the file to open it as a timeline</strong><br />
-      A Sourced Timeline <code>events.json</code> (with its article files), a TimelineJS file, or a spreadsheet saved as
-      CSV.
+      <strong>${msg('Drop the file to open it as a timeline')}</strong><br />
+      ${msg('A Sourced Timeline events.json (with its article files), a TimelineJS file, or a spreadsheet saved as CSV.')}
     </p>
   </div>`;
 }
@@ -87,7 +94,7 @@ export function exportMenu(
 /** Said when the address asks for an event the dataset lacks: what was asked, cleaned, as the reader's input. */
 export function unknownEvent(asked: string) {
   return html`<p class="notice" role="status">
-    The link asks for an event this dataset does not have (<code>${echoText(asked, 60)}</code>); showing the whole
-    chronology.
+    ${msg('The link asks for an event this dataset does not have:')} <code>${echoText(asked, 60)}</code>.
+    ${msg('Showing the whole chronology.')}
   </p>`;
 }

@@ -8,6 +8,7 @@ import { asOfCounts, dayText, indexAsOf, publicationDays, type AsOfChoice } from
 import { sourceNoun, type DatasetIndex } from '../data/dataset-index.js';
 import { buildSearchIndex, type EventSearch } from '../data/search.js';
 import '../components/st-as-of.js';
+import { msg, str } from '@lit/localize';
 
 /** The index the views show: the whole dataset, or what had been reported by the end of the chosen day. */
 export function shownIndex(index: DatasetIndex, asOf: AsOfChoice | undefined): DatasetIndex {
@@ -52,13 +53,17 @@ export function asOfControl(
   ></st-as-of>`;
 }
 
+function asOfNoteText(day: string, noun: 'article' | 'source'): string {
+  return noun === 'article'
+    ? msg(str`As known on ${day}: only what the articles published by the end of that day reported.`)
+    : msg(str`As known on ${day}: only what the sources published by the end of that day reported.`);
+}
+
 /** In an embed, which has no control: a line saying which day the chronology is shown as of. */
 export function asOfNote(shown: DatasetIndex) {
   const info = shown.asOf;
   if (!info) return nothing;
-  return html`<p class="as-of-note">
-    As known on ${dayText(info.day)}: only what the ${sourceNoun(shown)}s published by the end of that day reported.
-  </p>`;
+  return html`<p class="as-of-note">${asOfNoteText(dayText(info.day), sourceNoun(shown))}</p>`;
 }
 
 /** Said when the selected event had not been reported by the end of the day shown. */
@@ -66,7 +71,7 @@ export function notYetReported(shown: DatasetIndex, selected: string | undefined
   const info = shown.asOf;
   if (!info || selected === undefined || shown.event.has(selected) || !info.full.event.has(selected)) return nothing;
   return html`<p class="as-of-note" role="status">
-    The event chosen had not been reported by the end of ${dayText(info.day)}. Move the day later to see it.
+    ${msg(str`The event chosen had not been reported by the end of ${dayText(info.day)}. Move the day later to see it.`)}
   </p>`;
 }
 
@@ -91,7 +96,7 @@ export const asOfStyles = css`
     margin: 0 0 0.5rem;
     padding: 0.35rem 0.6rem;
     font-size: 0.9rem;
-    border-left: 4px solid var(--st-accent);
+    border-inline-start: 4px solid var(--st-accent);
     background: var(--st-surface);
   }
 `;

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { msg } from '@lit/localize';
 
 /** How long "Link copied." stays. */
 const SHOWN_MS = 5000;
@@ -26,9 +27,9 @@ export class CopyLink implements ReactiveController {
   async copy(): Promise<void> {
     try {
       await navigator.clipboard.writeText(this.link() ?? '');
-      this.say('Link copied.');
+      this.say(msg('Link copied.'));
     } catch {
-      this.say('Copy the address from the address bar: it holds this view.');
+      this.say(msg('Copy the address from the address bar: it holds this view.'));
     }
   }
 

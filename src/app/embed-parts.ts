@@ -3,9 +3,10 @@
  * attribution line with a link to the full timeline. Template functions used by st-app.
  */
 import { html, nothing } from 'lit';
-import { articleDateText, type DatasetIndex } from '../data/dataset-index.js';
+import { articleDateText, articleLang, datasetLang, type DatasetIndex } from '../data/dataset-index.js';
 import { hostOf } from '../data/web-url.js';
 import { writeState, type AppState } from './app-state.js';
+import { msg } from '@lit/localize';
 
 /** Parameters that only mean something inside an embed; dropped from the "full timeline" link. */
 const EMBED_ONLY = ['embed', 'title'];
@@ -29,16 +30,21 @@ export function attribution(index: DatasetIndex, fullUrl: string) {
   const articles = index.dataset.articles;
   return html`<footer class="attribution">
     <p>
-      Sources:
+      ${msg('Sources:')}
       ${articles.map(
         (article, i) =>
-          html`<cite>${article.title}</cite>
-            (${article.outlet ?? (article.file === undefined ? hostOf(article.url ?? '') : 'outlet not named')},
+          html`<cite lang=${articleLang(index, article.id)} dir="auto">${article.title}</cite> (${
+              article.outlet
+                ? html`<span lang=${datasetLang(index)}>${article.outlet}</span>`
+                : article.file === undefined
+                  ? hostOf(article.url ?? '')
+                  : msg('outlet not named')
+            },
             ${articleDateText(index, article)})${i < articles.length - 1 ? '; ' : '.'}`,
       )}
     </p>
     <p>
-      <a href=${fullUrl} target="_blank" rel="noopener noreferrer">Open the full timeline</a>
+      <a href=${fullUrl} target="_blank" rel="noopener noreferrer">${msg('Open the full timeline')}</a>
       ${nothing}
     </p>
   </footer>`;

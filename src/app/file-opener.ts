@@ -6,6 +6,7 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { MAX_DATASET_BYTES } from '../data/limits.js';
 import type { OpenedFile } from './dataset-loader.js';
+import { msg } from '@lit/localize';
 
 /** The most a reader can open at once: a dataset and its article files. */
 const MAX_FILES = 1_001;
@@ -75,7 +76,7 @@ export class FileOpener implements ReactiveController {
   }
 
   /** The button that opens the file picker, and the picker itself (hidden; the button is the way in). */
-  renderButton(label = 'Open a file…') {
+  renderButton(label = msg('Open a file…')) {
     const choose = (event: Event) => {
       const input = (event.currentTarget as HTMLElement).nextElementSibling;
       if (input instanceof HTMLInputElement) input.click();
@@ -94,7 +95,7 @@ export class FileOpener implements ReactiveController {
         multiple
         accept=".json,.csv,.txt,application/json,text/csv,text/plain"
         hidden
-        aria-label="Dataset files"
+        aria-label=${msg('Dataset files')}
         @change=${chosen}
       />`;
   }

@@ -5,12 +5,15 @@
 import { css, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { msg } from '@lit/localize';
 
 export interface MastheadOptions {
   /** The landmark's tag: `header` on the app's own page, `div` inside another site's page. */
   tag: StaticValue;
   title: string;
   description: string;
+  /** The language of the title and description (the dataset's). */
+  lang: string;
   /** Whether the standfirst is shown on a phone. */
   open: boolean;
   toggle: () => void;
@@ -18,9 +21,9 @@ export interface MastheadOptions {
   beside?: TemplateResult | undefined;
 }
 
-export function masthead({ tag, title, description, open, toggle, beside }: MastheadOptions) {
+export function masthead({ tag, title, description, lang, open, toggle, beside }: MastheadOptions) {
   return staticHtml`<${tag} class="masthead">
-    <h1>${title}</h1>
+    <h1 lang=${lang} dir="auto">${title}</h1>
     <div class="about-line">
       <button
         type="button"
@@ -29,11 +32,11 @@ export function masthead({ tag, title, description, open, toggle, beside }: Mast
         aria-controls="standfirst"
         @click=${toggle}
       >
-        <span class="narrow">About this timeline</span><span class="wide">More</span>
+        <span class="narrow">${msg('About this timeline')}</span><span class="wide">${msg('More')}</span>
       </button>
       ${beside ?? nothing}
     </div>
-    <p id="standfirst" class="description ${open ? 'open' : ''}" ${ref(watchClamp)}>${description}</p>
+    <p id="standfirst" class="description ${open ? 'open' : ''}" lang=${lang} dir="auto" ${ref(watchClamp)}>${description}</p>
   </${tag}>`;
 }
 

@@ -43,7 +43,7 @@ export class Presenting implements ReactiveController {
       @st-present-change=${(e: CustomEvent<PresentChangeDetail>) =>
         this.state.set({ present: { story: e.detail.story, step: e.detail.step } }, 'replace')}
       @st-present-exit=${() => void this.stop()}
-      >${loading === 'ready' ? nothing : lazyStatus(this.lazy, 'st-presentation', 'presentation', loading)}</st-presentation
+      >${loading === 'ready' ? nothing : lazyStatus(this.lazy, 'st-presentation', loading)}</st-presentation
     >`;
   }
 

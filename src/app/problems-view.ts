@@ -7,6 +7,7 @@ import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import type { Problem } from '../data/types.js';
 import type { FileOpener } from './file-opener.js';
 import '../components/st-error-panel.js';
+import { msg } from '@lit/localize';
 
 export interface ProblemsShown {
   problems: Problem[];
@@ -19,14 +20,20 @@ export interface ProblemsShown {
 }
 
 export function problemsView(main: StaticValue, { problems, source, refused, file }: ProblemsShown, files: FileOpener) {
-  const heading = file ? 'This file could not be opened' : refused ? 'This dataset is not allowed here' : undefined;
+  const heading = file
+    ? msg('This file could not be opened')
+    : refused
+      ? msg('This dataset is not allowed here')
+      : undefined;
   return staticHtml`<${main} class="layout">
     <st-error-panel .problems=${problems} source=${source} heading=${heading ?? nothing}></st-error-panel>
     ${
       file
         ? html`<p class="file-actions">
-            <button type="button" class="close-file" @click=${() => files.close()}>Back to the timeline</button>
-            ${files.renderButton('Open another file…')}
+            <button type="button" class="close-file" @click=${() => files.close()}>
+              ${msg('Back to the timeline')}
+            </button>
+            ${files.renderButton(msg('Open another file…'))}
           </p>`
         : nothing
     }

@@ -69,7 +69,7 @@ export const appStyles = [
       border-bottom-color: var(--st-accent);
     }
     .actions {
-      margin-left: auto;
+      margin-inline-start: auto;
       display: flex;
       flex-wrap: wrap;
       align-items: center;
@@ -111,7 +111,7 @@ export const appStyles = [
         position: absolute;
         z-index: 16;
         top: calc(100% + 0.25rem);
-        right: 0;
+        inset-inline-end: 0;
         display: grid;
         gap: var(--st-space-2, 0.5rem);
         padding: var(--st-space-2, 0.5rem);
@@ -120,8 +120,9 @@ export const appStyles = [
         border-radius: var(--st-radius);
         box-shadow: 0 0.5rem 1.5rem var(--st-shadow);
       }
+      /* Longer labels (Ukrainian: "Хронологія … Ще") put More on a line of its own rather than past the edge. */
       .bar {
-        flex-wrap: nowrap;
+        flex-wrap: wrap;
       }
     }
     /* Narrower than the tabs and More together (320 px, or 1280 px at 400%): both may wrap. */
@@ -236,7 +237,7 @@ export const appStyles = [
     .close-details {
       position: absolute;
       top: var(--st-space-2, 0.5rem);
-      right: var(--st-space-2, 0.5rem);
+      inset-inline-end: var(--st-space-2, 0.5rem);
       z-index: 1;
       min-width: 2.25rem;
       font-size: 1.2rem;
@@ -285,7 +286,7 @@ export const appStyles = [
       margin: 0.75rem 0 0;
       padding: 0.5rem 0.75rem;
       border: 1px solid var(--st-error);
-      border-left-width: 0.4rem;
+      border-inline-start-width: 0.4rem;
       border-radius: var(--st-radius);
       background: var(--st-error-bg);
       color: var(--st-text);
@@ -336,7 +337,7 @@ export const appStyles = [
     .notice {
       margin: 0 0 0.75rem;
       padding: 0.5rem 0.75rem;
-      border-left: 4px solid var(--st-error);
+      border-inline-start: 4px solid var(--st-error);
       background: var(--st-error-bg);
     }
     :host([embed]) {

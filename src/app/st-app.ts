@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import type { DatasetIndex } from '../data/dataset-index.js';
+import { datasetLang, type DatasetIndex } from '../data/dataset-index.js';
 import type { TimeWindow } from '../data/dates.js';
 import { echoText } from '../data/echo.js';
 import { EMPTY_FILTERS, applyFilters, type FilterState } from '../data/filters.js';
@@ -35,6 +35,8 @@ import { attribution, embedHeader, fullTimelineUrl } from './embed-parts.js';
 import { failureView, problemsView } from './problems-view.js';
 import { panelId, tabId, viewsAndActions } from './view-tabs.js';
 import { LazyElements, loadElement, tagsFor } from './lazy-elements.js';
+import { LanguageController } from '../i18n/language-controller.js';
+import { msg, str } from '@lit/localize';
 
 /** The longest embed title shown, as the embed dialog writes at most (longer ones are cut, never echoed whole). */
 const TITLE_LENGTH = 200;
@@ -80,6 +82,8 @@ export class StApp extends LitElement {
   @query('st-timeline') private timeline: StTimeline | undefined;
 
   private readonly url = new StateController(this, (state) => this.onNavigate(state));
+  /** The interface language (`?lang=`, `<sourced-timeline lang>`, the reader's preference): rendered once ready. */
+  private readonly ui = new LanguageController(this, this.url);
   private readonly copied = new CopyLink(this, () => this.url.link());
   /** Files the reader opened, shown instead of the dataset while open. */
   private readonly files = new FileOpener(
@@ -106,7 +110,7 @@ export class StApp extends LitElement {
         this.url.resolve(loaded.index);
         // A search in the address: its index is built in turns before the first frame, not in one long task in it.
         if (this.url.state.filters.query.trim() !== '') await loaded.search.prepare(signal);
-        if (loaded.origin.kind !== 'site') document.title = `${loaded.index.dataset.title} (custom dataset)`;
+        if (loaded.origin.kind !== 'site') document.title = msg(str`${loaded.index.dataset.title} (custom dataset)`);
       }
       return loaded;
     },
@@ -132,6 +136,10 @@ export class StApp extends LitElement {
     this.stopReporting?.();
   }
 
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return this.ui.ready && super.shouldUpdate(changed);
+  }
+
   protected override updated(): void {
     if (this.data.value?.ok) this.lazy.releaseAfterPaint();
   }
@@ -144,7 +152,7 @@ export class StApp extends LitElement {
 
   override render() {
     return html`${this.data.render({
-      pending: () => html`<p class="loading" role="status">Loading the chronology…</p>`,
+      pending: () => html`<p class="loading" role="status">${msg('Loading the chronology…')}</p>`,
       complete: (loaded) =>
         loaded.ok ? this.renderApp(loaded) : problemsView(this.landmarks.main, loaded, this.files),
       error: (error) => failureView(this.landmarks.main, error, this.src, this.files),
@@ -220,6 +228,7 @@ export class StApp extends LitElement {
               tag: header,
               title: index.dataset.title,
               description: index.dataset.description,
+              lang: datasetLang(index),
               open: this.aboutOpen,
               toggle: () => (this.aboutOpen = !this.aboutOpen),
               // On a phone the day waits, collapsed, beside "About this timeline": the events start higher.
@@ -278,12 +287,13 @@ export class StApp extends LitElement {
         ${
           view === 'sources'
             ? nothing
-            : html`<aside aria-label="Event details">
+            : html`<aside aria-label=${msg('Event details')}>
                 ${
                   selected === undefined
                     ? nothing
                     : html`<button type="button" class="close-details" @click=${this.closeDetails}>
-                        <span aria-hidden="true">×</span><span class="visually-hidden">Close the details</span>
+                        <span aria-hidden="true">×</span
+                        ><span class="visually-hidden">${msg('Close the details')}</span>
                       </button>`
                 }
                 <st-event-details .index=${index} .eventId=${selected} ?compact=${embed}></st-event-details>

@@ -8,6 +8,8 @@ import type { TimeWindow } from '../data/dates.js';
 import type { TimelineEvent } from '../data/types.js';
 import { emit } from '../events.js';
 import type { LoadState } from './lazy-elements.js';
+import { msg, str } from '@lit/localize';
+import { numberText, plural } from '../i18n/plural.js';
 
 /** Events listed before the timeline arrives: what fits in its place, in columns on a wide screen. */
 export const PREVIEW_LIMIT = 14;
@@ -51,9 +53,9 @@ export function timelinePreview(
     <p class="preview-status" role="status">
       ${
         state === 'failed'
-          ? html`The zoomable timeline could not be loaded. The List view shows every event.
-              <button type="button" @click=${retry}>Try again</button>`
-          : 'Loading the zoomable timeline…'
+          ? html`${msg('The zoomable timeline could not be loaded. The List view shows every event.')}
+              <button type="button" @click=${retry}>${msg('Try again')}</button>`
+          : msg('Loading the zoomable timeline…')
       }
     </p>
     <ol>
@@ -65,6 +67,17 @@ export function timelinePreview(
           </li>`,
       )}
     </ol>
-    ${total > shown.length ? html`<p class="preview-more">and ${total - shown.length} more in this period</p>` : nothing}
+    ${total > shown.length ? html`<p class="preview-more">${moreInPeriod(total - shown.length)}</p>` : nothing}
   </div>`;
+}
+
+/** "and 5 more in this period". */
+function moreInPeriod(n: number): string {
+  const count = numberText(n);
+  return plural(n, {
+    one: msg(str`and ${count} more in this period`, { id: 'more-in-period.one' }),
+    few: msg(str`and ${count} more in this period`, { id: 'more-in-period.few' }),
+    many: msg(str`and ${count} more in this period`, { id: 'more-in-period.many' }),
+    other: msg(str`and ${count} more in this period`, { id: 'more-in-period.other' }),
+  });
 }

@@ -4,12 +4,21 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { VIEWS, type View } from './app-state.js';
+import { msg } from '@lit/localize';
 
 export const VIEW_LABELS: Readonly<Record<View, string>> = {
-  timeline: 'Timeline',
-  list: 'List',
-  claims: 'Claims',
-  sources: 'Sources',
+  get timeline() {
+    return msg('Timeline');
+  },
+  get list() {
+    return msg('List');
+  },
+  get claims() {
+    return msg('Claims');
+  },
+  get sources() {
+    return msg('Sources');
+  },
 };
 
 export const tabId = (view: View): string => `tab-${view}`;
@@ -19,14 +28,22 @@ export const panelId = (view: View): string => `panel-${view}`;
 export function viewTabs(current: View, choose: (view: View, focus: boolean) => void) {
   const onKeydown = (event: KeyboardEvent) => {
     const at = VIEWS.indexOf(current);
-    const to: Record<string, number> = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: VIEWS.length - 1 };
+    // Right to left, the next tab is on the left (the tabs are laid out in the writing direction).
+    const rtl = event.currentTarget instanceof Element && getComputedStyle(event.currentTarget).direction === 'rtl';
+    const step = rtl ? -1 : 1;
+    const to: Record<string, number> = {
+      ArrowRight: at + step,
+      ArrowLeft: at - step,
+      Home: 0,
+      End: VIEWS.length - 1,
+    };
     const target = to[event.key];
     if (target === undefined) return;
     event.preventDefault();
     const view = VIEWS[(target + VIEWS.length) % VIEWS.length];
     if (view) choose(view, true);
   };
-  return html`<div role="tablist" aria-label="Views" class="tabs" @keydown=${onKeydown}>
+  return html`<div role="tablist" aria-label=${msg('Views')} class="tabs" @keydown=${onKeydown}>
     ${VIEWS.map(
       (view) =>
         html`<button
@@ -64,10 +81,10 @@ export interface BarActions {
 /** The views as tabs, then the actions: Present, Print handout, Export, Copy link, Embed, Open a file. */
 export function viewsAndActions(current: View, actions: BarActions) {
   const { share } = actions;
-  return html`<nav class="bar" aria-label="Views and sharing">
+  return html`<nav class="bar" aria-label=${msg('Views and sharing')}>
     ${viewTabs(current, actions.choose)}
     <div class="actions">
-      <button type="button" class="present" @click=${actions.present}>Present</button>
+      <button type="button" class="present" @click=${actions.present}>${msg('Present')}</button>
       ${
         share
           ? html`<button
@@ -77,16 +94,16 @@ export function viewsAndActions(current: View, actions: BarActions) {
                 aria-controls="more-actions"
                 @click=${actions.more.toggle}
               >
-                More<span class="visually-hidden"> actions</span>
+                ${msg('More')}<span class="visually-hidden"> ${msg('actions')}</span>
               </button>
               <div id="more-actions" class="secondary ${actions.more.open ? 'open' : ''}">
-                <button type="button" class="present-in-more" @click=${actions.present}>Present</button>
-                <button type="button" class="print" @click=${actions.print}>Print handout</button>
+                <button type="button" class="present-in-more" @click=${actions.present}>${msg('Present')}</button>
+                <button type="button" class="print" @click=${actions.print}>${msg('Print handout')}</button>
                 ${actions.exportMenu}
                 ${
                   share.link
-                    ? html`<button type="button" class="copy" @click=${share.copy}>Copy link</button>
-                        <button type="button" @click=${share.embed}>Embed</button>`
+                    ? html`<button type="button" class="copy" @click=${share.copy}>${msg('Copy link')}</button>
+                        <button type="button" @click=${share.embed}>${msg('Embed')}</button>`
                     : nothing
                 }
                 ${actions.openFile}

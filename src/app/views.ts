@@ -9,6 +9,7 @@ import type { TimelineEvent } from '../data/types.js';
 import type { View } from './app-state.js';
 import type { LazyElements, LazyTag } from './lazy-elements.js';
 import { timelinePreview } from './timeline-preview.js';
+import { msg } from '@lit/localize';
 
 export interface ViewContext {
   index: DatasetIndex;
@@ -27,13 +28,18 @@ export interface ViewContext {
 }
 
 /** Stands in for a lazily loaded element until its code arrives (shown only while the element is undefined). */
-export function lazyStatus(lazy: LazyElements, tag: LazyTag, what: string, state: 'loading' | 'failed') {
+export function lazyStatus(lazy: LazyElements, tag: Exclude<LazyTag, 'st-timeline'>, state: 'loading' | 'failed') {
+  const text = {
+    'st-overview': () => [msg('The overview could not be loaded.'), msg('Loading the overview…')],
+    'st-claims-view': () => [msg('The claims chart could not be loaded.'), msg('Loading the claims chart…')],
+    'st-presentation': () => [msg('The presentation could not be loaded.'), msg('Loading the presentation…')],
+  }[tag]();
   return state === 'failed'
     ? html`<p class="lazy-status" role="status">
-        The ${what} could not be loaded.
-        <button type="button" @click=${() => lazy.retry(tag)}>Try again</button>
+        ${text[0]}
+        <button type="button" @click=${() => lazy.retry(tag)}>${msg('Try again')}</button>
       </p>`
-    : html`<p class="lazy-status" role="status">Loading the ${what}…</p>`;
+    : html`<p class="lazy-status" role="status">${text[1]}</p>`;
 }
 
 export function renderView(view: View, context: ViewContext) {
@@ -43,9 +49,9 @@ export function renderView(view: View, context: ViewContext) {
       const timeline = lazy.state('st-timeline');
       const overview = lazy.state('st-overview');
       const window = context.window ?? context.firstWindow;
-      return html`<h2 class="visually-hidden">Timeline</h2>
+      return html`<h2 class="visually-hidden">${msg('Timeline')}</h2>
         <st-overview .index=${index} .events=${events} .window=${window}
-          >${overview === 'failed' ? lazyStatus(lazy, 'st-overview', 'overview', overview) : nothing}</st-overview
+          >${overview === 'failed' ? lazyStatus(lazy, 'st-overview', overview) : nothing}</st-overview
         >
         <st-timeline
           .index=${index}
@@ -61,7 +67,7 @@ export function renderView(view: View, context: ViewContext) {
         >`;
     }
     case 'list':
-      return html`<h2 class="visually-hidden">Events in date order</h2>
+      return html`<h2 class="visually-hidden">${msg('Events in date order')}</h2>
         <st-event-list
           .index=${index}
           .events=${events}
@@ -72,7 +78,7 @@ export function renderView(view: View, context: ViewContext) {
     case 'claims': {
       const claims = lazy.state('st-claims-view');
       return html`<st-claims-view .index=${index} .events=${events}
-        >${claims === 'ready' ? nothing : lazyStatus(lazy, 'st-claims-view', 'claims chart', claims)}</st-claims-view
+        >${claims === 'ready' ? nothing : lazyStatus(lazy, 'st-claims-view', claims)}</st-claims-view
       >`;
     }
     case 'sources':

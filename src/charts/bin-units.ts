@@ -9,6 +9,7 @@
 import { timeInterval, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { formatDateSpan, yearText, type TimeWindow } from '../data/dates.js';
 import { DAY_MS, WEEK_MS, YEAR_MS } from '../data/time.js';
+import { intlLocale } from '../i18n/intl-locale.js';
 
 export type UnitName = 'week' | 'month' | 'year' | 'decade' | 'century';
 
@@ -126,7 +127,7 @@ export function chooseUnit(first: Date, last: Date): { unit: BinUnit; main: Time
 export const readersYear = (year: number) => (year >= 1 ? year : 1 - year);
 
 /** "490s BCE", "1980s", "400s CE", "1–9 CE": the span of `step` years starting at `start`. */
-export function spanText(start: Date, step: number, locale = 'en-GB'): string {
+export function spanText(start: Date, step: number, locale = intlLocale()): string {
   const year = start.getUTCFullYear();
   const first = Math.floor(readersYear(year) / step) * step;
   // The spans next to the era have no "0s": 1–9 CE and 9–1 BCE.
@@ -136,7 +137,7 @@ export function spanText(start: Date, step: number, locale = 'en-GB'): string {
 }
 
 /** A bin in words, for the summary: "21–27 Oct", "Oct 2024", "479 BCE", "480s BCE", "400s BCE". */
-export function binText(unit: BinUnit, start: Date, locale = 'en-GB'): string {
+export function binText(unit: BinUnit, start: Date, locale = intlLocale()): string {
   switch (unit.name) {
     case 'week':
       return (

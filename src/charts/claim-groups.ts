@@ -6,6 +6,7 @@ import { eventDate, eventDateText, type DatasetIndex } from '../data/dataset-ind
 import { formatDateSpan } from '../data/dates.js';
 import { claimValueText } from '../data/labels.js';
 import type { Actor, Claim } from '../data/types.js';
+import { msg } from '@lit/localize';
 
 /** A claim ready to draw. */
 export interface ClaimEntry {
@@ -66,7 +67,7 @@ export function groupClaims(index: DatasetIndex, eventIds?: ReadonlySet<string>)
   const entry = (claim: Claim): ClaimEntry => {
     const actor = index.actor.get(claim.claimant);
     const span = time(claim);
-    const dateText = span ? formatDateSpan(span) : 'date unknown';
+    const dateText = span ? formatDateSpan(span) : msg('date unknown');
     const year = span ? new Date(span.start).getUTCFullYear() : undefined;
     return {
       claim,

@@ -10,6 +10,9 @@ import type { ClaimEntry, ClaimGroup } from './claim-groups.js';
 import { MARK_RIGHT, drawMark, markExtent } from './claim-marks.js';
 import { textWidth, wrapText } from './text.js';
 import { chartFrame, frameHeight, frameStyle } from './frame.js';
+import { intlLocale } from '../i18n/intl-locale.js';
+import { msg } from '@lit/localize';
+import { claimCount } from '../i18n/words.js';
 
 export { disagreementList, groupClaims, shortName } from './claim-groups.js';
 export type { ClaimEntry, ClaimGroup, DisagreementItem } from './claim-groups.js';
@@ -94,7 +97,7 @@ export function claimsChart(
 ): SVGSVGElement {
   const { width } = options;
   const svg = chartFrame(
-    { className: 'st-claims', width, role: 'group', label: 'Numeric claims, one row per thing counted' },
+    { className: 'st-claims', width, role: 'group', label: msg('Numeric claims, one row per thing counted') },
     into,
   );
   const rows = layoutRows(groups, options);
@@ -122,10 +125,7 @@ export function claimsChart(
     )
     // In data order: the order of the rows and marks is the Tab order.
     .order()
-    .attr(
-      'aria-label',
-      ({ group }) => `${group.title}: ${group.claims.length} claim${group.claims.length === 1 ? '' : 's'}`,
-    )
+    .attr('aria-label', ({ group }) => `${group.title}: ${claimCount(group.claims.length)}`)
     .each(function (this: SVGGElement, row) {
       drawRow(select<SVGGElement, Row>(this), row, options);
     });
@@ -219,7 +219,7 @@ function drawRow(row: Selection<SVGGElement, Row, null, undefined>, layout: Row,
     .attr('x', 0)
     .attr('y', (_, i) => layout.top + 15 + i * TITLE_LINE)
     .text((line) => line);
-  const compact = new Intl.NumberFormat('en', { notation: 'compact' });
+  const compact = new Intl.NumberFormat(intlLocale(), { notation: 'compact' });
   const axis = row.select<SVGGElement>('g.x-axis');
   axis
     .select('g.grids')

@@ -8,6 +8,9 @@
 import { bin, bisectRight, max, min } from 'd3-array';
 import { formatDateSpan, yearText, type TimeWindow } from '../data/dates.js';
 import { binText, chooseUnit, type BinUnit } from './bin-units.js';
+import { msg, str } from '@lit/localize';
+import { eventCount } from '../i18n/words.js';
+import { busiestText } from './unit-words.js';
 
 export interface OverviewEvent {
   readonly id: string;
@@ -106,7 +109,7 @@ function periodText(first: Date, last: Date, unit: BinUnit, locale: string): str
   return formatDateSpan(
     { edtf: '', ...span, approximate: false, uncertain: false, interval: true },
     { locale, style: 'long' },
-  ).replace(/\s*[–-]\s*/, ' to ');
+  ).replace(/\s*[–-]\s*/, msg(' to '));
 }
 
 /** The chart in words, for its accessible name: range, busiest bin, loosely dated and earlier events. */
@@ -116,23 +119,28 @@ export function describeDensity(events: readonly OverviewEvent[], domain: Overvi
   const main = events.filter((e) => !before.has(e));
   const first = min(main, (e) => e.start);
   const last = max(main, (e) => e.end);
-  if (!first || !last) return 'Event density: no events in this period.';
+  if (!first || !last) return msg('Event density: no events in this period.');
   const { unit } = domain;
-  const parts = [`Event density, ${periodText(first, last, unit, locale)}: ${plural(main.length, 'event')}`];
+  const parts = [msg(str`Event density, ${periodText(first, last, unit, locale)}: ${eventCount(main.length)}`)];
   const busiest = busiestBin(density(main, domain).bins);
   if (busiest) {
     const when = binText(unit, busiest.start, locale);
-    parts[0] = `${parts[0] ?? ''}, busiest ${unit.name} ${when} with ${plural(busiest.dated.length, 'event')}`;
+    const most = eventCount(busiest.dated.length);
+    parts[0] = `${parts[0] ?? ''}${msg(str`, ${busiestText(unit.name)} ${when} with ${most}`)}`;
   }
   const rough = main.filter((e) => !isDated(e, unit)).length;
-  if (rough > 0)
-    parts.push(`${plural(rough, 'event')} dated only loosely, spread over ${rough === 1 ? 'its' : 'their'} span`);
+  if (rough > 0) {
+    const loose = eventCount(rough);
+    parts.push(
+      rough === 1
+        ? msg(str`${loose} dated only loosely, spread over its span`)
+        : msg(str`${loose} dated only loosely, spread over their span`),
+    );
+  }
   if (earlier.length > 0) {
     const years = [...new Set(earlier.map((e) => e.start.getUTCFullYear()))].sort((a, b) => a - b);
     const text = years.map((year) => yearText(year, locale)).join(', ');
-    parts.push(`earlier background: ${plural(earlier.length, 'event')} (${text})`);
+    parts.push(msg(str`earlier background: ${eventCount(earlier.length)} (${text})`));
   }
   return `${parts.join('; ')}.`;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

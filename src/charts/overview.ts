@@ -16,6 +16,9 @@ import { busiestBin, density, describeDensity, overviewDomain, type OverviewEven
 import { drawAxis, drawEarlier } from './overview-axis.js';
 import { clampWindow } from './time-window.js';
 import { chartFrame, frameHeight, frameStyle } from './frame.js';
+import { intlLocale } from '../i18n/intl-locale.js';
+import { msg } from '@lit/localize';
+import { eventsPerText } from './unit-words.js';
 
 export interface OverviewOptions {
   /** Width in px; the chart is drawn at this size, so text is drawn at its real size. */
@@ -87,14 +90,14 @@ export const OVERVIEW_STYLE = STYLE;
 
 /** A density strip of events per bin (a week, a month… `chooseUnit`), brushable; see `OverviewOptions`. */
 export function overviewChart(events: readonly OverviewEvent[], options: OverviewOptions): SVGSVGElement {
-  const { width, height = 110, locale = 'en-GB' } = options;
+  const { width, height = 110, locale = intlLocale() } = options;
   const svg = chartFrame({ className: 'st-overview', width, role: 'img' });
   const node = frameHeight(svg, height);
   const domain = overviewDomain(options.scaleEvents ?? events);
-  const summary = domain ? describeDensity(events, domain, locale) : 'Event density: no events to show.';
+  const summary = domain ? describeDensity(events, domain, locale) : msg('Event density: no events to show.');
   svg.attr('aria-label', summary);
   // A short tooltip: the summary is the name already, and a title is read as the description.
-  svg.append('title').text(`Events per ${domain?.unit.name ?? 'week'}`);
+  svg.append('title').text(eventsPerText(domain?.unit.name ?? 'week'));
   if (!domain) return node;
 
   const pad = 8;

@@ -14,6 +14,7 @@ import {
   type EmbedTheme,
   type EmbedView,
 } from '../embed/snippet.js';
+import type { LANGUAGES } from '../i18n/languages.js';
 
 /**
  * What the reader is looking at. The app's `AppState` fits as it is; the type is spelled out
@@ -44,6 +45,8 @@ export interface EmbedForm {
   /** '' leaves the view to the reader's screen. */
   view: EmbedView | '';
   theme: EmbedTheme;
+  /** The interface language of the embed; '' for the reader's browser preference. */
+  lang: '' | (typeof LANGUAGES)[number];
   /** As typed: six hex digits, with or without `#`; '' for the theme's own colour. */
   accent: string;
   showTitle: boolean;
@@ -60,6 +63,7 @@ export const DEFAULT_FORM: Readonly<EmbedForm> = Object.freeze({
   event: '',
   view: '',
   theme: 'light',
+  lang: '',
   accent: '',
   showTitle: false,
   keepFilters: true,
@@ -122,6 +126,7 @@ export function formOptions(
   };
   if (form.event !== '') options.event = form.event;
   if (form.view !== '') options.view = form.view;
+  if (form.lang !== '') options.lang = form.lang;
   if (accentDigits(form) !== '') options.accent = accentDigits(form);
   if (index) options.title = index.dataset.title;
   if (form.keepFilters) options.filters = state.filters;

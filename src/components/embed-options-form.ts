@@ -1,10 +1,12 @@
 /** The options form of `<st-embed-dialog>`: a template over one `EmbedForm`, every change sent as a patch. */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { PublishedScript } from '../embed/integrity.js';
 import { MAX_HEIGHT, MIN_HEIGHT, type EmbedTheme, type EmbedView } from '../embed/snippet.js';
 import { checkboxChoice, checkedInput, fieldHint, radioChoices } from './choice-fields.js';
 import { accentDigits, accentValid, heightValid, snippetScript, type EmbedForm, type EmbedKind } from './embed-form.js';
+import { msg, str } from '@lit/localize';
+import { numberText } from '../i18n/plural.js';
 
 export interface EmbedOptionsFormProps {
   form: EmbedForm;
@@ -19,28 +21,40 @@ export interface EmbedOptionsFormProps {
   change: (patch: Partial<EmbedForm>) => void;
 }
 
-const VIEWS: readonly (readonly [EmbedView | '', string])[] = [
-  ['', 'As the reader’s screen suits (list on phones)'],
-  ['timeline', 'Timeline'],
-  ['list', 'List'],
-  ['claims', 'Claims'],
-  ['sources', 'Sources'],
+const VIEWS: readonly (readonly [EmbedView | '', () => string])[] = [
+  ['', () => msg('As the reader’s screen suits (list on phones)')],
+  ['timeline', () => msg('Timeline')],
+  ['list', () => msg('List')],
+  ['claims', () => msg('Claims')],
+  ['sources', () => msg('Sources')],
 ];
 
-const KINDS: readonly (readonly [EmbedKind, string])[] = [
-  ['frame', 'A frame (iframe): sandboxed, apart from your page. Recommended.'],
-  ['element', 'A script tag: the <sourced-timeline> element, part of your page.'],
+const KINDS: readonly (readonly [EmbedKind, () => string])[] = [
+  ['frame', () => msg('A frame (iframe): sandboxed, apart from your page. Recommended.')],
+  ['element', () => msg('A script tag: the <sourced-timeline> element, part of your page.')],
 ];
 
-const HEIGHTS: readonly (readonly [EmbedForm['height'], string])[] = [
-  ['auto', 'Automatic: fits its content'],
-  ['fixed', 'Fixed'],
+const HEIGHTS: readonly (readonly [EmbedForm['height'], () => string])[] = [
+  ['auto', () => msg('Automatic: fits its content')],
+  ['fixed', () => msg('Fixed')],
 ];
 
-const THEMES: readonly (readonly [EmbedTheme, string])[] = [
-  ['light', 'Light'],
-  ['dark', 'Dark'],
-  ['auto', 'Auto: as the reader’s system'],
+const THEMES: readonly (readonly [EmbedTheme, () => string])[] = [
+  ['light', () => msg('Light')],
+  ['dark', () => msg('Dark')],
+  ['auto', () => msg('Auto: as the reader’s system')],
+];
+
+/** A list of choices with their labels written now, in the interface's language. */
+const labelled = <T extends string>(list: readonly (readonly [T, () => string])[]) =>
+  list.map(([value, label]) => [value, label()] as const);
+
+/** The embed's language: each named in itself (an autonym reads the same in every interface language). */
+const LANGS: readonly (readonly [EmbedForm['lang'], () => string])[] = [
+  ['', () => msg('As the reader’s browser prefers')],
+  ['en', () => msg('English')],
+  ['uk', () => msg('Українська')],
+  ['ko', () => msg('한국어')],
 ];
 
 /** The colour input shows this while no valid accent is typed: the light theme's accent. */
@@ -50,9 +64,9 @@ const target = (e: Event) => e.target as HTMLInputElement | HTMLSelectElement;
 
 /** What pinning the script by its hash means here, or why it cannot be pinned. */
 function pinHint(script: PublishedScript | undefined, hash: string | undefined): string {
-  if (script === undefined) return 'A frame of fixed height needs no script.';
-  if (hash === undefined) return `No hash of ${script} is published beside this timeline (integrity.json).`;
-  return `Browsers then run ${script} only as it is now: when this timeline is updated, paste a new snippet.`;
+  if (script === undefined) return msg('A frame of fixed height needs no script.');
+  if (hash === undefined) return msg(str`No hash of ${script} is published beside this timeline (integrity.json).`);
+  return msg(str`Browsers then run ${script} only as it is now: when this timeline is updated, paste a new snippet.`);
 }
 
 export function embedOptionsForm({
@@ -69,19 +83,23 @@ export function embedOptionsForm({
   const accentOk = accentValid(form);
   const script = snippetScript(form);
   return html`<form class="options" aria-labelledby="options-heading" @submit=${(e: Event) => e.preventDefault()}>
-    <h3 id="options-heading">Options</h3>
+    <h3 id="options-heading">${msg('Options')}</h3>
     <fieldset>
-      <legend>Kind of code</legend>
-      ${radioChoices('kind', KINDS, form.kind, (kind) => change({ kind }))}
+      <legend>${msg('Kind of code')}</legend>
+      ${radioChoices('kind', labelled(KINDS), form.kind, (kind) => change({ kind }))}
       <p class="hint">
-        ${frame ? 'Your page’s scripts and styles cannot reach it.' : 'Height, title and filters are for frames only.'}
+        ${
+          frame
+            ? msg('Your page’s scripts and styles cannot reach it.')
+            : msg('Height, title and filters are for frames only.')
+        }
       </p>
     </fieldset>
     <fieldset ?disabled=${!frame}>
-      <legend>Height</legend>
-      ${radioChoices('height', HEIGHTS, form.height, (height) => change({ height }))}
+      <legend>${msg('Height')}</legend>
+      ${radioChoices('height', labelled(HEIGHTS), form.height, (height) => change({ height }))}
       <div class="inline">
-        <label for="fixed-height">Fixed height in pixels</label>
+        <label for="fixed-height">${msg('Fixed height in pixels')}</label>
         ${checkedInput({
           id: 'fixed-height',
           type: 'number',
@@ -98,41 +116,53 @@ export function embedOptionsForm({
       ${fieldHint(
         'height-hint',
         heightOk,
-        `From ${MIN_HEIGHT} to ${MAX_HEIGHT} pixels.`,
-        `Whole pixels from ${MIN_HEIGHT} to ${MAX_HEIGHT}, please; until then the frame is 600 pixels high.`,
+        msg(str`From ${MIN_HEIGHT} to ${MAX_HEIGHT} pixels.`),
+        msg(str`Whole pixels from ${MIN_HEIGHT} to ${MAX_HEIGHT}, please; until then the frame is 600 pixels high.`),
       )}
     </fieldset>
     <div class="field">
-      <label for="event">Start with this event open</label>
+      <label for="event">${msg('Start with this event open')}</label>
       <select id="event" @change=${(e: Event) => change({ event: target(e).value })}>
-        <option value="" ?selected=${form.event === ''}>None</option>
+        <option value="" ?selected=${form.event === ''}>${msg('None')}</option>
         ${events.map((e) => html`<option value=${e.id} ?selected=${form.event === e.id}>${e.label}</option>`)}
       </select>
     </div>
     <div class="field">
-      <label for="view">View</label>
+      <label for="view">${msg('View')}</label>
       <select
         id="view"
         @change=${(e: Event) => change({ view: VIEWS[(target(e) as HTMLSelectElement).selectedIndex]?.[0] ?? '' })}
       >
-        ${VIEWS.map(([value, label]) => html`<option value=${value} ?selected=${form.view === value}>${label}</option>`)}
+        ${VIEWS.map(([value, label]) => html`<option value=${value} ?selected=${form.view === value}>${label()}</option>`)}
+      </select>
+    </div>
+    <div class="field">
+      <label for="lang">${msg('Language')}</label>
+      <select
+        id="lang"
+        @change=${(e: Event) => change({ lang: LANGS[(target(e) as HTMLSelectElement).selectedIndex]?.[0] ?? '' })}
+      >
+        ${LANGS.map(
+          ([value, label]) =>
+            html`<option value=${value} lang=${value || nothing} ?selected=${form.lang === value}>${label()}</option>`,
+        )}
       </select>
     </div>
     <fieldset>
-      <legend>Theme</legend>
-      ${radioChoices('theme', THEMES, form.theme, (theme) => change({ theme }))}
+      <legend>${msg('Theme')}</legend>
+      ${radioChoices('theme', labelled(THEMES), form.theme, (theme) => change({ theme }))}
     </fieldset>
     <fieldset>
-      <legend>Accent colour (optional)</legend>
+      <legend>${msg('Accent colour (optional)')}</legend>
       <div class="inline">
-        <label for="accent-picker">Pick</label>
+        <label for="accent-picker">${msg('Pick')}</label>
         <input
           id="accent-picker"
           type="color"
           .value=${live(accentOk && accentDigits(form) !== '' ? `#${accentDigits(form).toLowerCase()}` : DEFAULT_ACCENT)}
           @input=${(e: Event) => change({ accent: target(e).value.slice(1) })}
         />
-        <label for="accent">or type a hex code</label>
+        <label for="accent">${msg('or type a hex code')}</label>
         ${checkedInput({
           id: 'accent',
           type: 'text',
@@ -148,25 +178,28 @@ export function embedOptionsForm({
       ${fieldHint(
         'accent-hint',
         accentOk,
-        'Empty: the theme’s own colour.',
-        'Six hex digits such as 0b57d0, please; until then none is used.',
+        msg('Empty: the theme’s own colour.'),
+        msg('Six hex digits such as 0b57d0, please; until then none is used.'),
       )}
     </fieldset>
     ${checkboxChoice({
-      label: `Show the title${title ? ` “${title}”` : ''} in the header`,
+      label: title ? msg(str`Show the title “${title}” in the header`) : msg('Show the title in the header'),
       checked: form.showTitle,
       disabled: !frame,
       change: (showTitle) => change({ showTitle }),
     })}
     ${checkboxChoice({
-      label: `Keep the current filters (${filters === 0 ? 'none set' : `${filters} chosen`})`,
+      label:
+        filters === 0
+          ? msg('Keep the current filters (none set)')
+          : msg(str`Keep the current filters (${numberText(filters)} chosen)`),
       checked: form.keepFilters && filters > 0,
       disabled: filters === 0 || !frame,
       change: (keepFilters) => change({ keepFilters }),
     })}
     <div>
       ${checkboxChoice({
-        label: 'Pin the script to this version (integrity hash)',
+        label: msg('Pin the script to this version (integrity hash)'),
         checked: form.pin && hash !== undefined,
         disabled: hash === undefined,
         describedBy: 'pin-hint',

@@ -6,7 +6,7 @@
  *   URL text fragment) in a new tab, and names the site it leads to.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { articleDateText, isStored, type DatasetIndex } from '../data/dataset-index.js';
+import { articleDateText, articleLang, datasetLang, isStored, type DatasetIndex } from '../data/dataset-index.js';
 import { viaText } from '../data/sourcing-view.js';
 import { textFragmentUrl } from '../data/text-fragment.js';
 import type { QuoteCheck } from '../data/quote-checks.js';
@@ -14,17 +14,26 @@ import type { Source, TimelineEvent } from '../data/types.js';
 import { hostOf } from '../data/web-url.js';
 import { emit } from '../events.js';
 import { clockStyles, possiblyMark } from './two-clocks.js';
+import { msg, str } from '@lit/localize';
 
 /** Renders text, optionally with search terms marked. */
 export type TextRenderer = (text: string) => unknown;
 
 /** The words shown for each kind of source. */
 export const SOURCE_CHECK_TEXT = {
-  stored: 'checked against the stored article',
-  checking: 'being checked against the stored article…',
-  linked: 'quoted from the linked page, not checked here',
-  unquoted: 'no quote given; see the linked page',
-} as const;
+  get stored() {
+    return msg('checked against the stored article');
+  },
+  get checking() {
+    return msg('being checked against the stored article…');
+  },
+  get linked() {
+    return msg('quoted from the linked page, not checked here');
+  },
+  get unquoted() {
+    return msg('no quote given; see the linked page');
+  },
+};
 
 /** What an excerpt of a stored article says of its check, as it stands; a mismatch is marked in words, not colour only. */
 function storedCheck(check: QuoteCheck) {
@@ -34,10 +43,10 @@ function storedCheck(check: QuoteCheck) {
     case 'checking':
       return html`<span class="check">(${SOURCE_CHECK_TEXT.checking})</span>`;
     case 'mismatch':
-      return html`<strong class="check mismatch">Not found word for word in the stored article</strong>
+      return html`<strong class="check mismatch">${msg('Not found word for word in the stored article')}</strong>
         <span class="check">(${check.message})</span>`;
     case 'unread':
-      return html`<strong class="check mismatch">Not checked: the stored article could not be read</strong>`;
+      return html`<strong class="check mismatch">${msg('Not checked: the stored article could not be read')}</strong>`;
   }
 }
 
@@ -58,12 +67,20 @@ export function excerptItem(index: DatasetIndex, source: Source, text: TextRende
   const mismatch = stored && (check.state === 'mismatch' || check.state === 'unread');
   return html`<li class="${stored ? 'stored' : 'linked'}${mismatch ? ' mismatch' : ''}">
     <figure>
-      ${source.quote ? html`<blockquote>${text(source.quote)}</blockquote>` : nothing}
+      ${source.quote ? html`<blockquote lang=${articleLang(index, source.article)} dir="auto">${text(source.quote)}</blockquote>` : nothing}
       <figcaption>
         ${
           article
-            ? html`<cite>${article.title}</cite>${article.titleIsDescriptive ? ' (descriptive title)' : nothing},
-                ${article.outlet ?? (stored ? 'outlet not named' : hostOf(article.url ?? ''))},
+            ? html`<cite lang=${articleLang(index, article.id)} dir="auto">${article.title}</cite>${
+                  article.titleIsDescriptive ? msg(' (descriptive title)') : nothing
+                },
+                ${
+                  article.outlet
+                    ? html`<span lang=${datasetLang(index)}>${article.outlet}</span>`
+                    : stored
+                      ? msg('outlet not named')
+                      : hostOf(article.url ?? '')
+                },
                 ${articleDateText(index, article)}${possiblyMark(index, 'article', article.id)}`
             : html`<cite>${source.article}</cite>`
         }
@@ -73,12 +90,15 @@ export function excerptItem(index: DatasetIndex, source: Source, text: TextRende
     ${
       stored
         ? html`<button type="button" @click=${open}>
-            Show in article<span class="visually-hidden">: ${article.title}</span>
+            ${msg('Show in article')}<span class="visually-hidden"
+              >: <span lang=${articleLang(index, article.id)}>${article.title}</span></span
+            >
           </button>`
         : href
           ? html`<a class="external" href=${href} target="_blank" rel="noopener noreferrer"
-                >${source.quote ? 'Open the page at this passage' : 'Open the page'}<span class="visually-hidden"
-                  >: ${article?.title ?? ''}, in a new tab</span
+                >${source.quote ? msg('Open the page at this passage') : msg('Open the page')}<span
+                  class="visually-hidden"
+                  >${msg(str`: ${article?.title ?? ''}, in a new tab`)}</span
                 ></a
               >
               <span class="host">${hostOf(href)} ↗</span>`
@@ -89,7 +109,9 @@ export function excerptItem(index: DatasetIndex, source: Source, text: TextRende
 
 /** The mark of an event the dataset gives no source for, shown wherever the event is. */
 export function unsourcedMark(event: TimelineEvent): TemplateResult | typeof nothing {
-  return event.unsourced ? html`<p class="unsourced"><strong>No source given</strong> for this event.</p>` : nothing;
+  return event.unsourced
+    ? html`<p class="unsourced"><strong>${msg('No source given')}</strong> ${msg('for this event.')}</p>`
+    : nothing;
 }
 
 /** Styles of `excerptItem` and `unsourcedMark`, for the elements that use them. */
@@ -103,23 +125,25 @@ export const excerptStyles = css`
   }
   blockquote {
     margin: 0;
-    padding: 0.15rem 0 0.15rem 0.85rem;
-    border-left: 3px solid var(--st-border);
+    padding-block: 0.15rem;
+    padding-inline: 0.85rem 0;
+    border-inline-start: 3px solid var(--st-border);
     font-family: var(--st-font-serif);
     font-size: 1.05rem;
   }
   .linked blockquote {
-    border-left-style: dashed;
+    border-inline-start-style: dashed;
   }
   .mismatch blockquote {
-    border-left: 4px double var(--st-error);
+    border-inline-start: 4px double var(--st-error);
   }
   strong.mismatch {
     color: var(--st-error);
   }
   figcaption {
     font-size: 0.9rem;
-    margin: 0.3rem 0 0.4rem 0.85rem;
+    margin-block: 0.3rem 0.4rem;
+    margin-inline: 0.85rem 0;
   }
   cite {
     font-style: italic;
@@ -130,7 +154,7 @@ export const excerptStyles = css`
   }
   .excerpts button,
   .excerpts a.external {
-    margin-left: 0.85rem;
+    margin-inline-start: 0.85rem;
   }
   .excerpts a.external {
     color: var(--st-accent);
@@ -138,7 +162,7 @@ export const excerptStyles = css`
   .host {
     font-size: 0.85rem;
     color: var(--st-text-muted);
-    margin-left: 0.35rem;
+    margin-inline-start: 0.35rem;
   }
   .unsourced {
     padding: 0.3rem 0.6rem;

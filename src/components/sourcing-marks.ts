@@ -7,9 +7,10 @@
  * Every string is rendered as text.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { DatasetIndex } from '../data/dataset-index.js';
+import { datasetLang, type DatasetIndex } from '../data/dataset-index.js';
 import { SINGLE_SOURCE_TEXT } from '../data/sourcing.js';
 import { editorNoteLabel, type EventSourcingView } from '../data/sourcing-view.js';
+import { msg, str } from '@lit/localize';
 
 /**
  * The short badge: "Single source", with its reason for screen readers after it, unless the reason is given in
@@ -44,9 +45,9 @@ export function editorNotes(index: DatasetIndex, view: EventSourcingView): Templ
   const label = editorNoteLabel(index);
   return html`${view.notes.map(
     (note) =>
-      html`<aside class="editor-note" aria-label="${label}, about ${note.about}">
-        <p><strong>${label}</strong> <span class="about">(about ${note.about})</span></p>
-        <p>${note.text}</p>
+      html`<aside class="editor-note" aria-label=${msg(str`${label}, about ${note.about}`)}>
+        <p><strong>${label}</strong> <span class="about">${msg(str`(about ${note.about})`)}</span></p>
+        <p lang=${datasetLang(index)} dir="auto">${note.text}</p>
       </aside>`,
   )}`;
 }
@@ -75,7 +76,7 @@ export const sourcingStyles = css`
     margin: 0.75rem 0;
     padding: 0.4rem 0.7rem;
     border: var(--st-line-width, 1px) dashed var(--st-border);
-    border-left-width: 0.3rem;
+    border-inline-start-width: 0.3rem;
     border-radius: var(--st-radius, 6px);
     background: var(--st-surface);
     font-size: 0.9rem;

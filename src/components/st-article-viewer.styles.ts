@@ -39,7 +39,7 @@ const content = css`
   }
   .notes {
     margin: 0;
-    padding-left: 1.25rem;
+    padding-inline-start: 1.25rem;
     color: var(--st-text-muted);
     font-size: 0.9rem;
   }

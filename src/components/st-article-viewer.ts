@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { articleDateText, type DatasetIndex } from '../data/dataset-index.js';
+import { articleDateText, articleLang, datasetLang, type DatasetIndex } from '../data/dataset-index.js';
 import { segmentArticle, type ExcerptParagraph } from '../data/excerpt.js';
 import type { Article } from '../data/types.js';
 import { styles } from './st-article-viewer.styles.js';
@@ -8,6 +8,7 @@ import { webUrl } from '../data/web-url.js';
 import { deepActiveElement } from './focus.js';
 import { ModalController } from './modal-controller.js';
 import { WatchQuoteChecks } from './watch-quote-checks.js';
+import { localized, msg, str } from '@lit/localize';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -29,6 +30,7 @@ declare global {
  * @cssprop --st-text-muted - Publication details and notes.
  */
 @customElement('st-article-viewer')
+@localized()
 export class StArticleViewer extends LitElement {
   static override styles = styles;
 
@@ -93,17 +95,19 @@ export class StArticleViewer extends LitElement {
       @click=${(e: MouseEvent) => this.onClick(e)}
     >
       <header>
-        <h2 id="title">${article?.title ?? 'Article not found'}</h2>
-        <button type="button" class="close" @click=${() => this.close()}>Close</button>
+        <h2 id="title" lang=${article && this.index ? articleLang(this.index, article.id) : nothing} dir="auto">
+          ${article?.title ?? msg('Article not found')}
+        </h2>
+        <button type="button" class="close" @click=${() => this.close()}>${msg('Close')}</button>
       </header>
-      <div class="body" tabindex="0" role="region" aria-label="Article">
+      <div class="body" tabindex="0" role="region" aria-label=${msg('Article')}>
         ${article ? this.renderArticle(article) : this.renderMissing()}
       </div>
     </dialog>`;
   }
 
   private renderMissing() {
-    return html`<p>There is no article “${this.articleId ?? ''}” in this timeline.</p>`;
+    return html`<p>${msg(str`There is no article “${this.articleId ?? ''}” in this timeline.`)}</p>`;
   }
 
   private renderArticle(article: Article) {
@@ -113,31 +117,38 @@ export class StArticleViewer extends LitElement {
     const quotes = this.quotesIn(article.id);
     const paragraphs = text === undefined ? [] : segmentArticle(text, quotes, this.quote);
     const found = this.quote === undefined || paragraphs.some((p) => p.some((s) => s.active));
+    const lang = index ? datasetLang(index) : nothing;
     return html`
       <dl class="about">
         ${
           article.titleIsDescriptive
             ? html`<div>
-                <dt>Title</dt>
-                <dd>Descriptive: the article has no title of its own</dd>
+                <dt>${msg('Title')}</dt>
+                <dd>${msg('Descriptive: the article has no title of its own')}</dd>
               </div>`
             : nothing
         }
         <div>
-          <dt>Outlet</dt>
-          <dd>${article.outlet ?? 'Not named in the article'}</dd>
+          <dt>${msg('Outlet')}</dt>
+          <dd>${article.outlet ?? msg('Not named in the article')}</dd>
         </div>
         <div>
-          <dt>Published</dt>
+          <dt>${msg('Published')}</dt>
           <dd>
-            ${index ? articleDateText(index, article, 'long') : (article.published ?? 'date not given')}
-            ${article.publishedBasis ? html`<span class="basis">Basis: ${article.publishedBasis}</span>` : nothing}
+            ${index ? articleDateText(index, article, 'long') : (article.published ?? msg('date not given'))}
+            ${
+              article.publishedBasis
+                ? html`<span class="basis"
+                    >${msg('Basis:')} <span lang=${lang} dir="auto">${article.publishedBasis}</span></span
+                  >`
+                : nothing
+            }
           </dd>
         </div>
         ${
           url
             ? html`<div>
-                <dt>Source</dt>
+                <dt>${msg('Source')}</dt>
                 <dd><a href=${url} target="_blank" rel="noopener noreferrer">${url}</a></dd>
               </div>`
             : nothing
@@ -145,18 +156,24 @@ export class StArticleViewer extends LitElement {
       </dl>
       ${
         article.notes.length > 0
-          ? html`<h3>Notes</h3>
-              <ul class="notes">
+          ? html`<h3>${msg('Notes')}</h3>
+              <ul class="notes" lang=${lang} dir="auto">
                 ${article.notes.map((note) => html`<li>${note}</li>`)}
               </ul>`
           : nothing
       }
-      <h3>Full text</h3>
-      ${found ? nothing : html`<p class="warning">The excerpt was not found in this text.</p>`}
+      <h3>${msg('Full text')}</h3>
+      ${found ? nothing : html`<p class="warning">${msg('The excerpt was not found in this text.')}</p>`}
       ${
         text === undefined
-          ? html`<p class="warning">The text of this article is not available.</p>`
-          : html`<div class="text" lang=${article.language ?? nothing}>${paragraphs.map(renderParagraph)}</div>`
+          ? html`<p class="warning">${msg('The text of this article is not available.')}</p>`
+          : html`<div
+              class="text"
+              lang=${index ? articleLang(index, article.id) : (article.language ?? nothing)}
+              dir="auto"
+            >
+              ${paragraphs.map(renderParagraph)}
+            </div>`
       }
     `;
   }

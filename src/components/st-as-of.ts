@@ -4,6 +4,8 @@ import { live } from 'lit/directives/live.js';
 import { dayText, parseAsOfDay, type AsOfChoice } from '../data/as-of.js';
 import { emit } from '../events.js';
 import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
+import { localized, msg, str } from '@lit/localize';
+import { numberText, plural } from '../i18n/plural.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -135,6 +137,7 @@ const styles = css`
  * and asks for a new one (`st-as-of-change`: a day, or none for everything); the app keeps it in the address.
  */
 @customElement('st-as-of')
+@localized()
 export class StAsOf extends LitElement {
   static override styles = styles;
 
@@ -165,9 +168,8 @@ export class StAsOf extends LitElement {
 
   private stopText(stop: number): string {
     const day = this.days[stop];
-    return day === undefined
-      ? 'everything reported'
-      : `${dayText(day)} (publication day ${stop + 1} of ${this.days.length})`;
+    const [at, of] = [numberText(stop + 1), numberText(this.days.length)];
+    return day === undefined ? msg('everything reported') : msg(str`${dayText(day)} (publication day ${at} of ${of})`);
   }
 
   override render() {
@@ -185,11 +187,11 @@ export class StAsOf extends LitElement {
               aria-controls="as-of-fields"
               @click=${() => (this.expanded = !this.expanded)}
             >
-              <span id="as-of-label" class="label">As known on</span> ${
-                closed ? html`<span>${choice ? dayText(choice.day) : 'all reporting'}</span>` : nothing
+              <span id="as-of-label" class="label">${msg('As known on')}</span> ${
+                closed ? html`<span>${choice ? dayText(choice.day) : msg('all reporting')}</span>` : nothing
               }
             </button>`
-          : html`<span class="label" id="as-of-label">As known on</span>`
+          : html`<span class="label" id="as-of-label">${msg('As known on')}</span>`
       }
       <div class="fields" id="as-of-fields" ?hidden=${closed}>
         <input
@@ -202,7 +204,7 @@ export class StAsOf extends LitElement {
           aria-valuetext=${this.stopText(stop)}
           @change=${this.onSlide}
         />
-        <label class="visually-hidden" for="as-of-day">As known on (a day)</label>
+        <label class="visually-hidden" for="as-of-day">${msg('As known on (a day)')}</label>
         <input
           id="as-of-day"
           type="date"
@@ -215,7 +217,7 @@ export class StAsOf extends LitElement {
       ${closed && !choice ? nothing : this.renderStatus()}
       ${
         choice
-          ? html`<button type="button" class="all" @click=${() => this.ask(undefined)}>All reporting</button>`
+          ? html`<button type="button" class="all" @click=${() => this.ask(undefined)}>${msg('All reporting')}</button>`
           : nothing
       }
     </section>`;
@@ -226,24 +228,56 @@ export class StAsOf extends LitElement {
     if (!choice || !summary || (summary.possiblyArticles === 0 && !choice.possibly)) return nothing;
     const n = summary.possiblyArticles;
     return html`<label class="possibly"
-      ><input type="checkbox" .checked=${live(choice.possibly)} @change=${this.onPossibly} />Include ${n}
-      ${this.noun}${n === 1 ? '' : 's'} possibly published by then</label
+      ><input
+        type="checkbox"
+        .checked=${live(choice.possibly)}
+        @change=${this.onPossibly}
+      />${this.includePossibly(n)}</label
     >`;
   }
 
   private renderStatus() {
     const { choice, summary } = this;
     if (!choice || !summary) {
-      return html`<p class="status">Showing all reporting.</p>`;
+      return html`<p class="status">${msg('Showing all reporting.')}</p>`;
     }
     const { reported, possibly, total } = summary;
     const counted = choice.possibly ? reported + possibly : reported;
-    const apart = possibly === 0 ? '' : choice.possibly ? ` (${possibly} possibly)` : ` (${possibly} more possibly)`;
+    const maybe = numberText(possibly);
+    const apart =
+      possibly === 0 ? '' : choice.possibly ? msg(str` (${maybe} possibly)`) : msg(str` (${maybe} more possibly)`);
+    const [shown, all] = [numberText(counted), numberText(total)];
     return html`<p class="status" role="status">
-      ${counted} of ${total} events by then${apart}<span class="visually-hidden"
-        >, the end of ${dayText(choice.day)}</span
-      >.
+      ${plural(total, {
+        one: msg(str`${shown} of ${all} event by then`, { id: 'as-of-count.one' }),
+        few: msg(str`${shown} of ${all} events by then`, { id: 'as-of-count.few' }),
+        many: msg(str`${shown} of ${all} events by then`, { id: 'as-of-count.many' }),
+        other: msg(str`${shown} of ${all} events by then`, { id: 'as-of-count.other' }),
+      })}${apart}<span class="visually-hidden">${msg(str`, the end of ${dayText(choice.day)}`)}</span>.
     </p>`;
+  }
+
+  private includePossibly(n: number): string {
+    const count = numberText(n);
+    return this.noun === 'article'
+      ? plural(n, {
+          one: msg(str`Include ${count} article possibly published by then`, { id: 'include-possibly-articles.one' }),
+          few: msg(str`Include ${count} articles possibly published by then`, { id: 'include-possibly-articles.few' }),
+          many: msg(str`Include ${count} articles possibly published by then`, {
+            id: 'include-possibly-articles.many',
+          }),
+          other: msg(str`Include ${count} articles possibly published by then`, {
+            id: 'include-possibly-articles.other',
+          }),
+        })
+      : plural(n, {
+          one: msg(str`Include ${count} source possibly published by then`, { id: 'include-possibly-sources.one' }),
+          few: msg(str`Include ${count} sources possibly published by then`, { id: 'include-possibly-sources.few' }),
+          many: msg(str`Include ${count} sources possibly published by then`, { id: 'include-possibly-sources.many' }),
+          other: msg(str`Include ${count} sources possibly published by then`, {
+            id: 'include-possibly-sources.other',
+          }),
+        });
   }
 
   private ask(choice: AsOfChoice | undefined): void {

@@ -85,7 +85,7 @@ const details = css`
   }
   .disagreements ul {
     margin: 0.25rem 0 0;
-    padding-left: 1.1rem;
+    padding-inline-start: 1.1rem;
   }
 `;
 

@@ -10,7 +10,7 @@ import {
   type ClaimGroup,
   type DisagreementItem,
 } from '../charts/claims.js';
-import { sourceNoun, type DatasetIndex } from '../data/dataset-index.js';
+import { datasetLang, sourceNoun, type DatasetIndex } from '../data/dataset-index.js';
 import type { ClaimQualifier, TimelineEvent } from '../data/types.js';
 import { emit } from '../events.js';
 import { GroupStyles } from '../styles/group-styles.js';
@@ -20,16 +20,19 @@ import { excerptItem } from './excerpt.js';
 import { styles } from './st-claims-view.styles.js';
 import { WidthController } from './width-controller.js';
 import { WatchQuoteChecks } from './watch-quote-checks.js';
+import { localized, msg, str } from '@lit/localize';
+import { numberText } from '../i18n/plural.js';
+import { eventCount } from '../i18n/words.js';
 
 /** Wider rows would put a figure's label far from its title. */
 const MAX_CHART_WIDTH = 760;
 
-const LEGEND: [ClaimQualifier, string][] = [
-  ['exact', 'stated exactly'],
-  ['about', 'about'],
-  ['at-least', 'at least'],
-  ['more-than', 'more than'],
-  ['up-to', 'up to'],
+const LEGEND: [ClaimQualifier, () => string][] = [
+  ['exact', () => msg('stated exactly')],
+  ['about', () => msg('about')],
+  ['at-least', () => msg('at least')],
+  ['more-than', () => msg('more than')],
+  ['up-to', () => msg('up to')],
 ];
 
 /**
@@ -42,6 +45,7 @@ const LEGEND: [ClaimQualifier, string][] = [
  * @cssprop --st-group-<id> - Colour of each claimant's group (set by the app from the dataset).
  */
 @customElement('st-claims-view')
+@localized()
 export class StClaimsView extends LitElement {
   static override styles = styles;
 
@@ -111,9 +115,11 @@ export class StClaimsView extends LitElement {
     if (!index) return nothing;
     return html`
       <section aria-labelledby="claims-title">
-        <h2 id="claims-title">Claims in numbers</h2>
+        <h2 id="claims-title">${msg('Claims in numbers')}</h2>
         ${this.groups.length === 0 ? this.renderEmpty(index) : this.renderChart()}
-        <h3>Where the ${sourceNoun(index)}s disagree</h3>
+        <h3>
+          ${sourceNoun(index) === 'article' ? msg('Where the articles disagree') : msg('Where the sources disagree')}
+        </h3>
         ${this.renderDisagreements(disagreementList(index, this.eventIds))}
       </section>
     `;
@@ -121,21 +127,23 @@ export class StClaimsView extends LitElement {
 
   private renderEmpty(index: DatasetIndex) {
     const total = index.dataset.claims.length;
-    if (total === 0) return html`<p class="empty">This dataset has no numeric claims.</p>`;
+    if (total === 0) return html`<p class="empty">${msg('This dataset has no numeric claims.')}</p>`;
     const shown = this.events?.length ?? index.events.length;
+    const [events, all] = [eventCount(shown), numberText(total)];
     return html`<p class="empty">
-      No numeric claims among the ${shown} event${shown === 1 ? '' : 's'} shown. Clear filters to see all ${total}.
+      ${msg(str`No numeric claims among the ${events} shown. Clear filters to see all ${all}.`)}
     </p>`;
   }
 
   private renderChart() {
     return html`
       <p>
-        Each row compares the figures given for one thing, on its own scale from zero. Choose a figure to see its words
-        in its source.
+        ${msg(
+          'Each row compares the figures given for one thing, on its own scale from zero. Choose a figure to see its words in its source.',
+        )}
       </p>
-      <ul class="legend" aria-label="Marks">
-        ${this.symbols.map(({ symbol, text }) => html`<li>${symbol}${text}</li>`)}
+      <ul class="legend" aria-label=${msg('Marks')}>
+        ${this.symbols.map(({ symbol, text }) => html`<li>${symbol}${text()}</li>`)}
       </ul>
       <div class="chart">${this.chart ?? nothing}</div>
       <div aria-live="polite">${this.renderSelected()}</div>
@@ -147,8 +155,8 @@ export class StClaimsView extends LitElement {
     if (!entry || !this.index) return nothing;
     const { claim } = entry;
     return html`<div class="claim-details">
-      <h3>${entry.valueText} ${claim.unit}: ${claim.counts}</h3>
-      <p class="muted">Claimed by ${entry.claimant}, ${entry.dateText}</p>
+      <h3>${entry.valueText} <span lang=${datasetLang(this.index)} dir="auto">${claim.unit}: ${claim.counts}</span></h3>
+      <p class="muted">${msg(str`Claimed by ${entry.claimant}, ${entry.dateText}`)}</p>
       <ol class="excerpts">
         ${excerptItem(this.index, claim.source)}
       </ol>
@@ -156,19 +164,21 @@ export class StClaimsView extends LitElement {
   }
 
   private renderDisagreements(items: DisagreementItem[]) {
-    if (items.length === 0) return html`<p class="empty">None among the events shown.</p>`;
+    if (items.length === 0) return html`<p class="empty">${msg('None among the events shown.')}</p>`;
     return html`<ul class="disagreements">
       ${items.map(
         (item) =>
           html`<li>
-            <h4>${item.topic}</h4>
-            <p>${item.description}</p>
-            <ul aria-label="Events: ${item.topic}">
+            <h4 lang=${this.lang_} dir="auto">${item.topic}</h4>
+            <p lang=${this.lang_} dir="auto">${item.description}</p>
+            <ul aria-label=${msg(str`Events: ${item.topic}`)}>
               ${item.events.map(
                 (event) =>
                   html`<li>
                     <a
                       href="?event=${encodeURIComponent(event.id)}"
+                      lang=${this.lang_}
+                      dir="auto"
                       @click=${(e: MouseEvent) => this.onEventClick(e, event.id)}
                       >${event.title}</a
                     >
@@ -185,8 +195,13 @@ export class StClaimsView extends LitElement {
   /** "; 3 articles, 1 original source", after an event's date in a disagreement. */
   private sourcingOf(id: string): string {
     const event = this.index?.event.get(id);
-    const count = this.index && event ? eventSourcingView(this.index, event).count : '';
-    return count === '' ? '' : `; ${count.replace(/^Reported in /, '')}`;
+    const count = this.index && event ? eventSourcingView(this.index, event).counts : '';
+    return count === '' ? '' : `; ${count}`;
+  }
+
+  /** The dataset's language, for its text. */
+  private get lang_(): string {
+    return this.index ? datasetLang(this.index) : 'en';
   }
 
   private singleSourceOf(id: string) {

@@ -34,6 +34,7 @@ import { styles } from './st-embed-dialog.styles.js';
 import { ConnectedListeners } from './connected-listeners.js';
 import { deepActiveElement } from './focus.js';
 import { ModalController } from './modal-controller.js';
+import { localized, msg, str } from '@lit/localize';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -57,6 +58,7 @@ export const PREVIEW_DELAY_MS = 300;
  * @cssprop --st-error - Text of invalid-value hints.
  */
 @customElement('st-embed-dialog')
+@localized()
 export class StEmbedDialog extends LitElement {
   static override styles = styles;
 
@@ -184,7 +186,7 @@ export class StEmbedDialog extends LitElement {
         ? { src: elementPageUrl(appUrl, options), snippet: elementSnippet(appUrl, options) }
         : { src: embedUrl(appUrl, options), snippet: embedSnippet(appUrl, options) };
     } catch {
-      return { error: `The timeline's address “${this.appUrl}” is not a web address.` };
+      return { error: msg(str`The timeline's address “${this.appUrl}” is not a web address.`) };
     }
   }
 
@@ -218,12 +220,12 @@ export class StEmbedDialog extends LitElement {
   private async copy(snippet: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(snippet);
-      this.copyMessage = 'Snippet copied';
+      this.copyMessage = msg('Snippet copied');
     } catch {
       // Refused (no permission, an insecure page, a sandboxed frame): the reader copies by hand.
       this.textarea?.focus();
       this.textarea?.select();
-      this.copyMessage = 'Press Ctrl+C to copy (⌘C on a Mac): the snippet is selected.';
+      this.copyMessage = msg('Press Ctrl+C to copy (⌘C on a Mac): the snippet is selected.');
     }
   }
 
@@ -231,8 +233,8 @@ export class StEmbedDialog extends LitElement {
     const script = snippetScript(this.form);
     return html`<dialog aria-labelledby="embed-heading" @close=${() => this.onClose()}>
       <header>
-        <h2 id="embed-heading">Embed this timeline</h2>
-        <button type="button" class="close" @click=${() => this.close()}>Close</button>
+        <h2 id="embed-heading">${msg('Embed this timeline')}</h2>
+        <button type="button" class="close" @click=${() => this.close()}>${msg('Close')}</button>
       </header>
       <div class="body">
         ${embedOptionsForm({
@@ -267,11 +269,11 @@ export class StEmbedDialog extends LitElement {
     const output = this.output;
     if ('error' in output) return html`<p class="error" role="alert">${output.error}</p>`;
     return html`<section class="code" aria-labelledby="code-heading">
-      <h3 id="code-heading">Code</h3>
-      <label for="snippet">HTML to paste into your article</label>
+      <h3 id="code-heading">${msg('Code')}</h3>
+      <label for="snippet">${msg('HTML to paste into your article')}</label>
       <textarea id="snippet" readonly rows="7" spellcheck="false" .value=${live(output.snippet)}></textarea>
       <div class="copy-line">
-        <button type="button" class="copy" @click=${() => this.copy(output.snippet)}>Copy</button>
+        <button type="button" class="copy" @click=${() => this.copy(output.snippet)}>${msg('Copy')}</button>
         <span class="message" role="status">${this.copyMessage}</span>
       </div>
     </section>`;
@@ -284,14 +286,14 @@ export class StEmbedDialog extends LitElement {
     const height =
       form.kind === 'element' ? DEFAULT_HEIGHT : form.height === 'auto' ? (this.reported ?? DEFAULT_HEIGHT) : fixed;
     const widths = [
-      ['320', 'Phone (320 px)'],
-      ['600', 'Column (600 px)'],
-      ['100%', 'Full width'],
+      ['320', msg('Phone (320 px)')],
+      ['600', msg('Column (600 px)')],
+      ['100%', msg('Full width')],
     ] as const;
     return html`<section class="preview" aria-labelledby="preview-heading">
-      <h3 id="preview-heading">Preview</h3>
+      <h3 id="preview-heading">${msg('Preview')}</h3>
       <fieldset class="widths">
-        <legend>Preview width</legend>
+        <legend>${msg('Preview width')}</legend>
         ${radioChoices('preview-width', widths, form.previewWidth, (previewWidth) => this.change({ previewWidth }), '')}
       </fieldset>
       <div class="stage">
@@ -301,7 +303,7 @@ export class StEmbedDialog extends LitElement {
             this.previewSrc,
             html`<iframe
               class="width-${form.previewWidth === '100%' ? 'full' : form.previewWidth}"
-              title="Preview of the embedded timeline"
+              title=${msg('Preview of the embedded timeline')}
               src=${this.previewSrc || 'about:blank'}
               height=${height}
               sandbox=${EMBED_SANDBOX}

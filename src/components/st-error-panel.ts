@@ -25,7 +25,7 @@ export class StErrorPanel extends LitElement {
       color: var(--st-text);
       background: var(--st-error-bg);
       border: 1px solid var(--st-error);
-      border-left-width: 0.4rem;
+      border-inline-start-width: 0.4rem;
       border-radius: var(--st-radius, 6px);
       padding: var(--st-space, 0.75rem) calc(var(--st-space, 0.75rem) * 1.5);
       overflow-wrap: anywhere;
@@ -40,7 +40,7 @@ export class StErrorPanel extends LitElement {
     }
     ol {
       margin: 0.5rem 0;
-      padding-left: 1.5rem;
+      padding-inline-start: 1.5rem;
     }
     li + li {
       margin-top: 0.35rem;

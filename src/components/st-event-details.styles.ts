@@ -9,7 +9,7 @@ const panel = css`
   }
   section {
     padding: var(--st-space, 0.75rem);
-    border-left: 0.3rem solid var(--group, var(--st-border-subtle));
+    border-inline-start: 0.3rem solid var(--group, var(--st-border-subtle));
   }
   h2 {
     font-size: var(--st-font-size-lg, 1.25rem);
@@ -110,7 +110,7 @@ const facts = css`
     display: inline-block;
     width: 0.7em;
     height: 0.7em;
-    margin-right: 0.4em;
+    margin-inline-end: 0.4em;
     border-radius: 50%;
     background: var(--group);
     /* Colours are not guaranteed in forced-colours mode; the group label says the same in words. */

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import {
   eventDateText,
+  datasetLang,
   eventGroup,
   groupLabel,
   groupsNoun,
@@ -20,6 +21,8 @@ import { clockFacts, forecastLine, possiblyMark } from './two-clocks.js';
 import { editorNotes, singleSourceBadge, sourcingBlock } from './sourcing-marks.js';
 import { eventSourcingView } from '../data/sourcing-view.js';
 import { WatchQuoteChecks } from './watch-quote-checks.js';
+import { localized, msg, str } from '@lit/localize';
+import { numberText } from '../i18n/plural.js';
 
 /** Keys typed into these must never move the selection. */
 function isTextEntry(target: EventTarget | undefined): boolean {
@@ -45,6 +48,7 @@ function isTextEntry(target: EventTarget | undefined): boolean {
  * @cssprop --st-group-<id> - Colour of each of the dataset's groups (set by the app from the dataset).
  */
 @customElement('st-event-details')
+@localized()
 export class StEventDetails extends LitElement {
   static override styles = styles;
 
@@ -96,10 +100,16 @@ export class StEventDetails extends LitElement {
     const event = this.event;
     if (!this.index || !event) return;
     const { previous, next } = neighbours(this.index, event.id);
-    const target = e.key === 'ArrowLeft' ? previous : next;
+    // Right to left, Previous is on the right: the keys follow the buttons.
+    const back = this.rtl ? 'ArrowRight' : 'ArrowLeft';
+    const target = e.key === back ? previous : next;
     if (!target) return;
     e.preventDefault();
     this.select(target);
+  }
+
+  private get rtl(): boolean {
+    return getComputedStyle(this).direction === 'rtl';
   }
 
   private onRelatedClick(e: MouseEvent, target: TimelineEvent): void {
@@ -127,10 +137,11 @@ export class StEventDetails extends LitElement {
     if (!index || !event) return this.renderEmpty();
     const status = STATUS_TEXT[event.status];
     const claims = index.claimsByEvent.get(event.id) ?? [];
-    const summary = event.summary ? html`<p class="summary">${event.summary}</p>` : nothing;
+    const lang = datasetLang(index);
+    const summary = event.summary ? html`<p class="summary" lang=${lang} dir="auto">${event.summary}</p>` : nothing;
     const sourcing = eventSourcingView(index, event);
     // The counts after the excerpts: in a small frame the first excerpt comes straight after the date line.
-    const quotes = html`<h3>In the ${sourceNoun(index)}s</h3>
+    const quotes = html`<h3>${sourceNoun(index) === 'article' ? msg('In the articles') : msg('In the sources')}</h3>
       ${unsourcedMark(event)}
       ${
         event.sources.length === 0
@@ -142,26 +153,26 @@ export class StEventDetails extends LitElement {
       ${sourcingBlock(sourcing)}`;
     return html`
       <section aria-labelledby="title" class="group-${eventGroup(index, event)}">
-        <h2 id="title" tabindex="-1">${event.title}</h2>
+        <h2 id="title" tabindex="-1" lang=${lang} dir="auto">${event.title}</h2>
         <p class="meta">
           <span class="date">${eventDateText(index, event, 'long')}</span>
           <span class="badge status-${event.status}">${status.label}</span>${possiblyMark(index, 'event', event.id)}
-          ${index.groups.length === 0 ? nothing : html`<span class="group-name">${groupLabel(index, eventGroup(index, event))}</span>`}
+          ${index.groups.length === 0 ? nothing : html`<span class="group-name" lang=${lang} dir="auto">${groupLabel(index, eventGroup(index, event))}</span>`}
           ${singleSourceBadge(sourcing, true)}
         </p>
         ${this.compact ? [quotes, summary] : [summary, quotes]} ${forecastLine(index, event)}
         ${editorNotes(index, sourcing)} ${claims.length === 0 ? nothing : this.renderClaims(index, claims)}
-        <h3>About this event</h3>
+        <h3>${msg('About this event')}</h3>
         <dl class="facts">
           <div>
-            <dt>When</dt>
+            <dt>${msg('When')}</dt>
             <dd>
               ${eventDateText(index, event, 'long')}
-              <span class="basis">Basis: ${event.dateBasis}</span>
+              <span class="basis">${msg('Basis:')} <span lang=${lang} dir="auto">${event.dateBasis}</span></span>
             </dd>
           </div>
           <div>
-            <dt>Status</dt>
+            <dt>${msg('Status')}</dt>
             <dd><span class="badge status-${event.status}">${status.label}</span> — ${status.meaning}</dd>
           </div>
           ${clockFacts(index, event)}
@@ -169,24 +180,24 @@ export class StEventDetails extends LitElement {
             event.kind === undefined
               ? nothing
               : html`<div>
-                  <dt>Kind</dt>
-                  <dd>${kindLabel(index, event.kind)}</dd>
+                  <dt>${msg('Kind')}</dt>
+                  <dd lang=${lang} dir="auto">${kindLabel(index, event.kind)}</dd>
                 </div>`
           }
           ${
             index.groups.length === 0
               ? nothing
               : html`<div>
-                  <dt>${groupsNoun(index)}</dt>
-                  <dd>${groupLabel(index, eventGroup(index, event))}</dd>
+                  <dt lang=${lang} dir="auto">${groupsNoun(index)}</dt>
+                  <dd lang=${lang} dir="auto">${groupLabel(index, eventGroup(index, event))}</dd>
                 </div>`
           }
           ${
             event.actors.length === 0
               ? nothing
               : html`<div>
-                  <dt>Who</dt>
-                  <dd>
+                  <dt>${msg('Who')}</dt>
+                  <dd lang=${lang} dir="auto">
                     <ul class="actors">
                       ${event.actors.map((id) => this.renderActor(index, id))}
                     </ul>
@@ -197,7 +208,7 @@ export class StEventDetails extends LitElement {
         ${
           event.related.length === 0
             ? nothing
-            : html`<h3>Related events</h3>
+            : html`<h3>${msg('Related events')}</h3>
                 <ul class="related">
                   ${event.related.map((relation) => this.renderRelation(index, relation))}
                 </ul>`
@@ -211,11 +222,12 @@ export class StEventDetails extends LitElement {
     const missing = this.index && this.eventId !== undefined;
     return html`
       <section aria-labelledby="title" class="empty">
-        <h2 id="title" tabindex="-1">Event details</h2>
-        ${missing ? html`<p>There is no event “${this.eventId}” in this timeline.</p>` : nothing}
+        <h2 id="title" tabindex="-1">${msg('Event details')}</h2>
+        ${missing ? html`<p>${msg(str`There is no event “${this.eventId ?? ''}” in this timeline.`)}</p>` : nothing}
         <p>
-          Select an event (on the timeline, in the list or from a figure) to see when it happened, who was involved and
-          what the sources say about it, word for word. Then ← and → step through the events in date order.
+          ${msg(
+            'Select an event (on the timeline, in the list or from a figure) to see when it happened, who was involved and what the sources say about it, word for word. Then ← and → step through the events in date order.',
+          )}
         </p>
       </section>
     `;
@@ -234,13 +246,14 @@ export class StEventDetails extends LitElement {
 
   private renderClaims(index: DatasetIndex, claims: readonly Claim[]) {
     const claimant = (claim: Claim) => index.actor.get(claim.claimant)?.name ?? claim.claimant;
-    return html`<h3>Numbers claimed</h3>
+    return html`<h3>${msg('Numbers claimed')}</h3>
       <ul class="claims">
         ${claims.map(
           (claim) =>
             html`<li>
-              <strong>${claimValueText(claim)}</strong>: ${claim.counts}
-              <span class="muted">(claimed by ${claimant(claim)})</span>
+              <strong>${claimValueText(claim)}</strong>:
+              <span lang=${datasetLang(index)} dir="auto">${claim.counts}</span>
+              <span class="muted">${msg(str`(claimed by ${claimant(claim)})`)}</span>
             </li>`,
         )}
       </ul>`;
@@ -251,22 +264,27 @@ export class StEventDetails extends LitElement {
     if (!other) return nothing;
     return html`<li>
       ${RELATION_TEXT[relation.type]}
-      <a href="?event=${encodeURIComponent(other.id)}" @click=${(e: MouseEvent) => this.onRelatedClick(e, other)}
+      <a
+        href="?event=${encodeURIComponent(other.id)}"
+        lang=${datasetLang(index)}
+        dir="auto"
+        @click=${(e: MouseEvent) => this.onRelatedClick(e, other)}
         >${other.title}</a
       >
       <span class="muted">(${eventDateText(index, other)})</span>
-      ${relation.note ? html`<span class="note">${relation.note}</span>` : nothing}
+      ${relation.note ? html`<span class="note" lang=${datasetLang(index)} dir="auto">${relation.note}</span>` : nothing}
     </li>`;
   }
 
   private renderSteps(index: DatasetIndex, event: TimelineEvent) {
     const { previous, next, position } = neighbours(index, event.id);
     const total = index.events.length;
-    return html`<nav class="steps" aria-label="Events in date order">
+    const [at, of] = [numberText(position + 1), numberText(total)];
+    return html`<nav class="steps" aria-label=${msg('Events in date order')}>
       ${this.renderStep('Previous', previous)}
       <span class="position">
-        <span aria-hidden="true">${position + 1} / ${total}</span>
-        <span class="visually-hidden">Event ${position + 1} of ${total}</span>
+        <span aria-hidden="true">${at} / ${of}</span>
+        <span class="visually-hidden">${msg(str`Event ${at} of ${of}`)}</span>
       </span>
       ${this.renderStep('Next', next)}
     </nav>`;
@@ -278,11 +296,13 @@ export class StEventDetails extends LitElement {
     return html`<button
       type="button"
       class=${back ? 'previous' : 'next'}
-      aria-keyshortcuts=${back ? 'ArrowLeft' : 'ArrowRight'}
+      aria-keyshortcuts=${back === !this.rtl ? 'ArrowLeft' : 'ArrowRight'}
       aria-disabled=${target ? 'false' : 'true'}
       @click=${() => this.select(target)}
     >
-      ${label}<span class="visually-hidden">${target ? `: ${target.title}` : ', none'}</span>
+      ${back ? msg('Previous') : msg('Next')}<span class="visually-hidden"
+        >${target ? html`: <span lang=${this.index ? datasetLang(this.index) : 'en'}>${target.title}</span>` : msg(', none')}</span
+      >
     </button>`;
   }
 }

@@ -10,13 +10,13 @@ const styles = css`
   }
   article {
     padding: var(--st-space-2, 0.5rem) var(--st-space-3, 0.75rem) var(--st-space-1, 0.25rem);
-    border-left: 0.3rem solid var(--group, var(--st-border-subtle));
+    border-inline-start: 0.3rem solid var(--group, var(--st-border-subtle));
     border-radius: 0 var(--st-radius) var(--st-radius) 0;
     scroll-margin-block: 0.5rem;
   }
   article[aria-current='true'] {
     background: var(--st-surface);
-    border-left-width: 0.6rem;
+    border-inline-start-width: 0.6rem;
   }
   .current {
     font-size: 0.85rem;
@@ -138,7 +138,7 @@ const styles = css`
   }
   .related {
     margin: 0.25rem 0 0.5rem;
-    padding-left: 1.1rem;
+    padding-inline-start: 1.1rem;
     font-size: 0.9rem;
   }
   .related a {

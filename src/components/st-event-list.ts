@@ -1,7 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { eventDateText, eventGroup, groupLabel, groupsNoun, type DatasetIndex } from '../data/dataset-index.js';
+import {
+  datasetLang,
+  eventDateText,
+  eventGroup,
+  groupLabel,
+  groupsNoun,
+  type DatasetIndex,
+} from '../data/dataset-index.js';
 import { markTerms } from '../data/highlight.js';
 import { RELATION_TEXT, STATUS_TEXT } from '../data/labels.js';
 import type { TimelineEvent } from '../data/types.js';
@@ -13,6 +20,8 @@ import { forecastLine, possiblyMark } from './two-clocks.js';
 import { editorNotes, singleSourceBadge } from './sourcing-marks.js';
 import { eventSourcingView } from '../data/sourcing-view.js';
 import { WatchQuoteChecks } from './watch-quote-checks.js';
+import { localized, msg, str } from '@lit/localize';
+import { plural } from '../i18n/plural.js';
 
 /** Entries drawn at a time. */
 const PAGE = 100;
@@ -32,6 +41,7 @@ const PAGE = 100;
  * @cssprop --st-group-<id> - Entry rule colour of each of the dataset's groups (set by the app).
  */
 @customElement('st-event-list')
+@localized()
 export class StEventList extends LitElement {
   static override styles = listStyles;
 
@@ -166,8 +176,8 @@ export class StEventList extends LitElement {
     if (!index) return nothing;
     if (this.events.length === 0) {
       return html`<div class="empty">
-        <p><strong>No events match these filters.</strong></p>
-        <p>Remove a filter or change the search words to see more of the chronology.</p>
+        <p><strong>${msg('No events match these filters.')}</strong></p>
+        <p>${msg('Remove a filter or change the search words to see more of the chronology.')}</p>
       </div>`;
     }
     const size = this.events.length;
@@ -177,7 +187,7 @@ export class StEventList extends LitElement {
         class="feed"
         role="feed"
         aria-busy="false"
-        aria-label="Events, in date order"
+        aria-label=${msg('Events, in date order')}
         @keydown=${this.onFeedKeydown}
       >
         ${repeat(
@@ -190,7 +200,7 @@ export class StEventList extends LitElement {
         left > 0
           ? html`<p class="more">
               <button type="button" @click=${() => this.showMore(true)}>
-                Show ${Math.min(PAGE, left)} more (${drawn.length} of ${size} shown)
+                ${showMoreText(Math.min(PAGE, left), drawn.length, size)}
               </button>
             </p>`
           : nothing
@@ -202,6 +212,7 @@ export class StEventList extends LitElement {
     const status = STATUS_TEXT[event.status];
     const selected = event.id === this.selectedId;
     const sourcing = eventSourcingView(index, event);
+    const lang = datasetLang(index);
     return html`<article
       tabindex="0"
       class="group-${eventGroup(index, event)}"
@@ -218,7 +229,7 @@ export class StEventList extends LitElement {
         ${
           index.groups.length === 0
             ? nothing
-            : html`<span class="group-name"
+            : html`<span class="group-name" lang=${datasetLang(index)} dir="auto"
                 ><span class="visually-hidden">${groupsNoun(index)}: </span>${groupLabel(
                   index,
                   eventGroup(index, event),
@@ -226,18 +237,20 @@ export class StEventList extends LitElement {
               >`
         }
         ${singleSourceBadge(sourcing)}
-        ${selected ? html`<span class="current" aria-hidden="true">Selected</span>` : nothing}
+        ${selected ? html`<span class="current" aria-hidden="true">${msg('Selected')}</span>` : nothing}
       </p>
-      <h3 id="${id}-title">
+      <h3 id="${id}-title" lang=${lang} dir="auto">
         <button type="button" @click=${() => this.select(event.id)}>${this.marked(event.title)}</button>
       </h3>
-      ${event.summary ? html`<p class="summary" id="${id}-summary">${this.marked(event.summary)}</p>` : nothing}
+      ${event.summary ? html`<p class="summary" id="${id}-summary" lang=${lang} dir="auto">${this.marked(event.summary)}</p>` : nothing}
       ${this.renderRelated(index, event)}
       ${
         event.unsourced
           ? unsourcedMark(event)
           : html`<details class="sources" ?open=${selected || this.matchesInside(event)}>
-              <summary class="count">${sourcing.count}<span class="more-text">: quotes, date basis</span></summary>
+              <summary class="count">
+                ${sourcing.count}<span class="more-text">${msg(': quotes, date basis')}</span>
+              </summary>
               <ol class="excerpts">
                 ${event.sources.map((source) => excerptItem(index, source, (text) => this.marked(text)))}
               </ol>
@@ -253,15 +266,15 @@ export class StEventList extends LitElement {
     const actors = event.actors.map((actor) => index.actor.get(actor)?.name ?? actor).join(', ');
     return html`<dl class="facts">
       <div>
-        <dt>How the date is known</dt>
-        <dd>${event.dateBasis}</dd>
+        <dt>${msg('How the date is known')}</dt>
+        <dd lang=${datasetLang(index)} dir="auto">${event.dateBasis}</dd>
       </div>
       ${
         actors === ''
           ? nothing
           : html`<div>
-              <dt>Who</dt>
-              <dd>${actors}</dd>
+              <dt>${msg('Who')}</dt>
+              <dd lang=${datasetLang(index)} dir="auto">${actors}</dd>
             </div>`
       }
     </dl>`;
@@ -291,13 +304,26 @@ export class StEventList extends LitElement {
         };
         return html`<li>
           ${RELATION_TEXT[relation.type]}
-          <a href="?event=${encodeURIComponent(other.id)}" @click=${follow}>${other.title}</a>
+          <a href="?event=${encodeURIComponent(other.id)}" lang=${datasetLang(index)} dir="auto" @click=${follow}
+            >${other.title}</a
+          >
           (${eventDateText(index, other)})
         </li>`;
       })}
       ${noOutcome}
     </ul>`;
   }
+}
+
+/** "Show 20 more (20 of 45 shown)". */
+function showMoreText(more: number, drawn: number, size: number): string {
+  const [next, shown, all] = [more, drawn, size];
+  return plural(more, {
+    one: msg(str`Show ${next} more (${shown} of ${all} shown)`, { id: 'show-more.one' }),
+    few: msg(str`Show ${next} more (${shown} of ${all} shown)`, { id: 'show-more.few' }),
+    many: msg(str`Show ${next} more (${shown} of ${all} shown)`, { id: 'show-more.many' }),
+    other: msg(str`Show ${next} more (${shown} of ${all} shown)`, { id: 'show-more.other' }),
+  });
 }
 
 declare global {

@@ -7,34 +7,58 @@ import { download } from '../export/download.js';
 import type { ExportKind } from '../export/exports.js';
 import { buttonStyles, focusRing } from '../styles/shared-styles.js';
 import { ConnectedListeners } from './connected-listeners.js';
+import { localized, msg, str } from '@lit/localize';
+import { intlLocale } from '../i18n/intl-locale.js';
+import { numberText, plural } from '../i18n/plural.js';
 
-/** The interface's words, in one place (to be wrapped for translation). */
+/** The interface's words, in one place (read when shown, in the interface language). */
 const TEXT = {
-  button: 'Export',
-  heading: (shown: number, total: number) =>
-    shown === total ? `Export all ${total} events` : `Export the ${shown} of ${total} events the filters leave`,
-  data: 'Data',
-  pictures: 'Pictures',
-  kinds: {
-    csv: 'Spreadsheet (CSV)',
-    ics: 'Calendar (iCalendar)',
-    json: 'Dataset (JSON)',
-    'timeline-svg': 'Timeline window (SVG)',
-    'timeline-png': 'Timeline window (PNG)',
-    'claims-svg': 'Claims chart (SVG)',
-    'claims-png': 'Claims chart (PNG)',
-  } satisfies Record<ExportKind, string>,
-  working: 'Preparing the file…',
-  saved: (name: string) => `Saved ${name}.`,
-  failed: (message: string) => `Could not export: ${message}`,
-} as const;
+  get button() {
+    return msg('Export');
+  },
+  heading: (shown: number, total: number) => {
+    const [of, all] = [numberText(shown), numberText(total)];
+    return shown === total
+      ? plural(total, {
+          one: msg(str`Export the ${all} event`, { id: 'export-all.one' }),
+          few: msg(str`Export all ${all} events`, { id: 'export-all.few' }),
+          many: msg(str`Export all ${all} events`, { id: 'export-all.many' }),
+          other: msg(str`Export all ${all} events`, { id: 'export-all.other' }),
+        })
+      : plural(total, {
+          one: msg(str`Export the ${of} of ${all} event the filters leave`, { id: 'export-some.one' }),
+          few: msg(str`Export the ${of} of ${all} events the filters leave`, { id: 'export-some.few' }),
+          many: msg(str`Export the ${of} of ${all} events the filters leave`, { id: 'export-some.many' }),
+          other: msg(str`Export the ${of} of ${all} events the filters leave`, { id: 'export-some.other' }),
+        });
+  },
+  get data() {
+    return msg('Data');
+  },
+  get pictures() {
+    return msg('Pictures');
+  },
+  kind(kind: ExportKind): string {
+    const kinds: Record<ExportKind, () => string> = {
+      csv: () => msg('Spreadsheet (CSV)'),
+      ics: () => msg('Calendar (iCalendar)'),
+      json: () => msg('Dataset (JSON)'),
+      'timeline-svg': () => msg('Timeline window (SVG)'),
+      'timeline-png': () => msg('Timeline window (PNG)'),
+      'claims-svg': () => msg('Claims chart (SVG)'),
+      'claims-png': () => msg('Claims chart (PNG)'),
+    };
+    return kinds[kind]();
+  },
+  get working() {
+    return msg('Preparing the file…');
+  },
+  saved: (name: string) => msg(str`Saved ${name}.`),
+  failed: (message: string) => msg(str`Could not export: ${message}`),
+};
 
 const DATA: readonly ExportKind[] = ['csv', 'ics', 'json'];
 const PICTURES: readonly ExportKind[] = ['timeline-svg', 'timeline-png', 'claims-svg', 'claims-png'];
-
-/** The document's language, for dates in the files. */
-const documentLocale = (element: Element) =>
-  element.closest('[lang]')?.getAttribute('lang') ?? (document.documentElement.lang || navigator.language || 'en');
 
 /**
  * The Export button and the list of files it can make from the events the filters leave: data (CSV, iCalendar, the
@@ -43,6 +67,7 @@ const documentLocale = (element: Element) =>
  * status line. The code that makes the files is fetched on first use.
  */
 @customElement('st-export-menu')
+@localized()
 export class StExportMenu extends LitElement {
   static override styles = [
     buttonStyles,
@@ -56,7 +81,7 @@ export class StExportMenu extends LitElement {
         position: absolute;
         z-index: 20;
         top: calc(100% + 0.25rem);
-        right: 0;
+        inset-inline-end: 0;
         width: max-content;
         max-width: min(22rem, 90vw);
         padding: var(--st-space-2, 0.5rem) var(--st-space-3, 0.75rem);
@@ -142,7 +167,7 @@ export class StExportMenu extends LitElement {
     const total = this.index?.events.length ?? 0;
     const item = (kind: ExportKind) =>
       html`<li>
-        <button type="button" data-kind=${kind} @click=${() => void this.save(kind)}>${TEXT.kinds[kind]}</button>
+        <button type="button" data-kind=${kind} @click=${() => void this.save(kind)}>${TEXT.kind(kind)}</button>
       </li>`;
     return html`<button
         type="button"
@@ -201,7 +226,7 @@ export class StExportMenu extends LitElement {
         index,
         events: this.events,
         window,
-        locale: documentLocale(this),
+        locale: intlLocale(),
         now: new Date(),
         filters: this.filters,
         link: this.link,

@@ -96,7 +96,7 @@ const facets = css`
   }
   .chosen {
     display: inline-block;
-    margin-left: 0.3rem;
+    margin-inline-start: 0.3rem;
     padding: 0 0.45rem;
     border-radius: 999px;
     background: var(--st-accent);
@@ -153,7 +153,7 @@ const facets = css`
     display: inline-block;
     width: 0.7rem;
     height: 0.7rem;
-    margin-right: 0.35rem;
+    margin-inline-end: 0.35rem;
     border-radius: 2px;
     background: var(--group, var(--st-border));
   }

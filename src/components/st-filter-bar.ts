@@ -1,14 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import {
-  articleDateText,
-  groupLabel,
-  groupsNoun,
-  kindLabel,
-  sourceNoun,
-  type DatasetIndex,
-} from '../data/dataset-index.js';
+import { articleDateText, datasetLang, groupsNoun, sourceNoun, type DatasetIndex } from '../data/dataset-index.js';
 import {
   EMPTY_FILTERS,
   FACETS,
@@ -19,12 +12,14 @@ import {
   type FacetCounts,
   type FilterState,
 } from '../data/filters.js';
-import { STATUS_TEXT } from '../data/labels.js';
-import type { EventStatus } from '../data/types.js';
-import { MAX_QUERY_CHARS, MAX_QUERY_TERMS, boundedQuery, buildSearchIndex, type EventSearch } from '../data/search.js';
+import { boundedQuery, buildSearchIndex, type EventSearch } from '../data/search.js';
 import { emit } from '../events.js';
 import { GroupStyles } from '../styles/group-styles.js';
 import { styles } from './st-filter-bar.styles.js';
+import { localized, msg, str } from '@lit/localize';
+import { numberText, plural } from '../i18n/plural.js';
+import { chipList, type Chip } from './filter-chips.js';
+import { FACET_LABELS, eventsWord, matchingText, onlyText, optionLabel, searchCutNote } from './filter-words.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -34,17 +29,6 @@ declare global {
 
 /** How long typing must pause before the query is sent. */
 export const QUERY_DELAY_MS = 200;
-
-/** Said after the count when the query is longer than a search reads. */
-const searchCut = html`<span class="cut">
-  (only its first ${MAX_QUERY_TERMS} words, at most ${MAX_QUERY_CHARS} characters, are searched)</span
->`;
-
-const FACET_LABELS: Readonly<Record<Exclude<Facet, 'groups' | 'articles'>, string>> = {
-  actors: 'Actor',
-  kinds: 'Kind',
-  statuses: 'Status',
-};
 
 /**
  * The reader's tools: a search box and the group, actor, kind, status and source filters, each a
@@ -59,6 +43,7 @@ const FACET_LABELS: Readonly<Record<Exclude<Facet, 'groups' | 'articles'>, strin
  * @cssprop --st-group-<id> - Swatch of each of the dataset's groups (set by the app).
  */
 @customElement('st-filter-bar')
+@localized()
 export class StFilterBar extends LitElement {
   static override styles = styles;
 
@@ -113,9 +98,9 @@ export class StFilterBar extends LitElement {
 
   /** A facet's name: the dataset names its groups ("Party", "Side"). */
   private facetLabel(facet: Facet): string {
-    if (facet === 'groups') return this.index ? groupsNoun(this.index) : 'Group';
-    if (facet === 'articles') return this.index && sourceNoun(this.index) === 'source' ? 'Source' : 'Article';
-    return FACET_LABELS[facet];
+    if (facet === 'groups') return this.index ? groupsNoun(this.index) : msg('Group');
+    if (facet === 'articles') return this.index && sourceNoun(this.index) === 'source' ? msg('Source') : msg('Article');
+    return FACET_LABELS[facet]();
   }
 
   private onInput(e: InputEvent): void {
@@ -193,15 +178,20 @@ export class StFilterBar extends LitElement {
     const clearable = !isEmpty(current) || current.onlyArticles;
     const chosen = FACETS.reduce((n, facet) => n + current[facet].length, 0) + (current.onlyArticles ? 1 : 0);
     return html`
-      <form role="search" aria-label="Search and filter events" @submit=${this.onSubmit} @keydown=${this.onKeydown}>
+      <form
+        role="search"
+        aria-label=${msg('Search and filter events')}
+        @submit=${this.onSubmit}
+        @keydown=${this.onKeydown}
+      >
         <div class="bar">
-          <label class="visually-hidden" for="query">Search events, quotes and people</label>
+          <label class="visually-hidden" for="query">${msg('Search events, quotes and people')}</label>
           <input
             id="query"
             type="search"
             autocomplete="off"
             enterkeyhint="search"
-            placeholder="Search events"
+            placeholder=${msg('Search events')}
             .value=${live(current.query)}
             @input=${this.onInput}
             @focus=${this.prepareSearch}
@@ -215,11 +205,11 @@ export class StFilterBar extends LitElement {
                   aria-controls="filter-panel"
                   @click=${this.togglePanel}
                 >
-                  Filters${
+                  ${msg('Filters')}${
                     chosen > 0
                       ? html`<span class="chosen"
                           ><span class="visually-hidden">, </span>${chosen}<span class="visually-hidden">
-                            chosen</span
+                            ${msg('chosen')}</span
                           ></span
                         >`
                       : nothing
@@ -233,7 +223,7 @@ export class StFilterBar extends LitElement {
                   id="filter-panel"
                   class="filter-panel"
                   role="group"
-                  aria-label="Filters"
+                  aria-label=${msg('Filters')}
                   ?hidden=${!this.panelOpen}
                 >
                   ${
@@ -241,7 +231,7 @@ export class StFilterBar extends LitElement {
                     this.panelOpen
                       ? html`<div class="facets">${this.facets().map((f) => this.renderFacet(f, current))}</div>
                           <p class="panel-actions">
-                            <button type="button" class="done" @click=${this.closePanel}>Done</button>
+                            <button type="button" class="done" @click=${this.closePanel}>${msg('Done')}</button>
                           </p>`
                       : nothing
                   }
@@ -249,11 +239,12 @@ export class StFilterBar extends LitElement {
               : nothing
           }
           <p role="status" class="matching">
-            ${this.matching} of ${this.total}
-            events${boundedQuery(current.query) !== current.query.trim().split(/\s+/).join(' ') ? searchCut : nothing}
+            ${matchingText(this.matching, this.total)}${
+              boundedQuery(current.query) !== current.query.trim().split(/\s+/).join(' ') ? searchCutNote() : nothing
+            }
           </p>
           ${this.renderChips(current)}
-          ${clearable ? html`<button type="button" class="clear" @click=${this.clearAll}>Clear all</button>` : nothing}
+          ${clearable ? html`<button type="button" class="clear" @click=${this.clearAll}>${msg('Clear all')}</button>` : nothing}
         </div>
       </form>
     `;
@@ -290,23 +281,6 @@ export class StFilterBar extends LitElement {
     });
   }
 
-  /** The name of an option as readers see it. */
-  private label(facet: Facet, value: string): string {
-    // Values come from the app unchecked; one outside the vocabulary shows as itself.
-    switch (facet) {
-      case 'groups':
-        return this.index?.group.get(value) ? groupLabel(this.index, value) : value;
-      case 'kinds':
-        return this.index ? kindLabel(this.index, value) : value;
-      case 'statuses':
-        return Object.hasOwn(STATUS_TEXT, value) ? STATUS_TEXT[value as EventStatus].label : value;
-      case 'actors':
-        return this.index?.actor.get(value)?.name ?? value;
-      case 'articles':
-        return this.index?.article.get(value)?.title ?? value;
-    }
-  }
-
   private renderFacet(facet: Facet, current: FilterState) {
     const index = this.index;
     if (!index) return nothing;
@@ -314,16 +288,18 @@ export class StFilterBar extends LitElement {
     const name = this.facetLabel(facet);
     return html`<details class=${facet}>
       <summary>
-        ${name}${
+        ${this.dataText(facet, name)}${
           chosen.size > 0
             ? html`<span class="chosen"
-                ><span class="visually-hidden">, </span>${chosen.size}<span class="visually-hidden"> chosen</span></span
+                ><span class="visually-hidden">, </span>${chosen.size}<span class="visually-hidden">
+                  ${msg('chosen')}</span
+                ></span
               >`
             : nothing
         }
       </summary>
       <fieldset>
-        <legend class="visually-hidden">Filter by ${name.toLowerCase()}</legend>
+        <legend class="visually-hidden">${msg(str`Filter by ${name.toLowerCase()}`)}</legend>
         <ul class="options">
           ${facetOptions(index)[facet].map((value) =>
             this.renderOption(facet, value, chosen.has(value), this.facetCounts()?.[facet].get(value) ?? 0),
@@ -341,58 +317,65 @@ export class StFilterBar extends LitElement {
     const article = facet === 'articles' ? this.index?.article.get(value) : undefined;
     if (article && this.index) {
       const date = articleDateText(this.index, article);
-      after = html`<span class="detail muted">${article.outlet ?? 'outlet not named'}, ${date}</span>`;
+      after = html`<span class="detail muted"
+        >${article.outlet ? html`<span lang=${datasetLang(this.index)}>${article.outlet}</span>` : msg('outlet not named')},
+        ${date}</span
+      >`;
     }
     const change = (e: Event) => this.toggle(facet, value, (e.target as HTMLInputElement).checked);
     return html`<li>
       <label class="option">
         <input type="checkbox" .checked=${live(checked)} @change=${change} />
-        <span>${before}${this.label(facet, value)}${after}</span>
-        <span class="count">${count}<span class="visually-hidden"> ${count === 1 ? 'event' : 'events'}</span></span>
+        <span>${before}${this.dataText(facet, optionLabel(this.index, facet, value))}${after}</span>
+        <span class="count">${count}<span class="visually-hidden"> ${eventsWord(count)}</span></span>
       </label>
     </li>`;
+  }
+
+  /** An option's name: the dataset's words (groups, actors, kinds, articles) in its language; statuses are ours. */
+  private dataText(facet: Facet, text: string) {
+    return facet === 'statuses' || !this.index
+      ? text
+      : html`<span lang=${datasetLang(this.index)} dir="auto">${text}</span>`;
   }
 
   private renderOnly(current: FilterState) {
     const change = (e: Event) => this.send({ ...this.current, onlyArticles: (e.target as HTMLInputElement).checked });
     return html`<label class="option only">
       <input type="checkbox" .checked=${live(current.onlyArticles)} @change=${change} />
-      <span>Only events no other ${this.index ? sourceNoun(this.index) : 'article'} reports</span>
+      <span>${onlyText(this.index ? sourceNoun(this.index) : 'article', true)}</span>
     </label>`;
   }
 
   private renderChips(current: FilterState) {
-    const chips: { facet: string; value: string; remove: (filters: FilterState) => FilterState }[] = [];
+    const chips: Chip[] = [];
     for (const facet of FACETS) {
       for (const value of current[facet]) {
         const remove = (f: FilterState) => ({
           ...f,
           [facet]: (f[facet] as readonly string[]).filter((v) => v !== value),
         });
-        chips.push({ facet: this.facetLabel(facet), value: this.label(facet, value), remove });
+        chips.push({
+          facet: this.facetLabel(facet),
+          value: optionLabel(this.index, facet, value),
+          data: facet !== 'statuses',
+          remove,
+        });
       }
     }
     if (current.onlyArticles && current.articles.length > 0) {
       const remove = (f: FilterState) => ({ ...f, onlyArticles: false });
       const noun = this.index ? sourceNoun(this.index) : 'article';
-      chips.push({ facet: 'Only', value: `events no other ${noun} reports`, remove });
+      chips.push({ facet: msg('Only'), value: onlyText(noun, false), remove });
     }
     if (current.query.trim() !== '') {
-      chips.push({ facet: 'Search', value: `“${current.query.trim()}”`, remove: (f) => ({ ...f, query: '' }) });
+      const query = current.query.trim();
+      chips.push({ facet: msg('Search'), value: msg(str`“${query}”`), remove: (f) => ({ ...f, query: '' }) });
     }
-    if (chips.length === 0) return nothing;
-    return html`<ul class="chips" aria-label="Active filters">
-      ${chips.map(
-        (chip, position) =>
-          html`<li>
-            <button type="button" class="chip" @click=${() => this.removeChip(position, chip.remove)}>
-              <span class="text"
-                ><span class="visually-hidden">Remove filter: </span
-                ><span class="facet">${chip.facet}</span> ${chip.value}</span
-              ><span class="x" aria-hidden="true">×</span>
-            </button>
-          </li>`,
-      )}
-    </ul>`;
+    return chipList(
+      chips,
+      (position, chip) => this.removeChip(position, chip.remove),
+      (text) => this.dataText('actors', text),
+    );
   }
 }

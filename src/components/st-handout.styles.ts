@@ -81,8 +81,8 @@ export const styles = css`
   }
   blockquote {
     margin: 0;
-    padding-left: 8pt;
-    border-left: 2pt solid var(--st-border);
+    padding-inline-start: 8pt;
+    border-inline-start: 2pt solid var(--st-border);
   }
   figcaption {
     margin: 1pt 0 0 10pt;
@@ -92,7 +92,7 @@ export const styles = css`
   }
   .articles {
     margin: 0;
-    padding-left: 16pt;
+    padding-inline-start: 16pt;
   }
   .articles li {
     margin: 0 0 4pt;

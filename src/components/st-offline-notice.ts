@@ -2,18 +2,29 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { emit } from '../events.js';
 import { buttonStyles, focusRing } from '../styles/shared-styles.js';
+import { localized, msg } from '@lit/localize';
 
 /** What the notice says: the app now works offline, or a new version is ready. */
 export type OfflineState = 'ready' | 'update' | undefined;
 
-/** The interface's words, in one place (to be wrapped for translation). */
+/** The interface's words, in one place (read when shown, in the interface language). */
 const TEXT = {
-  ready: 'Available offline: this timeline and its articles will now open without a network.',
-  update: 'A new version of this timeline is ready.',
-  reload: 'Reload',
-  later: 'Later',
-  dismiss: 'OK',
-} as const;
+  get ready() {
+    return msg('Available offline: this timeline and its articles will now open without a network.');
+  },
+  get update() {
+    return msg('A new version of this timeline is ready.');
+  },
+  get reload() {
+    return msg('Reload');
+  },
+  get later() {
+    return msg('Later');
+  },
+  get dismiss() {
+    return msg('OK');
+  },
+};
 
 /**
  * A small notice at the foot of the page about the offline copy: that the app now works without a network, or
@@ -23,6 +34,7 @@ const TEXT = {
  * @fires st-update-request - Reload was pressed.
  */
 @customElement('st-offline-notice')
+@localized()
 export class StOfflineNotice extends LitElement {
   static override styles = [
     buttonStyles,

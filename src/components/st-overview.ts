@@ -9,6 +9,8 @@ import type { TimelineEvent } from '../data/types.js';
 import { emit } from '../events.js';
 import { focusRing, hiddenVisually, visuallyHidden } from '../styles/shared-styles.js';
 import { WidthController } from './width-controller.js';
+import { localized, msg, str } from '@lit/localize';
+import { overviewName, stripHint } from '../charts/unit-words.js';
 
 const styles = css`
   :host {
@@ -47,6 +49,7 @@ const toOverview = (index: DatasetIndex, event: TimelineEvent): OverviewEvent =>
  * @cssprop --st-focus - Focus ring of the strip.
  */
 @customElement('st-overview')
+@localized()
 export class StOverview extends LitElement {
   static override styles = [focusRing, visuallyHidden, styles, unsafeCSS(OVERVIEW_STYLE)];
 
@@ -145,14 +148,15 @@ export class StOverview extends LitElement {
 
   override render() {
     if (!this.index) return nothing;
-    const unit = this.domain?.unit ?? { name: 'week', plural: 'weeks' };
-    const hint = `Drag or click to choose the ${unit.plural} shown. Keys on the strip: ← → move a ${unit.name}, + − narrow or widen.`;
+    const unit = this.domain?.unit.name ?? 'week';
+    const hint = stripHint(unit);
     return html`
       <div
         class="strip"
+        dir="ltr"
         tabindex="0"
         role="group"
-        aria-label="Overview: events per ${unit.name}"
+        aria-label=${overviewName(unit)}
         aria-describedby="window keys"
         aria-keyshortcuts="ArrowLeft ArrowRight + - Home End"
         @keydown=${this.onKeydown}
@@ -167,8 +171,8 @@ export class StOverview extends LitElement {
   private windowText(): string {
     const window = this.current;
     return window
-      ? `Window: ${formatWindow({ start: window.start.getTime(), end: window.end.getTime() })}.`
-      : 'No window chosen.';
+      ? msg(str`Window: ${formatWindow({ start: window.start.getTime(), end: window.end.getTime() })}.`)
+      : msg('No window chosen.');
   }
 }
 

@@ -2,7 +2,7 @@ import { editorNoteLabel } from '../data/sourcing-view.js';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { articleDateText, isStored, type DatasetIndex } from '../data/dataset-index.js';
+import { articleDateText, articleLang, datasetLang, isStored, type DatasetIndex } from '../data/dataset-index.js';
 import type { Article, TimelineEvent } from '../data/types.js';
 import { emit } from '../events.js';
 import { isPossibly } from '../data/as-of.js';
@@ -10,6 +10,10 @@ import { sourcingStyles } from './sourcing-marks.js';
 import { clockStyles, possiblyMark, reportedFirstList } from './two-clocks.js';
 import { buttonStyles, focusRing, textBlock, visuallyHidden } from '../styles/shared-styles.js';
 import { hostOf, webUrl } from '../data/web-url.js';
+import { intlLocale } from '../i18n/intl-locale.js';
+import { localized, msg, str } from '@lit/localize';
+import { numberText } from '../i18n/plural.js';
+import { eventCount } from '../i18n/words.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -25,14 +29,14 @@ const styles = css`
   }
   .reported-first ul {
     margin: 0.3rem 0 0;
-    padding-left: 1.2rem;
+    padding-inline-start: 1.2rem;
   }
   .first-none {
     margin: 0;
     color: var(--st-text-muted);
   }
   .host {
-    margin-left: 0.35rem;
+    margin-inline-start: 0.35rem;
     color: var(--st-text-muted);
     font-size: 0.85rem;
   }
@@ -113,7 +117,7 @@ const styles = css`
   }
   .notes {
     margin-top: -0.35rem;
-    padding-left: 1.1rem;
+    padding-inline-start: 1.1rem;
   }
   .counts {
     font-weight: 600;
@@ -135,12 +139,10 @@ const styles = css`
   }
 `;
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 function languageName(code: string | undefined): string | undefined {
   if (code === undefined) return undefined;
   try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+    return new Intl.DisplayNames([intlLocale()], { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }
@@ -180,6 +182,7 @@ function reachOf(index: DatasetIndex): ReadonlyMap<string, ArticleReach> {
  * @cssprop --st-border-subtle - Card border and row rules.
  */
 @customElement('st-sources-view')
+@localized()
 export class StSourcesView extends LitElement {
   static override styles = [textBlock, buttonStyles, focusRing, visuallyHidden, clockStyles, sourcingStyles, styles];
 
@@ -193,7 +196,7 @@ export class StSourcesView extends LitElement {
     const index = this.index;
     const shown = new Set(this.events.map((e) => e.id));
     return html`<section aria-labelledby="sources-title">
-      <h2 id="sources-title">Sources</h2>
+      <h2 id="sources-title">${msg('Sources')}</h2>
       ${
         index
           ? html`<ul class="cards" role="list">
@@ -222,31 +225,42 @@ export class StSourcesView extends LitElement {
       if (e.currentTarget) emit(e.currentTarget, 'st-filter-article', { article: article.id, only });
     };
     const stored = isStored(article);
+    const lang = articleLang(index, article.id);
+    const ours = datasetLang(index);
     return html`<li>
       <article class="card" aria-labelledby=${titleId}>
         <h3 id=${titleId}>
-          ${article.title}${article.titleIsDescriptive ? html` <span class="descriptive">(descriptive title)</span>` : nothing}
+          <span lang=${lang} dir="auto">${article.title}</span>${
+            article.titleIsDescriptive ? html` <span class="descriptive">${msg('(descriptive title)')}</span>` : nothing
+          }
         </h3>
         <dl class="facts">
           <div>
-            <dt>Kind</dt>
+            <dt>${msg('Kind')}</dt>
             <dd>
-              ${stored ? 'Stored with the timeline: quotes checked word for word' : 'Linked page: quotes not checked here'}
+              ${
+                stored
+                  ? msg('Stored with the timeline: quotes checked word for word')
+                  : msg('Linked page: quotes not checked here')
+              }
             </dd>
           </div>
           <div>
-            <dt>Outlet</dt>
-            <dd>${article.outlet ?? (stored ? 'outlet not named' : 'not given')}</dd>
+            <dt>${msg('Outlet')}</dt>
+            <dd>
+              ${article.outlet ? html`<span lang=${ours}>${article.outlet}</span>` : stored ? msg('outlet not named') : msg('not given')}
+            </dd>
           </div>
           <div>
-            <dt>Published</dt>
+            <dt>${msg('Published')}</dt>
             <dd>
               ${articleDateText(index, article, 'long')}${possiblyMark(index, 'article', article.id)}
               ${
                 isPossibly(index, 'article', article.id) && !index.asOf?.possibly
                   ? html`<span class="not-counted"
-                      >Not counted: what it reports is left out unless articles possibly published by then are
-                      included.</span
+                      >${msg(
+                        'Not counted: what it reports is left out unless articles possibly published by then are included.',
+                      )}</span
                     >`
                   : nothing
               }
@@ -255,7 +269,7 @@ export class StSourcesView extends LitElement {
           ${
             language
               ? html`<div>
-                  <dt>Language</dt>
+                  <dt>${msg('Language')}</dt>
                   <dd>${language}</dd>
                 </div>`
               : nothing
@@ -263,10 +277,10 @@ export class StSourcesView extends LitElement {
           ${
             url
               ? html`<div>
-                  <dt>Address</dt>
+                  <dt>${msg('Address')}</dt>
                   <dd>
                     <a href=${url} target="_blank" rel="noopener noreferrer"
-                      >${url}<span class="visually-hidden"> (opens in a new tab)</span></a
+                      >${url}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a
                     >
                     <span class="host">${hostOf(url)} ↗</span>
                   </dd>
@@ -277,17 +291,19 @@ export class StSourcesView extends LitElement {
         ${
           article.publishedBasis || article.outletBasis
             ? html`<details>
-                <summary>How the date${article.outletBasis ? ' and outlet are' : ' is'} known</summary>
-                ${article.publishedBasis ? html`<p>${article.publishedBasis}</p>` : nothing}
-                ${article.outletBasis ? html`<p>${article.outletBasis}</p>` : nothing}
+                <summary>
+                  ${article.outletBasis ? msg('How the date and outlet are known') : msg('How the date is known')}
+                </summary>
+                ${article.publishedBasis ? html`<p lang=${ours} dir="auto">${article.publishedBasis}</p>` : nothing}
+                ${article.outletBasis ? html`<p lang=${ours} dir="auto">${article.outletBasis}</p>` : nothing}
               </details>`
             : nothing
         }
         ${
           article.notes.length === 0
             ? nothing
-            : html`<h4>Notes on the article</h4>
-                <ul class="notes">
+            : html`<h4>${msg('Notes on the article')}</h4>
+                <ul class="notes" lang=${ours} dir="auto">
                   ${article.notes.map((note) => html`<li>${note}</li>`)}
                 </ul>`
         }
@@ -296,30 +312,38 @@ export class StSourcesView extends LitElement {
             ? nothing
             : html`<aside class="editor-note" aria-label=${editorNoteLabel(index)}>
                 <p><strong>${editorNoteLabel(index)}</strong></p>
-                <p>${article.editorNote}</p>
+                <p lang=${ours} dir="auto">${article.editorNote}</p>
               </aside>`
         }
         <p class="counts">
-          Supports ${plural(reach.supports.size, 'event', 'events')} (${inView} shown).
-          ${reach.only === 0 ? 'No event rests on it alone.' : `The only source for ${plural(reach.only, 'event', 'events')}.`}
+          ${msg(str`Supports ${eventCount(reach.supports.size)} (${numberText(inView)} shown).`)}
+          ${
+            reach.only === 0
+              ? msg('No event rests on it alone.')
+              : msg(str`The only source for ${eventCount(reach.only)}.`)
+          }
         </p>
         ${reportedFirstList(index, article.id)}
         <div class="actions">
           ${
             stored
               ? html`<button type="button" @click=${read}>
-                  Read the article<span class="visually-hidden">: ${article.title}</span>
+                  ${msg('Read the article')}<span class="visually-hidden"
+                    >: <span lang=${lang}>${article.title}</span></span
+                  >
                 </button>`
               : nothing
           }
           <button type="button" @click=${(e: Event) => filter(e, false)}>
-            Show its events<span class="visually-hidden">: ${article.title}</span>
+            ${msg('Show its events')}<span class="visually-hidden">: <span lang=${lang}>${article.title}</span></span>
           </button>
           ${
             reach.only === 0
               ? nothing
               : html`<button type="button" @click=${(e: Event) => filter(e, true)}>
-                  Show what only it reports<span class="visually-hidden">: ${article.title}</span>
+                  ${msg('Show what only it reports')}<span class="visually-hidden"
+                    >: <span lang=${lang}>${article.title}</span></span
+                  >
                 </button>`
           }
         </div>

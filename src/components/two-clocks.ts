@@ -6,10 +6,13 @@
  */
 import { css, html, nothing } from 'lit';
 import { forecastNote, isPossibly } from '../data/as-of.js';
-import { eventDateText, sourceNoun, type DatasetIndex } from '../data/dataset-index.js';
+import { articleLang, datasetLang, eventDateText, sourceNoun, type DatasetIndex } from '../data/dataset-index.js';
 import { formatDateSpan, parseEdtf } from '../data/dates.js';
 import { firstReportOf, firstReportText, reportedFirst } from '../data/first-report.js';
 import type { TimelineEvent } from '../data/types.js';
+import { msg, str } from '@lit/localize';
+import { numberText, plural } from '../i18n/plural.js';
+import { eventCount } from '../i18n/words.js';
 
 /** "First reported" and, when given, "Said on", as rows of a description list. */
 export function clockFacts(index: DatasetIndex, event: TimelineEvent) {
@@ -20,21 +23,31 @@ export function clockFacts(index: DatasetIndex, event: TimelineEvent) {
   return html`${
       stated?.ok
         ? html`<div>
-            <dt>Said on</dt>
+            <dt>${msg('Said on')}</dt>
             <dd>${formatDateSpan(stated.value, { style: 'long' })}</dd>
           </div>`
         : nothing
     }
     <div>
-      <dt>First reported</dt>
+      <dt>${msg('First reported')}</dt>
       <dd>
-        ${report ? firstReportText(report, { style: 'long' }) : `not known (no dated ${noun})`}
-        ${first ? html`<span class="basis">in <cite>${first.title}</cite></span>` : nothing}
+        ${
+          report
+            ? firstReportText(report, { style: 'long' })
+            : noun === 'article'
+              ? msg('not known (no dated article)')
+              : msg('not known (no dated source)')
+        }
+        ${
+          first
+            ? html`<span class="basis"
+                >${msg('in')} <cite lang=${articleLang(index, first.id)} dir="auto">${first.title}</cite></span
+              >`
+            : nothing
+        }
         ${
           report && report.articles.length > 1
-            ? html`<span class="basis"
-                >by one of ${report.articles.length} ${noun}s whose dates leave open which came first</span
-              >`
+            ? html`<span class="basis">${oneOfText(report.articles.length, noun)}</span>`
             : nothing
         }
       </dd>
@@ -52,7 +65,7 @@ export function forecastLine(index: DatasetIndex, event: TimelineEvent, tag: 'p'
 export function possiblyMark(index: DatasetIndex, kind: 'event' | 'article', id: string) {
   return isPossibly(index, kind, id)
     ? html`<span class="possibly-mark"
-        >${kind === 'event' ? 'possibly reported by then' : 'possibly published by then'}</span
+        >${kind === 'event' ? msg('possibly reported by then') : msg('possibly published by then')}</span
       >`
     : nothing;
 }
@@ -60,7 +73,7 @@ export function possiblyMark(index: DatasetIndex, kind: 'event' | 'article', id:
 export const clockStyles = css`
   .possibly-mark {
     display: inline-block;
-    margin-left: 0.35rem;
+    margin-inline-start: 0.35rem;
     padding: 0 0.35rem;
     font-size: 0.8rem;
     font-style: normal;
@@ -79,22 +92,59 @@ export function reportedFirstList(index: DatasetIndex, article: string) {
   const found = reportedFirst(index).get(article);
   if (!found || found.first.length + found.maybe.length === 0) {
     return html`<p class="first-none">
-      Reported nothing first: other ${sourceNoun(index)}s had everything it reports earlier.
+      ${
+        sourceNoun(index) === 'article'
+          ? msg('Reported nothing first: other articles had everything it reports earlier.')
+          : msg('Reported nothing first: other sources had everything it reports earlier.')
+      }
     </p>`;
   }
   const item = (event: TimelineEvent, maybe: boolean) =>
     html`<li>
       ${eventDateText(index, event)}:
-      ${event.title}${maybe ? html` <span class="possibly-mark">maybe first</span>` : nothing}
+      <span lang=${datasetLang(index)} dir="auto">${event.title}</span>${
+        maybe ? html` <span class="possibly-mark">${msg('maybe first')}</span>` : nothing
+      }
     </li>`;
   const count = found.first.length + found.maybe.length;
   return html`<details class="reported-first">
     <summary>
-      Reported first: ${count}
-      event${count === 1 ? '' : 's'}${found.maybe.length > 0 ? ` (${found.maybe.length} maybe)` : ''}
+      ${msg(str`Reported first: ${eventCount(count)}`)}${
+        found.maybe.length > 0 ? msg(str` (${numberText(found.maybe.length)} maybe)`) : ''
+      }
     </summary>
     <ul>
       ${found.first.map((event) => item(event, false))} ${found.maybe.map((event) => item(event, true))}
     </ul>
   </details>`;
+}
+
+/** "by one of 3 articles whose dates leave open which came first". */
+function oneOfText(n: number, noun: 'article' | 'source'): string {
+  const count = numberText(n);
+  return noun === 'article'
+    ? plural(n, {
+        one: msg(str`by one of ${count} article whose dates leave open which came first`, {
+          id: 'one-of-articles.one',
+        }),
+        few: msg(str`by one of ${count} articles whose dates leave open which came first`, {
+          id: 'one-of-articles.few',
+        }),
+        many: msg(str`by one of ${count} articles whose dates leave open which came first`, {
+          id: 'one-of-articles.many',
+        }),
+        other: msg(str`by one of ${count} articles whose dates leave open which came first`, {
+          id: 'one-of-articles.other',
+        }),
+      })
+    : plural(n, {
+        one: msg(str`by one of ${count} source whose dates leave open which came first`, { id: 'one-of-sources.one' }),
+        few: msg(str`by one of ${count} sources whose dates leave open which came first`, { id: 'one-of-sources.few' }),
+        many: msg(str`by one of ${count} sources whose dates leave open which came first`, {
+          id: 'one-of-sources.many',
+        }),
+        other: msg(str`by one of ${count} sources whose dates leave open which came first`, {
+          id: 'one-of-sources.other',
+        }),
+      });
 }

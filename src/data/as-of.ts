@@ -16,6 +16,8 @@ import { indexDataset, type DatasetIndex } from './dataset-index.js';
 import { publicationOf } from './first-report.js';
 import { DAY_MS } from './time.js';
 import type { Article, Dataset, Source, Story, StoryStep, TimelineEvent } from './types.js';
+import { msg, str } from '@lit/localize';
+import { sourceCount } from '../i18n/words.js';
 
 /** Whether an article had appeared by the end of a day. */
 export type ArticleState = 'published' | 'possibly' | 'later';
@@ -268,11 +270,16 @@ export function forecastNote(index: DatasetIndex, event: TimelineEvent, noun: st
   if (event.status !== 'expected' || event.related.some((relation) => relation.type === 'outcome')) return undefined;
   const info = index.asOf;
   // An outcome counts only from a source independent of the forecast (decision 0021).
-  if (!info) return `Outcome: not reported independently in these ${noun}s.`;
+  if (!info) {
+    return noun === 'article'
+      ? msg('Outcome: not reported independently in these articles.')
+      : msg('Outcome: not reported independently in these sources.');
+  }
   const date = index.date.get(event.id);
-  const by = `the end of ${dayText(info.day)}`;
-  if (date && date.start > info.cutoff) return `Still to come at ${by}; no outcome reported by then.`;
-  return `Outcome: not reported by ${by}.`;
+  const day = dayText(info.day);
+  if (date && date.start > info.cutoff)
+    return msg(str`Still to come at the end of ${day}; no outcome reported by then.`);
+  return msg(str`Outcome: not reported by the end of ${day}.`);
 }
 
 /**
@@ -281,12 +288,19 @@ export function forecastNote(index: DatasetIndex, event: TimelineEvent, noun: st
  */
 export function asOfSentence(info: AsOfInfo, noun: string): string {
   const possible = [...info.articles.values()].filter((state) => state === 'possibly').length;
-  const plural = (n: number) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  const some = sourceCount(possible, noun === 'article' ? 'article' : 'source');
   const apart =
     possible === 0
       ? ''
       : info.possibly
-        ? ` (including ${plural(possible)} possibly published by then, marked)`
-        : ` (${plural(possible)} possibly published by then ${possible === 1 ? 'is' : 'are'} not counted)`;
-  return `As known at the end of ${dayText(info.day)}: only what the ${noun}s published by then reported${apart}.`;
+        ? msg(str` (including ${some} possibly published by then, marked)`)
+        : possible === 1
+          ? msg(str` (${some} possibly published by then is not counted)`)
+          : msg(str` (${some} possibly published by then are not counted)`);
+  const day = dayText(info.day);
+  const sentence =
+    noun === 'article'
+      ? msg(str`As known at the end of ${day}: only what the articles published by then reported`)
+      : msg(str`As known at the end of ${day}: only what the sources published by then reported`);
+  return `${sentence}${apart}.`;
 }

@@ -138,6 +138,16 @@ export function sourceNoun(index: DatasetIndex): 'article' | 'source' {
   return index.dataset.articles.every((article) => article.file !== undefined) ? 'article' : 'source';
 }
 
+/** The language of the dataset's own text (`language`, else English), for its `lang` attributes. */
+export function datasetLang(index: DatasetIndex): string {
+  return index.dataset.language ?? 'en';
+}
+
+/** The language of an article's text and quotes: its own `language`, else the dataset's. */
+export function articleLang(index: DatasetIndex, articleId: string | undefined): string {
+  return (articleId === undefined ? undefined : index.article.get(articleId)?.language) ?? datasetLang(index);
+}
+
 /** The label of a kind; an undeclared one (only in unvalidated data) as its id. */
 export function kindLabel(index: DatasetIndex, id: string): string {
   return index.kind.get(id)?.label ?? id;

@@ -8,6 +8,8 @@
  */
 import { DAY_MS } from './time.js';
 import { utcYear, type Point } from './edtf-parse.js';
+import { msg, str } from '@lit/localize';
+import { intlLocale } from '../i18n/intl-locale.js';
 
 export { MAX_YEAR, MIN_YEAR, parseEdtf } from './edtf-parse.js';
 
@@ -107,7 +109,7 @@ export function spanDays(span: DateSpan): number {
 }
 
 export interface FormatOptions {
-  /** BCP 47 locale; defaults to British English (day month year, unambiguous). */
+  /** BCP 47 locale; defaults to the interface's (British English, day month year, unless another is chosen). */
   locale?: string;
   /** `short`: "22 Oct 2024"; `long`: "22 October 2024". */
   style?: 'short' | 'long';
@@ -145,7 +147,7 @@ const plainSpaces = (text: string) => text.replace(/[\u2009\u202f]/g, ' ');
 const needsEra = (ms: number) => new Date(ms).getUTCFullYear() < 1000;
 
 /** A year as a reader says it: "490 BCE", "2024". */
-export function yearText(year: number, locale = 'en-GB'): string {
+export function yearText(year: number, locale = intlLocale()): string {
   return formatPoint({ min: utcYear(year), precision: 'year' }, locale, 'short', year < 1000);
 }
 
@@ -199,15 +201,15 @@ function formatKnown(span: DateSpan, locale: string, style: 'short' | 'long'): s
 
 /** "about 460 BCE", "460 BCE (uncertain)". */
 function qualified(text: string, { approximate, uncertain }: Qualifiers): string {
-  const about = approximate ? `about ${text}` : text;
-  return uncertain ? `${about} (uncertain)` : about;
+  const about = approximate ? msg(str`about ${text}`) : text;
+  return uncertain ? msg(str`${about} (uncertain)`) : about;
 }
 
 /** What the unspecified digits leave unknown: "day unknown". */
 function unspecifiedText(span: DateSpan): string {
   if (!span.unspecified) return '';
-  if (span.precision === 'month') return ', day unknown';
-  if (span.precision === 'year') return ', month and day unknown';
+  if (span.precision === 'month') return msg(', day unknown');
+  if (span.precision === 'year') return msg(', month and day unknown');
   return '';
 }
 
@@ -217,23 +219,23 @@ function unspecifiedText(span: DateSpan): string {
  * "until 18 Oct 2024", "from 17 Oct 2024 on", "17 Oct 2024 – end unknown".
  */
 export function formatDateSpan(span: DateSpan, options: FormatOptions = {}): string {
-  const locale = options.locale ?? 'en-GB';
+  const locale = options.locale ?? intlLocale();
   const style = options.style ?? 'short';
   let text = formatKnown(span, locale, style) + unspecifiedText(span);
   const open = span.openStart ?? span.openEnd;
   // The qualifiers belong to the known date: "from about 430 BCE on", "until 18 Oct 2024 (uncertain)".
   if (open || !span.ends) text = qualified(text, span);
-  if (span.openStart === 'open') text = `until ${text}`;
-  else if (span.openStart === 'unknown') text = `start unknown – ${text}`;
-  if (span.openEnd === 'open') text = `from ${text} on`;
-  else if (span.openEnd === 'unknown') text = `${text} – end unknown`;
+  if (span.openStart === 'open') text = msg(str`until ${text}`);
+  else if (span.openStart === 'unknown') text = msg(str`start unknown – ${text}`);
+  if (span.openEnd === 'open') text = msg(str`from ${text} on`);
+  else if (span.openEnd === 'unknown') text = msg(str`${text} – end unknown`);
   return text;
 }
 
 /** A moment as a day readers can read: "22 Oct 2024", "12 Sept 490 BCE". */
 export function formatDay(ms: number | Date, options: FormatOptions = {}): string {
   const time = typeof ms === 'number' ? ms : ms.getTime();
-  return formatPoint({ min: time, precision: 'day' }, options.locale ?? 'en-GB', options.style ?? 'short');
+  return formatPoint({ min: time, precision: 'day' }, options.locale ?? intlLocale(), options.style ?? 'short');
 }
 
 /** A window of whole days as readers see it: "20 – 24 Oct 2024" (the end is exclusive). */

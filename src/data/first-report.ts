@@ -12,6 +12,7 @@
 import { formatDateSpan, parseEdtf, type DateSpan, type FormatOptions } from './dates.js';
 import type { DatasetIndex } from './dataset-index.js';
 import type { Article, TimelineEvent } from './types.js';
+import { msg, str } from '@lit/localize';
 
 /** When an article may have appeared. */
 export interface Publication {
@@ -154,7 +155,7 @@ export function firstReportOf(index: DatasetIndex, event: TimelineEvent): FirstR
 export function firstReportText(report: FirstReport, options: FormatOptions = {}): string {
   if (report.span.openStart !== 'unknown') return formatDateSpan(report.span, options);
   const upper = parseEdtf(report.edtf.slice(report.edtf.indexOf('/') + 1));
-  return upper.ok ? `by ${formatDateSpan(upper.value, options)}` : formatDateSpan(report.span, options);
+  return upper.ok ? msg(str`by ${formatDateSpan(upper.value, options)}`) : formatDateSpan(report.span, options);
 }
 
 /** What an article reported first: the events it certainly reported first, and those it may have. */

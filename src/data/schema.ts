@@ -130,6 +130,9 @@ export const SourceSchema = v.lazy((input: unknown) =>
   isRecord(input) && 'url' in input && !('article' in input) ? LinkSourceSchema : ArticleSourceSchema,
 );
 
+/** A BCP 47 language tag: `en`, `uk`, `ko`, `en-GB`. */
+const LanguageTag = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag'));
+
 export const ArticleSchema = v.strictObject({
   id: Id,
   title: Text,
@@ -147,7 +150,7 @@ export const ArticleSchema = v.strictObject({
    * `webUrl`) ever become links; an article without a stored text needs a web address.
    */
   url: v.optional(v.nullable(v.pipe(v.string(), v.url())), null),
-  language: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag'))),
+  language: v.optional(LanguageTag),
   notes: v.optional(v.array(Text), []),
   editorNote: v.optional(EditorNote),
 });
@@ -273,6 +276,11 @@ export const DatasetSchema = v.strictObject({
   $schema: v.optional(v.string()),
   title: Text,
   description: Text,
+  /**
+   * The language of the dataset's own text (titles, summaries, notes, labels), as a BCP 47 tag; `en` by default.
+   * The interface may be in another (`?lang=`): this text keeps its own `lang`, so screen readers read it right.
+   */
+  language: v.optional(LanguageTag),
   /** The lanes, in display order. Without them the timeline has one lane. */
   groups: v.optional(v.array(GroupSchema), []),
   /** What a group is, in a word, as filters and buttons say it: "Party", "Side", "City". "Group" by default. */

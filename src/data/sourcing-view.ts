@@ -4,8 +4,16 @@
  * notes that come from outside the sources. Pure: the views (details, list, claims, handout, presentation) lay it out.
  */
 import { sourceNoun, type DatasetIndex } from './dataset-index.js';
-import { eventSourcing, SINGLE_SOURCE_TEXT, sourcingCountText, sourcingText, type SourcingNames } from './sourcing.js';
+import {
+  eventSourcing,
+  SINGLE_SOURCE_TEXT,
+  sourcingCountText,
+  sourcingCounts,
+  sourcingText,
+  type SourcingNames,
+} from './sourcing.js';
 import type { Source, TimelineEvent } from './types.js';
+import { msg, str } from '@lit/localize';
 
 /** A note of the editors' own, from outside the sources, with what it is about. */
 export interface EditorNoteView {
@@ -19,6 +27,8 @@ export interface EventSourcingView {
   line: string;
   /** The same without the names: "Reported in 3 articles, 1 original source". */
   count: string;
+  /** The same without the verb: "3 articles, 1 original source". */
+  counts: string;
   /**
    * Why the event rests on a single source, when it does: one article reports it, or all of its articles go back
    * to one original source. Undefined otherwise.
@@ -32,7 +42,9 @@ export interface EventSourcingView {
 
 /** The label every editor's note carries: it does not come from the sources. */
 export function editorNoteLabel(index: DatasetIndex): string {
-  return `Editor’s note, from outside the ${sourceNoun(index)}s`;
+  return sourceNoun(index) === 'article'
+    ? msg('Editor’s note, from outside the articles')
+    : msg('Editor’s note, from outside the sources');
 }
 
 function names(index: DatasetIndex): SourcingNames {
@@ -49,7 +61,7 @@ export function eventSourcingView(index: DatasetIndex, event: TimelineEvent): Ev
       : undefined;
   const dateArticle = sourcing.dateArticle === undefined ? undefined : index.article.get(sourcing.dateArticle);
   const notes: EditorNoteView[] = [];
-  if (event.editorNote) notes.push({ about: 'this event', text: event.editorNote });
+  if (event.editorNote) notes.push({ about: msg('this event'), text: event.editorNote });
   for (const id of event.actors) {
     const actor = index.actor.get(id);
     if (actor?.editorNote) notes.push({ about: actor.name, text: actor.editorNote });
@@ -57,6 +69,7 @@ export function eventSourcingView(index: DatasetIndex, event: TimelineEvent): Ev
   return {
     line: sourcingText(sourcing, names(index)),
     count: sourcingCountText(sourcing, noun),
+    counts: sourcingCounts(sourcing, noun),
     single,
     date: dateArticle ? SINGLE_SOURCE_TEXT.date(noun, `“${dateArticle.title}”`) : undefined,
     notes,
@@ -73,5 +86,6 @@ export function viaText(index: DatasetIndex, source: Pick<Source, 'via'>): strin
   const { actor } = names(index);
   const [...links] = chain;
   const original = links.pop() ?? '';
-  return ['Attributed to ' + actor(original), ...links.reverse().map((id) => `via ${actor(id)}`)].join(', ');
+  const from = actor(original);
+  return [msg(str`Attributed to ${from}`), ...links.reverse().map((id) => msg(str`via ${actor(id)}`))].join(', ');
 }

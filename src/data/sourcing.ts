@@ -5,6 +5,9 @@
  * Pure; used by the views (the single-source mark, "3 articles, 1 original source") and by the checks.
  */
 import type { Actor, TimelineEvent, Source } from './types.js';
+import { msg, str } from '@lit/localize';
+import { numberText, plural } from '../i18n/plural.js';
+import { listText, sourceCount } from '../i18n/words.js';
 
 /** One original source of an event, and the articles that go back to it. */
 export interface Origin {
@@ -99,18 +102,20 @@ export interface SourcingNames {
   noun: 'article' | 'source';
 }
 
-const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
-
 /** An original source in words: "The Minister", "The Chief, for The Agency", "the article's own reporting". */
 export function originText(origin: Origin, names: SourcingNames): string {
-  if (isOwnReporting(origin)) return `the ${names.noun}’s own reporting`;
+  if (isOwnReporting(origin)) {
+    return names.noun === 'article' ? msg('the article’s own reporting') : msg('the source’s own reporting');
+  }
   const body = names.actor(origin.key);
   const others = origin.speakers.filter((speaker) => speaker !== origin.key).map(names.actor);
   if (others.length === 0) return body;
-  const who = others.join(' and ');
+  const who = listText(others);
   return origin.speakers.includes(origin.key)
-    ? `${body} and ${who}, who ${others.length === 1 ? 'speaks' : 'speak'} for it`
-    : `${who}, for ${body}`;
+    ? others.length === 1
+      ? msg(str`${body} and ${who}, who speaks for it`)
+      : msg(str`${body} and ${who}, who speak for it`)
+    : msg(str`${who}, for ${body}`);
 }
 
 /**
@@ -125,19 +130,47 @@ export function sourcingText(sourcing: Sourcing, names: SourcingNames): string {
 
 /** The counts alone: "Reported in 3 articles, 1 original source", "Reported in 1 article"; empty without sources. */
 export function sourcingCountText(sourcing: Sourcing, noun: SourcingNames['noun']): string {
+  const counts = sourcingCounts(sourcing, noun);
+  return counts === '' ? '' : msg(str`Reported in ${counts}`);
+}
+
+/** The counts without a verb: "3 articles, 1 original source", "1 article"; empty without sources. */
+export function sourcingCounts(sourcing: Sourcing, noun: SourcingNames['noun']): string {
   const { articles, origins } = sourcing;
   if (articles.length === 0) return '';
-  const reported = `Reported in ${plural(articles.length, noun)}`;
-  return articles.length === 1 ? reported : `${reported}, ${plural(origins.length, 'original source')}`;
+  const reported = sourceCount(articles.length, noun);
+  if (articles.length === 1) return reported;
+  const n = numberText(origins.length);
+  const original = plural(origins.length, {
+    one: msg(str`${n} original source`, { id: 'n-original-sources.one' }),
+    few: msg(str`${n} original sources`, { id: 'n-original-sources.few' }),
+    many: msg(str`${n} original sources`, { id: 'n-original-sources.many' }),
+    other: msg(str`${n} original sources`, { id: 'n-original-sources.other' }),
+  });
+  return msg(str`${reported}, ${original}`);
 }
 
 /** Why the single-source mark is shown, for readers and screen readers alike. */
 export const SINGLE_SOURCE_TEXT = {
-  label: 'Single source',
-  article: (noun: string) =>
-    `Only one ${noun} reports this event. Nothing else in these ${noun}s corroborates it; treat it with more caution.`,
-  origin: (noun: string, count: number) =>
-    `All ${count} ${noun}s go back to one original source, so they repeat it rather than corroborate it.`,
-  date: (noun: string, article: string) =>
-    `Only one ${noun} (${article}) gives this date; the others report the event without it.`,
-} as const;
+  get label() {
+    return msg('Single source');
+  },
+  article: (noun: SourcingNames['noun']) =>
+    noun === 'article'
+      ? msg(
+          'Only one article reports this event. Nothing else in these articles corroborates it; treat it with more caution.',
+        )
+      : msg(
+          'Only one source reports this event. Nothing else in these sources corroborates it; treat it with more caution.',
+        ),
+  origin: (noun: SourcingNames['noun'], count: number) => {
+    const all = numberText(count);
+    return noun === 'article'
+      ? msg(str`All ${all} articles go back to one original source, so they repeat it rather than corroborate it.`)
+      : msg(str`All ${all} sources go back to one original source, so they repeat it rather than corroborate it.`);
+  },
+  date: (noun: SourcingNames['noun'], article: string) =>
+    noun === 'article'
+      ? msg(str`Only one article (${article}) gives this date; the others report the event without it.`)
+      : msg(str`Only one source (${article}) gives this date; the others report the event without it.`),
+};

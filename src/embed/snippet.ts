@@ -8,6 +8,7 @@ import { parseAsOfDay, type AsOfChoice } from '../data/as-of.js';
 import { AS_OF_PARAMS, writeAsOf } from '../data/as-of-params.js';
 import { FILTER_PARAMS, filtersToParams, type FilterState } from '../data/filters.js';
 import { isIntegrity } from './integrity.js';
+import { namedLanguage, PSEUDO_RTL } from '../i18n/languages.js';
 
 export type EmbedView = 'timeline' | 'list' | 'claims' | 'sources';
 export type EmbedTheme = 'light' | 'dark' | 'auto';
@@ -34,6 +35,8 @@ export interface EmbedOptions {
   integrity?: string;
   /** "As known on": the chronology as it stood at the end of that day. */
   asOf?: AsOfChoice;
+  /** The interface language (`lang`); without it, the reader's browser preference. */
+  lang?: string;
 }
 
 export const EVENT_ID = /^[a-z0-9][a-z0-9_-]{0,79}$/;
@@ -119,6 +122,8 @@ function startingPoint(options: EmbedOptions): Map<string, string> {
   if (options.asOf && parseAsOfDay(options.asOf.day)) start.set('asof', options.asOf.day);
   if (options.theme && THEMES.includes(options.theme)) start.set('theme', options.theme);
   if (options.accent && ACCENT.test(options.accent)) start.set('accent', options.accent.toLowerCase());
+  const lang = namedLanguage(options.lang);
+  if (lang && lang !== PSEUDO_RTL) start.set('lang', lang);
   return start;
 }
 
@@ -135,7 +140,7 @@ export function embedUrl(appUrl: string, options: EmbedOptions): string {
   const event = start.get('event');
   if (event) params.set('event', event);
   if (options.asOf && parseAsOfDay(options.asOf.day)) writeAsOf(params, options.asOf);
-  for (const key of ['theme', 'accent']) {
+  for (const key of ['theme', 'accent', 'lang']) {
     const value = start.get(key);
     if (value) params.set(key, value);
   }

@@ -51,6 +51,9 @@ export class SourcedTimeline extends LitElement {
   /** Accent colour as hex, with or without `#` (`c0392b`); made darker or lighter if needed to stay readable. */
   @property() accent = '';
 
+  /** The interface language: `en`, `uk` or `ko` (else the reader's browser preference, else English). */
+  @property({ attribute: 'lang' }) language = '';
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme') || changed.has('accent')) {
       applyTheme(this, themeFromParams(new URLSearchParams({ theme: this.theme, accent: this.accent })));
@@ -62,6 +65,7 @@ export class SourcedTimeline extends LitElement {
     if (this.view) query.set('view', this.view);
     if (this.event) query.set('event', this.event);
     if (this.asof) query.set('asof', this.asof);
+    if (this.language) query.set('lang', this.language);
     const src = this.src || new URL(DATASET_BESIDE_SCRIPT, import.meta.url).href;
     // A new view or event from the page is applied in place: the app keeps its dataset and the reader's filters.
     return html`<st-app state-in="memory" .query=${query.toString()} src=${src}></st-app>`;

@@ -5,6 +5,9 @@
 import { indexAsOf, publicationDays } from '../data/as-of.js';
 import type { DatasetIndex } from '../data/dataset-index.js';
 import type { Source, Story, TimelineEvent } from '../data/types.js';
+import { msg, str } from '@lit/localize';
+import { numberText } from '../i18n/plural.js';
+import { eventCount } from '../i18n/words.js';
 
 /** A step of the replay "as it unfolded": one publication day, and what it brought. */
 export interface SlideDay {
@@ -53,8 +56,8 @@ export function storyDeck(index: DatasetIndex, story: Story): Deck {
 /** The events as slides, in the order given, each with its first excerpt. */
 export function eventsDeck(events: readonly TimelineEvent[], filtered: boolean): Deck {
   const slides = events.map((event) => ({ event, source: event.sources[0], note: undefined, question: undefined }));
-  const title = filtered ? 'The events shown' : 'All events';
-  return { id: ALL_EVENTS, title, description: `${slides.length} events in date order`, slides };
+  const title = filtered ? msg('The events shown') : msg('All events');
+  return { id: ALL_EVENTS, title, description: msg(str`${eventCount(slides.length)} in date order`), slides };
 }
 
 /** The replay of the events shown, one step per publication day. */
@@ -84,8 +87,9 @@ export function unfoldedDeck(index: DatasetIndex, events: readonly TimelineEvent
       day: { day, index: known, arrived },
     });
   }
-  const description = `${slides.length} publication days, each with what it brought`;
-  return { id: UNFOLDED, title: 'As it unfolded', description, slides };
+  const days = numberText(slides.length);
+  const description = msg(str`${days} publication days, each with what it brought`);
+  return { id: UNFOLDED, title: msg('As it unfolded'), description, slides };
 }
 
 /** Every deck on offer: the dataset's stories, then the events shown, then their replay day by day. */
@@ -149,4 +153,5 @@ export function stepAfter(action: PresentAction, step: number, length: number): 
 }
 
 /** `7 / 24`: the step counted from one. */
-export const progressText = (step: number, length: number): string => `${Math.min(step + 1, length)} / ${length}`;
+export const progressText = (step: number, length: number): string =>
+  `${numberText(Math.min(step + 1, length))} / ${numberText(length)}`;

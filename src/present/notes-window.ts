@@ -3,6 +3,9 @@
  * while the projector shows the slide. Built with DOM calls and `textContent` only (no HTML strings), and it
  * forwards the clicker's keys, so the presentation follows whichever window has focus.
  */
+import { msg, str } from '@lit/localize';
+import { activeLanguage } from '../i18n/localization.js';
+
 export interface NotesContent {
   progress: string;
   title: string;
@@ -46,7 +49,7 @@ export class NotesWindow {
     const doc = this.popup.document;
     if (this.listening !== doc) {
       this.listening = doc;
-      doc.documentElement.lang = 'en';
+      doc.documentElement.lang = activeLanguage();
       // A constructed stylesheet, not a <style> element: the blank window inherits the page's security policy,
       // which refuses inline styles. It must be the window's own CSSStyleSheet to be adopted by its document.
       const sheet = new (this.popup as Window & typeof globalThis).CSSStyleSheet();
@@ -54,7 +57,7 @@ export class NotesWindow {
       doc.adoptedStyleSheets = [sheet];
       doc.addEventListener('keydown', this.onKey);
     }
-    doc.title = `Presenter notes: ${content.progress}`;
+    doc.title = msg(str`Presenter notes: ${content.progress}`);
     const line = (tag: 'h1' | 'h2' | 'p', text: string, label?: string) => {
       const element = doc.createElement(tag);
       if (label) {
@@ -66,10 +69,10 @@ export class NotesWindow {
       element.append(text);
       return element;
     };
-    const parts = [line('h1', `Presenter notes, step ${content.progress}`), line('h2', content.title)];
-    parts.push(line('p', content.note ?? 'No note for this step.', 'Note'));
-    if (content.question) parts.push(line('p', content.question, 'Question for the class'));
-    parts.push(line('p', content.next ?? 'This is the last step.', 'Next'));
+    const parts = [line('h1', msg(str`Presenter notes, step ${content.progress}`)), line('h2', content.title)];
+    parts.push(line('p', content.note ?? msg('No note for this step.'), msg('Note')));
+    if (content.question) parts.push(line('p', content.question, msg('Question for the class')));
+    parts.push(line('p', content.next ?? msg('This is the last step.'), msg('Next')));
     doc.body.replaceChildren(...parts);
   }
 

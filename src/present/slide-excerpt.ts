@@ -6,25 +6,33 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { SOURCE_CHECK_TEXT } from '../components/excerpt.js';
 import { singleSourceBadge } from '../components/sourcing-marks.js';
-import { articleDateText, isStored, type DatasetIndex } from '../data/dataset-index.js';
+import { articleDateText, articleLang, isStored, type DatasetIndex } from '../data/dataset-index.js';
 import { eventSourcingView, viaText } from '../data/sourcing-view.js';
 import type { Source, TimelineEvent } from '../data/types.js';
 import { hostOf } from '../data/web-url.js';
+import { msg } from '@lit/localize';
 
 export function slideExcerpt(index: DatasetIndex, event: TimelineEvent, source: Source | undefined): TemplateResult {
-  if (!source) return html`<p class="unsourced"><strong>No source given</strong> for this event.</p>`;
+  if (!source)
+    return html`<p class="unsourced"><strong>${msg('No source given')}</strong> ${msg('for this event.')}</p>`;
   const article = index.article.get(source.article);
   const via = viaText(index, source);
   const sourcing = eventSourcingView(index, event);
   const check = (stored: boolean) =>
     stored ? SOURCE_CHECK_TEXT.stored : source.quote ? SOURCE_CHECK_TEXT.linked : SOURCE_CHECK_TEXT.unquoted;
   return html`<figure class="excerpt">
-    ${source.quote ? html`<blockquote>${source.quote}</blockquote>` : nothing}
+    ${source.quote ? html`<blockquote lang=${articleLang(index, source.article)} dir="auto">${source.quote}</blockquote>` : nothing}
     <figcaption>
       ${
         article
-          ? html`<cite>${article.title}</cite>,
-              ${article.outlet ?? (isStored(article) ? 'outlet not named' : hostOf(article.url ?? ''))},
+          ? html`<cite lang=${articleLang(index, article.id)} dir="auto">${article.title}</cite>,
+              ${
+                article.outlet
+                  ? html`<span lang=${articleLang(index, article.id)}>${article.outlet}</span>`
+                  : isStored(article)
+                    ? msg('outlet not named')
+                    : hostOf(article.url ?? '')
+              },
               ${articleDateText(index, article)} <span class="check">(${check(isStored(article))})</span>`
           : html`<cite>${source.article}</cite>`
       }

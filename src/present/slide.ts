@@ -3,11 +3,20 @@
  * unfolded", the day it shows, what else that day brought, and a forecast's outcome as known by then.
  */
 import { html, nothing } from 'lit';
-import { eventDateText, eventGroup, groupLabel, sourceNoun, type DatasetIndex } from '../data/dataset-index.js';
+import {
+  datasetLang,
+  eventDateText,
+  eventGroup,
+  groupLabel,
+  sourceNoun,
+  type DatasetIndex,
+} from '../data/dataset-index.js';
 import { dayText, forecastNote } from '../data/as-of.js';
 import { STATUS_TEXT } from '../data/labels.js';
 import type { Slide, SlideDay } from './deck.js';
 import { slideExcerpt } from './slide-excerpt.js';
+import { msg, str } from '@lit/localize';
+import { eventCount } from '../i18n/words.js';
 
 export function renderSlide(shown: DatasetIndex, slide: Slide) {
   const { event, source, day } = slide;
@@ -17,19 +26,22 @@ export function renderSlide(shown: DatasetIndex, slide: Slide) {
   const group = eventGroup(index, event);
   const noun = sourceNoun(index);
   // Focusable: a long slide scrolls, and a region that scrolls must be reachable from the keyboard (WCAG 2.1.1).
-  const forecast = day ? forecastNote(index, event, noun) : 'A forecast: it had not happened when it was reported.';
+  const forecast = day
+    ? forecastNote(index, event, noun)
+    : msg('A forecast: it had not happened when it was reported.');
+  const lang = datasetLang(index);
   return html`<article class="slide" aria-labelledby="slide-title" tabindex="0">
     ${day ? dayHeading(day, noun) : nothing}
     <p class="meta">
       <span class="date">${eventDateText(index, event, 'long')}</span>
       <span class="badge status-${event.status}">${status.label}</span>
-      ${index.groups.length > 0 ? html`<span class="group group-${group}">${groupLabel(index, group)}</span>` : nothing}
+      ${index.groups.length > 0 ? html`<span class="group group-${group}" lang=${lang} dir="auto">${groupLabel(index, group)}</span>` : nothing}
     </p>
-    <h2 id="slide-title">${event.title}</h2>
-    ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
+    <h2 id="slide-title" lang=${lang} dir="auto">${event.title}</h2>
+    ${event.summary ? html`<p class="summary" lang=${lang} dir="auto">${event.summary}</p>` : nothing}
     ${event.status === 'expected' && forecast ? html`<p class="forecast">${forecast}</p>` : nothing}
     ${slideExcerpt(index, event, source)} ${day ? alsoThatDay(day) : nothing}
-    ${slide.question ? html`<p class="question"><strong>Discuss:</strong> ${slide.question}</p>` : nothing}
+    ${slide.question ? html`<p class="question"><strong>${msg('Discuss:')}</strong> <span lang=${lang} dir="auto">${slide.question}</span></p>` : nothing}
   </article>`;
 }
 
@@ -37,8 +49,12 @@ export function renderSlide(shown: DatasetIndex, slide: Slide) {
 function dayHeading(day: SlideDay, noun: string) {
   const n = day.arrived.length;
   return html`<p class="day">
-    <strong>Known by the end of ${dayText(day.day)}</strong>: ${n} event${n === 1 ? '' : 's'} first reported that day,
-    in the ${noun}s published by then
+    <strong>${msg(str`Known by the end of ${dayText(day.day)}`)}</strong>:
+    ${
+      noun === 'article'
+        ? msg(str`${eventCount(n)} first reported that day, in the articles published by then`)
+        : msg(str`${eventCount(n)} first reported that day, in the sources published by then`)
+    }
   </p>`;
 }
 
@@ -48,15 +64,16 @@ function alsoThatDay(day: SlideDay) {
   if (others.length === 0) return nothing;
   const { index } = day;
   return html`<section class="also" aria-labelledby="also-title">
-    <h3 id="also-title">Also first reported that day</h3>
+    <h3 id="also-title">${msg('Also first reported that day')}</h3>
     <ul>
       ${others.map((event) => {
         const forecast = event.related.find((r) => r.type === 'forecast' && index.event.has(r.event));
         const of = forecast ? index.event.get(forecast.event) : undefined;
         return html`<li>
-          <span class="date">${eventDateText(index, event)}</span> ${event.title}
+          <span class="date">${eventDateText(index, event)}</span>
+          <span lang=${datasetLang(index)} dir="auto">${event.title}</span>
           <span class="status"
-            >(${STATUS_TEXT[event.status].label}${of ? html`; the outcome of the forecast “${of.title}”` : nothing})</span
+            >(${STATUS_TEXT[event.status].label}${of ? msg(str`; the outcome of the forecast “${of.title}”`) : nothing})</span
           >
         </li>`;
       })}

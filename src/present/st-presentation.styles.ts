@@ -62,7 +62,7 @@ export const presentationStyles = [
     .slide {
       overflow-y: auto;
       overflow-wrap: anywhere;
-      padding-right: 0.25em;
+      padding-inline-end: 0.25em;
     }
     .meta {
       display: flex;
@@ -119,13 +119,13 @@ export const presentationStyles = [
     }
     .also ul {
       margin: 0 0 0.6em;
-      padding-left: 1.2em;
+      padding-inline-start: 1.2em;
       columns: 2 28em;
     }
     blockquote {
       margin: 0;
       padding: 0.1em 0 0.1em 0.75em;
-      border-left: 0.25em solid var(--st-accent);
+      border-inline-start: 0.25em solid var(--st-accent);
       font-family: var(--st-font-serif);
     }
     figcaption {
@@ -237,7 +237,7 @@ export const presentationStyles = [
       display: flex;
       flex-wrap: wrap;
       gap: 0.5rem;
-      margin-left: auto;
+      margin-inline-start: auto;
     }
     .story {
       display: flex;
@@ -300,7 +300,7 @@ export const presentationStyles = [
         max-width: none;
       }
       .tools {
-        margin-left: 0;
+        margin-inline-start: 0;
       }
       .steps {
         position: sticky;

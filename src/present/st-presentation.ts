@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { eventDate, eventDateText, type DatasetIndex } from '../data/dataset-index.js';
+import { datasetLang, eventDate, eventDateText, type DatasetIndex } from '../data/dataset-index.js';
 import { formatDateSpan, formatDay, parseEdtf } from '../data/dates.js';
 import { dayText } from '../data/as-of.js';
 import { emit } from '../events.js';
@@ -21,6 +21,7 @@ import { ConnectedListeners } from '../components/connected-listeners.js';
 import { renderSlide } from './slide.js';
 import { presentationStyles } from './st-presentation.styles.js';
 import { editorNoteLabel, eventSourcingView } from '../data/sourcing-view.js';
+import { localized, msg, str } from '@lit/localize';
 
 /**
  * Presentation mode: one event at a time in large type, with its key excerpt and source, where it sits in
@@ -38,6 +39,7 @@ function daySpan(day: string) {
 }
 
 @customElement('st-presentation')
+@localized()
 export class StPresentation extends LitElement {
   static override styles = presentationStyles;
 
@@ -110,10 +112,10 @@ export class StPresentation extends LitElement {
     const index = this.index;
     const slide = deck?.slides[this.at];
     if (!deck || !index || !slide) {
-      return html`<section class="stage" role="dialog" aria-modal="true" aria-label="Presentation">
-        <p class="empty">There is nothing to present: no event is shown. Clear the filters and try again.</p>
+      return html`<section class="stage" role="dialog" aria-modal="true" aria-label=${msg('Presentation')}>
+        <p class="empty">${msg('There is nothing to present: no event is shown. Clear the filters and try again.')}</p>
         <footer class="controls">
-          <button type="button" class="exit" @click=${this.exit}>Exit presentation</button>
+          <button type="button" class="exit" @click=${this.exit}>${msg('Exit presentation')}</button>
         </footer>
       </section>`;
     }
@@ -121,15 +123,17 @@ export class StPresentation extends LitElement {
     const progress = progressText(this.at, length);
     return html`<section class="stage" role="dialog" aria-modal="true" aria-labelledby="deck-title">
       <header class="top">
-        <p class="deck" id="deck-title">Presentation: ${deck.title}</p>
-        <p class="progress"><span class="visually-hidden">Step </span>${progress}</p>
-        <button type="button" class="exit" @click=${this.exit}>Exit <span class="key">Esc</span></button>
+        <p class="deck" id="deck-title">
+          ${msg('Presentation:')} <span lang=${this.deckLang(deck) ?? nothing} dir="auto">${deck.title}</span>
+        </p>
+        <p class="progress"><span class="visually-hidden">${msg('Step')} </span>${progress}</p>
+        <button type="button" class="exit" @click=${this.exit}>${msg('Exit')} <span class="key">Esc</span></button>
       </header>
       ${renderSlide(index, slide)} ${this.notesShown ? this.renderNotes(index, slide) : nothing}
       ${this.renderStrip(index, deck)}
       <footer class="controls">
         <label class="story"
-          >Story
+          >${msg('Story')}
           <select @change=${this.onStoryChange}>
             ${this.decks.map(
               (option) =>
@@ -146,7 +150,7 @@ export class StPresentation extends LitElement {
             aria-disabled=${this.at === 0 ? 'true' : 'false'}
             @click=${() => this.act('previous')}
           >
-            ← Previous
+            ← ${msg('Previous')}
           </button>
           <button
             type="button"
@@ -154,7 +158,7 @@ export class StPresentation extends LitElement {
             aria-disabled=${this.at >= length - 1 ? 'true' : 'false'}
             @click=${() => this.act('next')}
           >
-            Next →
+            ${msg('Next')} →
           </button>
         </div>
         <div class="tools">
@@ -164,37 +168,46 @@ export class StPresentation extends LitElement {
             aria-pressed=${this.notesShown ? 'true' : 'false'}
             @click=${this.toggleNotes}
           >
-            Notes <span class="key">N</span>
+            ${msg('Notes')} <span class="key">N</span>
           </button>
-          <button type="button" class="notes-window" @click=${this.openNotesWindow}>Notes in a window</button>
+          <button type="button" class="notes-window" @click=${this.openNotesWindow}>${msg('Notes in a window')}</button>
           <button
             type="button"
             class="fullscreen"
             aria-pressed=${this.fullscreen ? 'true' : 'false'}
             @click=${this.toggleFullscreen}
           >
-            Full screen
+            ${msg('Full screen')}
           </button>
         </div>
       </footer>
       <p class="visually-hidden" role="status">
-        ${`${progress}: ${slide.day ? `known by the end of ${dayText(slide.day.day)}, ` : ''}${slide.event.title}`}
+        ${progress}: ${slide.day ? msg(str`known by the end of ${dayText(slide.day.day)}, `) : ''}<span
+          lang=${datasetLang(index)}
+          >${slide.event.title}</span
+        >
       </p>
       <p class="message" role="alert">${this.message}</p>
     </section>`;
   }
 
+  /** The deck's title is the dataset's (a story), or ours (every event, the replay). */
+  private deckLang(deck: Deck): string | undefined {
+    return this.index?.dataset.stories?.some((story) => story.id === deck.id) ? datasetLang(this.index) : undefined;
+  }
+
   private renderNotes(index: DatasetIndex, slide: Slide) {
     const next = this.deck?.slides[this.at + 1];
-    return html`<aside class="notes" aria-label="Presenter notes">
-      <p><strong>Note:</strong> ${slide.note ?? 'No note for this step.'}</p>
-      <p><strong>How the date is known:</strong> ${slide.event.dateBasis}</p>
+    return html`<aside class="notes" aria-label=${msg('Presenter notes')}>
+      <p><strong>${msg('Note:')}</strong> ${slide.note ?? msg('No note for this step.')}</p>
+      <p><strong>${msg('How the date is known:')}</strong> ${slide.event.dateBasis}</p>
       ${eventSourcingView(index, slide.event).notes.map(
-        (note) => html`<p><strong>${editorNoteLabel(index)}</strong> (about ${note.about}): ${note.text}</p>`,
+        (note) =>
+          html`<p><strong>${editorNoteLabel(index)}</strong> ${msg(str`(about ${note.about})`)}: ${note.text}</p>`,
       )}
       <p>
-        <strong>Next:</strong>
-        ${next ? `${eventDateText(index, next.event)}, ${next.event.title}` : 'this is the last step.'}
+        <strong>${msg('Next:')}</strong>
+        ${next ? `${eventDateText(index, next.event)}, ${next.event.title}` : msg('this is the last step.')}
       </p>
     </aside>`;
   }
@@ -207,7 +220,12 @@ export class StPresentation extends LitElement {
     const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
     const current = deck.slides[this.at];
     const currentMark = strip.marks[this.at];
-    const label = `Where this step sits: ${current ? formatDateSpan(dateOf(current)) : ''}, on a line from ${formatDay(strip.start)} to ${formatDay(strip.end)}`;
+    const [at, from, to] = [
+      current ? formatDateSpan(dateOf(current)) : '',
+      formatDay(strip.start),
+      formatDay(strip.end),
+    ];
+    const label = msg(str`Where this step sits: ${at}, on a line from ${from} to ${to}`);
     return html`<div class="strip">
       <svg role="img" aria-label=${label} width="100%" height="44">
         <line class="axis" x1="0" x2="100%" y1="22" y2="22"></line>
@@ -281,7 +299,9 @@ export class StPresentation extends LitElement {
       this.message = '';
       this.syncNotesWindow();
     } else {
-      this.message = 'The browser did not open the notes window (a pop-up blocker?). Use the Notes button instead.';
+      this.message = msg(
+        'The browser did not open the notes window (a pop-up blocker?). Use the Notes button instead.',
+      );
     }
   }
 
@@ -321,7 +341,7 @@ export class StPresentation extends LitElement {
       return;
     }
     await this.enterFullscreen();
-    if (!this.inFullscreen()) this.message = 'Full screen is not allowed here; the presentation fills the window.';
+    if (!this.inFullscreen()) this.message = msg('Full screen is not allowed here; the presentation fills the window.');
   }
 
   private readonly onFullscreenChange = (): void => {

@@ -5,22 +5,28 @@
  */
 import { formatDateSpan, yearText } from '../data/dates.js';
 import { DAY_MS } from '../data/time.js';
+import { intlLocale } from '../i18n/intl-locale.js';
 
-const LOCALE = 'en-GB';
 const formats = new Map<string, Intl.DateTimeFormat>();
 
+/** In the interface language (`intlLocale`), read at each call: the axis follows `?lang=`. */
 function format(ms: number, options: Intl.DateTimeFormatOptions): string {
-  const key = JSON.stringify(options);
+  const locale = intlLocale();
+  const key = `${locale}|${JSON.stringify(options)}`;
   let formatter = formats.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', ...options });
+    formatter = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });
     formats.set(key, formatter);
   }
   return formatter.format(ms);
 }
 
-const year = (ms: number) => yearText(new Date(ms).getUTCFullYear(), LOCALE);
-const monthYear = (ms: number) => `${format(ms, { month: 'long' })} ${year(ms)}`;
+const year = (ms: number) => yearText(new Date(ms).getUTCFullYear(), intlLocale());
+/** "October 2024", "жовтень 2024 р.", "2024년 10월"; before 1000 CE with the era ("June 490 BCE"). */
+const monthYear = (ms: number) =>
+  new Date(ms).getUTCFullYear() >= 1000
+    ? format(ms, { month: 'long', year: 'numeric' })
+    : `${format(ms, { month: 'long' })} ${year(ms)}`;
 
 /** The Monday-to-Sunday week that holds `ms`: "14 – 20 October 2024", "28 October – 3 November 2024". */
 function weekText(ms: number): string {
@@ -44,7 +50,7 @@ export function minorLabel(ms: number, scale: string): string {
     case 'weekday':
       return format(ms, { weekday: 'short', day: 'numeric' });
     case 'day':
-      return String(date.getUTCDate());
+      return format(ms, { day: 'numeric' });
     case 'week':
       // Weekly ticks are Mondays; the first of a month that is not one is a month boundary, labelled above.
       return date.getUTCDate() === 1 && date.getUTCDay() !== 1 ? '' : format(ms, { day: 'numeric', month: 'short' });

@@ -11,6 +11,8 @@ import { SINGLE_LANE, toItem, type ItemModel } from './items.js';
 import type { Layout, Shown } from './layout.js';
 import type { Marker } from './placement.js';
 import type { Plan } from './windowing.js';
+import { msg, str } from '@lit/localize';
+import { numberText, plural } from '../i18n/plural.js';
 
 /** The row of the "+N more" markers: after every row of titles. */
 export const MARKER_ROW = 1_000_000;
@@ -172,7 +174,14 @@ export class DrawnItems {
       { edtf: '', start, end, precision: 'day', approximate: false, uncertain: false, interval: start !== end },
       { style: 'long' },
     );
-    return `${count} more event${count === 1 ? '' : 's'}, ${period}${lane === '' ? '' : `, ${lane}`}`;
+    const n = numberText(count);
+    const more = plural(count, {
+      one: msg(str`${n} more event`, { id: 'n-more-events.one' }),
+      few: msg(str`${n} more events`, { id: 'n-more-events.few' }),
+      many: msg(str`${n} more events`, { id: 'n-more-events.many' }),
+      other: msg(str`${n} more events`, { id: 'n-more-events.other' }),
+    });
+    return `${more}, ${period}${lane === '' ? '' : `, ${lane}`}`;
   }
 
   private laneRank(lane: string): number {

@@ -3,6 +3,8 @@
  * so items are handed over as elements whose data strings are only ever text nodes.
  */
 import type { ItemModel, LaneModel } from './items.js';
+import { intlLocale } from '../i18n/intl-locale.js';
+import { msg, str } from '@lit/localize';
 
 export function itemElement(model: ItemModel): HTMLElement {
   const label = document.createElement('span');
@@ -20,6 +22,8 @@ export function itemElement(model: ItemModel): HTMLElement {
   const title = document.createElement('span');
   title.className = 'st-title';
   title.textContent = model.title;
+  title.lang = model.lang;
+  title.dir = 'auto';
 
   const details = document.createElement('span');
   details.className = 'st-hidden';
@@ -40,6 +44,7 @@ export function laneElement(lane: LaneModel): HTMLElement {
   // An unlabelled lane gets no class, so it takes no padding and the label column collapses.
   if (lane.label !== '') element.className = 'st-lane';
   element.textContent = lane.label;
+  if (lane.lang) element.lang = lane.lang;
   return element;
 }
 
@@ -59,7 +64,7 @@ export function moreElement(id: string, count: number, label: string): HTMLEleme
   element.setAttribute('aria-label', label);
   const text = document.createElement('span');
   text.setAttribute('aria-hidden', 'true');
-  text.textContent = `+${count.toLocaleString('en-GB')} more`;
+  text.textContent = msg(str`+${count.toLocaleString(intlLocale())} more`);
   element.append(text);
   return element;
 }

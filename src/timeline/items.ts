@@ -7,6 +7,7 @@ import { isExactDay, parseEdtf, type DatePrecision, type DateSpan, type TimeWind
 import {
   eventDate,
   eventDateText,
+  datasetLang,
   eventGroup,
   sourceCount,
   sourceNoun,
@@ -18,6 +19,8 @@ import type { EventStatus, TimelineEvent } from '../data/types.js';
 import { windowSearch } from './first-window.js';
 import { KEY_WEIGHT } from './placement.js';
 import { SpanIndex, rangeOf, type Placed } from './windowing.js';
+import { msg } from '@lit/localize';
+import { sourceCount as sourcesText } from '../i18n/words.js';
 
 export type { TimeWindow };
 
@@ -46,6 +49,8 @@ export interface ItemModel {
   status: EventStatus;
   /** The group (lane) the event belongs to, for its colour even in single-lane mode. */
   group: string;
+  /** The language of the title (the dataset's), for its `lang`. */
+  lang: string;
   /** CSS classes for the vis item (never data strings). */
   className: string;
   title: string;
@@ -61,6 +66,8 @@ export interface LaneModel {
   id: string;
   label: string;
   order: number;
+  /** The label's language (the dataset's); none for the unlabelled lane. */
+  lang?: string;
 }
 
 const HALF_DAY = DAY_MS / 2;
@@ -130,6 +137,7 @@ export function toItem(index: DatasetIndex, event: TimelineEvent, lanes: LaneMod
     dateStyle,
     status: event.status,
     group,
+    lang: datasetLang(index),
     className:
       `st-item st-date-${dateStyle} st-status-${event.status} st-group-${group}` +
       `${endClasses(eventDate(index, event))}${unsourced ? ' st-unsourced' : ''}`,
@@ -141,7 +149,7 @@ export function toItem(index: DatasetIndex, event: TimelineEvent, lanes: LaneMod
     sources,
     unsourced,
     get label() {
-      const reported = unsourced ? 'No source given' : `${sources} ${noun}${sources === 1 ? '' : 's'}`;
+      const reported = unsourced ? msg('No source given') : sourcesText(sources, noun);
       return (label ??= `${event.title}. ${this.dateText}. ${STATUS_TEXT[event.status].label}. ${reported}.`);
     },
   };
@@ -165,7 +173,7 @@ export function toLanes(index: DatasetIndex, lanes: LaneMode): LaneModel[] {
   const used = new Set(index.events.map((event) => eventGroup(index, event)));
   return index.groups
     .filter((group) => used.has(group.id))
-    .map((group, order) => ({ id: group.id, label: group.label, order }));
+    .map((group, order) => ({ id: group.id, label: group.label, order, lang: datasetLang(index) }));
 }
 
 export interface WindowPreset {

@@ -7,6 +7,8 @@
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Marker } from './placement.js';
+import { intlLocale } from '../i18n/intl-locale.js';
+import { msg, str } from '@lit/localize';
 
 /** At most this many events are listed; a marker that gathers more offers to zoom in on them all. */
 export const MORE_LISTED = 50;
@@ -16,6 +18,8 @@ export interface MoreEntry {
   id: string;
   date: string;
   title: string;
+  /** The title's language (the dataset's). */
+  lang: string;
 }
 
 /** What the popup reads from its host, and asks of it. */
@@ -138,7 +142,8 @@ export class MorePopup implements ReactiveController {
           (entry) =>
             html`<li>
               <button type="button" @click=${() => this.choose(entry.id)}>
-                <span class="more-date">${entry.date}</span> <span class="more-title">${entry.title}</span>
+                <span class="more-date">${entry.date}</span>
+                <span class="more-title" lang=${entry.lang} dir="auto">${entry.title}</span>
               </button>
             </li>`,
         )}
@@ -146,7 +151,7 @@ export class MorePopup implements ReactiveController {
       ${
         total > listed.length
           ? html`<button type="button" class="more-zoom" @click=${() => this.zoom(opened.marker)}>
-              Zoom in to see all ${total.toLocaleString('en-GB')}
+              ${msg(str`Zoom in to see all ${total.toLocaleString(intlLocale())}`)}
             </button>`
           : nothing
       }

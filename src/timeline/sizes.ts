@@ -3,6 +3,7 @@
  * `timeline-styles.ts` draws; the widest a title is at a zoom level; a marker's width for its count. Pure.
  */
 import { DAY_MS } from '../data/time.js';
+import { intlLocale } from '../i18n/intl-locale.js';
 
 /** Sizes of what is drawn, in CSS pixels (see `metricsFor`). */
 export interface Metrics {
@@ -72,6 +73,6 @@ export function labelWidth(msPerPx: number, emPx = TITLE_FONT_PX): number {
 
 /** The width of a marker that counts `count` events: wider by a digit's width for every digit past two. */
 export function markerWidth(count: number, m: Metrics): number {
-  const digits = count.toLocaleString('en-GB').length;
+  const digits = count.toLocaleString(intlLocale()).length;
   return m.markerPx + Math.max(0, digits - 2) * m.digitPx;
 }

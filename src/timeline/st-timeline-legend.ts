@@ -1,8 +1,11 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { sourceNoun, type DatasetIndex } from '../data/dataset-index.js';
+import { datasetLang, sourceNoun, type DatasetIndex } from '../data/dataset-index.js';
 import { GroupStyles } from '../styles/group-styles.js';
 import type { LaneMode } from './items.js';
+import { localized, msg, str } from '@lit/localize';
+import { numberText } from '../i18n/plural.js';
+import { STATUS_TEXT } from '../data/labels.js';
 
 /**
  * The key to the timeline's marks, a disclosure on one line where the width allows (open on wide screens, closed on
@@ -11,6 +14,7 @@ import type { LaneMode } from './items.js';
  * datasets or windows have (open and unknown ends, unsourced events, "+N more").
  */
 @customElement('st-timeline-legend')
+@localized()
 export class StTimelineLegend extends LitElement {
   // Group colours by class (an adopted sheet): a style attribute would be an inline style, which the page's
   // security policy refuses.
@@ -120,30 +124,51 @@ export class StTimelineLegend extends LitElement {
     const index = this.index;
     const groups =
       this.lanes === 'single' && index
-        ? index.groups.map((group) => html`<li><span class="swatch group-${group.id}"></span>${group.label}</li>`)
+        ? index.groups.map(
+            (group) =>
+              html`<li lang=${datasetLang(index)} dir="auto">
+                <span class="swatch group-${group.id}"></span>${group.label}
+              </li>`,
+          )
         : nothing;
     const dates = index ? index.events.map((event) => index.date.get(event.id)) : [];
     const open = dates.some((date) => date?.openStart === 'open' || date?.openEnd === 'open');
     const unknown = dates.some((date) => date?.openStart === 'unknown' || date?.openEnd === 'unknown');
     const unsourced = index?.events.some((event) => event.unsourced === true) ?? false;
     return html`<details ?open=${this.openAtFirst}>
-      <summary id="legend-heading">Key</summary>
+      <summary id="legend-heading">${msg('Key')}</summary>
       <ul aria-labelledby="legend-heading">
-        <li><span class="glyph" aria-hidden="true">●</span>on a known day</li>
-        <li><span class="range" aria-hidden="true"></span>approximate, uncertain, span</li>
-        <li><span class="glyph" aria-hidden="true">◐</span>claimed</li>
+        <li><span class="glyph" aria-hidden="true">●</span>${msg('on a known day')}</li>
+        <li><span class="range" aria-hidden="true"></span>${msg('approximate, uncertain, span')}</li>
+        <li><span class="glyph" aria-hidden="true">◐</span>${STATUS_TEXT.claimed.label.toLocaleLowerCase()}</li>
         <li>
           <span class="glyph" aria-hidden="true">◌</span><span class="range forecast" aria-hidden="true"></span>
-          <span><em>forecast</em></span>
+          <span><em>${STATUS_TEXT.expected.label.toLocaleLowerCase()}</em></span>
         </li>
-        <li><span class="glyph" aria-hidden="true">⊘</span>denial</li>
-        ${open ? html`<li><span class="range open" aria-hidden="true"></span>open end</li>` : nothing}
-        ${unknown ? html`<li><span class="range unknown" aria-hidden="true"></span>? end unknown</li>` : nothing}
-        <li><span class="count" aria-hidden="true">2</span>${index ? sourceNoun(index) : 'article'}s</li>
-        ${unsourced ? html`<li><span class="count" aria-hidden="true">no source</span>none given</li>` : nothing}
+        <li><span class="glyph" aria-hidden="true">⊘</span>${STATUS_TEXT.denied.label.toLocaleLowerCase()}</li>
+        ${open ? html`<li><span class="range open" aria-hidden="true"></span>${msg('open end')}</li>` : nothing}
+        ${
+          unknown
+            ? html`<li><span class="range unknown" aria-hidden="true"></span>${msg('? end unknown')}</li>`
+            : nothing
+        }
+        <li>
+          <span class="count" aria-hidden="true">${numberText(2)}</span>${
+            index && sourceNoun(index) === 'source' ? msg('sources') : msg('articles')
+          }
+        </li>
+        ${
+          unsourced
+            ? html`<li><span class="count" aria-hidden="true">${msg('no source')}</span>${msg('none given')}</li>`
+            : nothing
+        }
         ${
           this.more
-            ? html`<li><span class="more" aria-hidden="true">+3 more</span>titles that did not fit</li>`
+            ? html`<li>
+                <span class="more" aria-hidden="true">${msg(str`+${numberText(3)} more`)}</span>${msg(
+                  'titles that did not fit',
+                )}
+              </li>`
             : nothing
         }
         ${groups}

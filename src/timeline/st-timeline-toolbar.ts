@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { emit } from '../events.js';
 import type { LaneMode, WindowPreset } from './items.js';
 import { hiddenVisually } from '../styles/shared-styles.js';
+import { localized, msg } from '@lit/localize';
 
 /**
  * The timeline's buttons, for pointer users what the keys do on the canvas (WCAG 2.5.7: dragging is never the only
@@ -21,9 +22,12 @@ import { hiddenVisually } from '../styles/shared-styles.js';
  * @fires st-first-reports - draw or hide the first-report ticks; detail: whether to draw them
  */
 @customElement('st-timeline-toolbar')
+@localized()
 export class StTimelineToolbar extends LitElement {
   /** The dataset's windows, one button each. */
   @property({ attribute: false }) presets: readonly WindowPreset[] = [];
+  /** The language of the dataset's words (the presets' labels, its word for groups). */
+  @property({ attribute: false }) lang_: string | undefined;
 
   /** The lane mode now, which the lanes button shows pressed or not. */
   @property() lanes: LaneMode = 'groups';
@@ -41,26 +45,32 @@ export class StTimelineToolbar extends LitElement {
   override render() {
     const presets = this.presets.map(
       (preset) =>
-        html`<button type="button" @click=${() => emit(this, 'st-preset', { id: preset.id })}>${preset.label}</button>`,
+        html`<button
+          type="button"
+          lang=${this.lang_ ?? nothing}
+          @click=${() => emit(this, 'st-preset', { id: preset.id })}
+        >
+          ${preset.label}
+        </button>`,
     );
     const zoom = (fraction: number) => () => emit(this, 'st-zoom', { fraction });
     const pan = (fraction: number) => () => emit(this, 'st-pan', { fraction });
     const lanes: LaneMode = this.lanes === 'groups' ? 'single' : 'groups';
     return html`
-      <div class="group" role="group" aria-label="Zoom">
-        <button type="button" aria-label="Zoom in" title="Zoom in (+)" @click=${zoom(0.5)}>+</button>
-        <button type="button" aria-label="Zoom out" title="Zoom out (−)" @click=${zoom(-1)}>−</button>
-        <button type="button" @click=${() => emit(this, 'st-fit', undefined)}>Fit all</button>
+      <div class="group" role="group" aria-label=${msg('Zoom')}>
+        <button type="button" aria-label=${msg('Zoom in')} title=${msg('Zoom in (+)')} @click=${zoom(0.5)}>+</button>
+        <button type="button" aria-label=${msg('Zoom out')} title=${msg('Zoom out (−)')} @click=${zoom(-1)}>−</button>
+        <button type="button" @click=${() => emit(this, 'st-fit', undefined)}>${msg('Fit all')}</button>
       </div>
-      <div class="group" role="group" aria-label="Move">
-        <button type="button" aria-label="Earlier" title="Earlier (←)" @click=${pan(-0.3)}>
-          ←<span class="word">Earlier</span>
+      <div class="group" role="group" aria-label=${msg('Move')}>
+        <button type="button" aria-label=${msg('Earlier')} title=${msg('Earlier (←)')} @click=${pan(-0.3)}>
+          ←<span class="word">${msg('Earlier')}</span>
         </button>
-        <button type="button" aria-label="Later" title="Later (→)" @click=${pan(0.3)}>
-          <span class="word">Later</span>→
+        <button type="button" aria-label=${msg('Later')} title=${msg('Later (→)')} @click=${pan(0.3)}>
+          <span class="word">${msg('Later')}</span>→
         </button>
       </div>
-      ${presets.length ? html`<div class="group" role="group" aria-label="Jump to">${presets}</div>` : nothing}
+      ${presets.length ? html`<div class="group" role="group" aria-label=${msg('Jump to')}>${presets}</div>` : nothing}
       ${
         this.groupsNoun === undefined
           ? nothing
@@ -69,7 +79,7 @@ export class StTimelineToolbar extends LitElement {
               aria-pressed=${this.lanes === 'groups' ? 'true' : 'false'}
               @click=${() => emit(this, 'st-lanes', { lanes })}
             >
-              Lanes by ${this.groupsNoun.toLowerCase()}
+              ${msg('Lanes by')} <span lang=${this.lang_ ?? nothing}>${this.groupsNoun.toLowerCase()}</span>
             </button>`
       }
       <button
@@ -78,7 +88,7 @@ export class StTimelineToolbar extends LitElement {
         aria-pressed=${this.firstReports ? 'true' : 'false'}
         @click=${() => emit(this, 'st-first-reports', !this.firstReports)}
       >
-        First reports
+        ${msg('First reports')}
       </button>
     `;
   }

@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { eventDateText, groupsNoun, type DatasetIndex } from '../data/dataset-index.js';
+import { datasetLang, eventDateText, groupsNoun, type DatasetIndex } from '../data/dataset-index.js';
 import { formatWindow } from '../data/dates.js';
 import type { TimelineEvent } from '../data/types.js';
 import { emit, type LanesDetail, type PanDetail, type PresetDetail, type ZoomDetail } from '../events.js';
@@ -17,6 +17,8 @@ import { FirstReportTicks, tickStyles } from './first-report-ticks.js';
 import { rangeOf } from './windowing.js';
 import './st-timeline-legend.js';
 import './st-timeline-toolbar.js';
+import { localized, msg, str } from '@lit/localize';
+import { numberText, plural } from '../i18n/plural.js';
 
 /** Windows whose ends are this close (ms) are the same window: vis-timeline reports a settled window more than once. */
 const SAME_WINDOW_MS = 1000;
@@ -41,6 +43,7 @@ const CLICK_SLOP_PX = 5;
  * @cssprop --st-timeline-height - height of the drawing when the host's own height does not set it (28rem)
  */
 @customElement('st-timeline')
+@localized()
 export class StTimeline extends LitElement {
   static override styles = [styles, tickStyles];
 
@@ -112,7 +115,9 @@ export class StTimeline extends LitElement {
     entries: (marker) =>
       marker.ids.flatMap((id) => {
         const event = this.index?.event.get(id);
-        return event && this.index ? [{ id, date: eventDateText(this.index, event), title: event.title }] : [];
+        return event && this.index
+          ? [{ id, date: eventDateText(this.index, event), title: event.title, lang: datasetLang(this.index) }]
+          : [];
       }),
     label: (marker) => this.vis.items.markerLabel(marker),
     select: (id) => {
@@ -143,6 +148,7 @@ export class StTimeline extends LitElement {
     return html`
       <st-timeline-toolbar
         .presets=${this.layout?.presets ?? []}
+        .lang_=${index ? datasetLang(index) : undefined}
         .lanes=${this.lanes}
         .groupsNoun=${index && index.groups.length > 0 ? groupsNoun(index) : undefined}
         @st-zoom=${this.onZoom}
@@ -156,10 +162,11 @@ export class StTimeline extends LitElement {
       <div class="stage">
         <div
           class="canvas"
+          dir="ltr"
           tabindex="0"
           role="region"
-          aria-roledescription="timeline"
-          aria-label="Timeline"
+          aria-roledescription=${msg('timeline')}
+          aria-label=${msg('Timeline')}
           aria-describedby="timeline-help timeline-status"
           aria-keyshortcuts="ArrowLeft ArrowRight + - Home End Enter"
           @keydown=${this.onKeydown}
@@ -173,9 +180,9 @@ export class StTimeline extends LitElement {
         ${this.more.render()}
       </div>
       <p id="timeline-help" class="visually-hidden">
-        Arrow keys move earlier or later, plus and minus zoom. Press Tab to reach the events, then use the arrow keys to
-        go from one event to the next and Enter to open one. Where there is no room for every title, a "more" button
-        lists the others. The List view gives the same events as text.
+        ${msg(
+          'Arrow keys move earlier or later, plus and minus zoom. Press Tab to reach the events, then use the arrow keys to go from one event to the next and Enter to open one. Where there is no room for every title, a "more" button lists the others. The List view gives the same events as text.',
+        )}
       </p>
       <p class="visually-hidden" role="status">${this.announcement}</p>
       <div class="footer">
@@ -354,8 +361,15 @@ export class StTimeline extends LitElement {
     const count = this.shown.spans.count(range);
     // The markers' events near the window too, which are few beside those in it: said as "some".
     // What a "+N more" marker is, the key says beside this line.
-    const ticks = this.ticks.shown ? ' Faint ticks: when each titled event was first reported.' : '';
-    return `Showing ${formatWindow(range)}: ${count} of ${this.shown.spans.size} events.${ticks}`;
+    const ticks = this.ticks.shown ? msg(' Faint ticks: when each titled event was first reported.') : '';
+    const [window_, shown, all] = [formatWindow(range), numberText(count), numberText(this.shown.spans.size)];
+    const showing = plural(this.shown.spans.size, {
+      one: msg(str`Showing ${window_}: ${shown} of ${all} event.`, { id: 'timeline-showing.one' }),
+      few: msg(str`Showing ${window_}: ${shown} of ${all} events.`, { id: 'timeline-showing.few' }),
+      many: msg(str`Showing ${window_}: ${shown} of ${all} events.`, { id: 'timeline-showing.many' }),
+      other: msg(str`Showing ${window_}: ${shown} of ${all} events.`, { id: 'timeline-showing.other' }),
+    });
+    return `${showing}${ticks}`;
   }
 }
 

@@ -21,6 +21,7 @@ class TestMasthead extends LitElement {
       tag: literal`header`,
       title: 'A chronology',
       description: this.description,
+      lang: 'en',
       open: this.open,
       toggle: () => (this.open = !this.open),
     });

@@ -83,9 +83,9 @@ describe('st-embed-dialog', () => {
       if (el.shadowRoot!.activeElement) stops.add(el.shadowRoot!.activeElement);
     }
     expect(seen).not.to.include(describeElement(opener));
-    // Close, kind of code, height, event, view, theme, colour, hex code, title, code, Copy, preview width, preview
-    // (no filters to keep, no hash to pin: both disabled).
-    expect(stops.size).to.equal(13);
+    // Close, kind of code, height, event, view, language, theme, colour, hex code, title, code, Copy, preview width,
+    // preview (no filters to keep, no hash to pin: both disabled).
+    expect(stops.size).to.equal(14);
     // Tab wraps round to the dialog's first control.
     expect(closes()).to.equal(2);
   });

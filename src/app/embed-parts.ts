@@ -49,3 +49,10 @@ export function attribution(index: DatasetIndex, fullUrl: string) {
     </p>
   </footer>`;
 }
+
+/** The app's address for the embed snippet: the page's folder, with `data` if the address names a dataset. */
+export function embedAppUrl(base: string | URL, data: string | null): string {
+  const url = new URL('./', base);
+  if (data !== null && data.trim() !== '') url.searchParams.set('data', data);
+  return url.href;
+}

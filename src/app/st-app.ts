@@ -31,7 +31,7 @@ import { masthead } from './masthead.js';
 import { appStyles } from './st-app.styles.js';
 import { StateController, type StateHome } from './state-controller.js';
 import { reportHeight } from './report-height.js';
-import { attribution, embedHeader, fullTimelineUrl } from './embed-parts.js';
+import { attribution, embedAppUrl, embedHeader, fullTimelineUrl } from './embed-parts.js';
 import { failureView, problemsView } from './problems-view.js';
 import { panelId, tabId, viewsAndActions } from './view-tabs.js';
 import { LazyElements, loadElement, tagsFor } from './lazy-elements.js';
@@ -195,14 +195,6 @@ export class StApp extends LitElement {
     return { header: own ? literal`header` : literal`div`, main: own ? literal`main` : literal`div` };
   }
 
-  /** The app's address for the embed snippet: the page's folder, with `data` if the address names a dataset. */
-  private get embedAppUrl(): string {
-    const url = new URL('./', this.url.base);
-    const data = this.url.request.data;
-    if (data !== null && data.trim() !== '') url.searchParams.set('data', data);
-    return url.href;
-  }
-
   private renderApp(loaded: Extract<Loaded, { ok: true }>) {
     const { filters, event: selected, window: timeWindow, asOf } = this.url.state;
     // Every view, the handout and the presentation show the chronology as known on the day asked for, if any.
@@ -316,7 +308,7 @@ export class StApp extends LitElement {
           : html`<st-embed-dialog
               .index=${index}
               .state=${this.url.state}
-              app-url=${this.embedAppUrl}
+              app-url=${embedAppUrl(this.url.base, this.url.request.data)}
             ></st-embed-dialog>`
       }`;
   }

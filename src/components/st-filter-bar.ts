@@ -17,7 +17,6 @@ import { emit } from '../events.js';
 import { GroupStyles } from '../styles/group-styles.js';
 import { styles } from './st-filter-bar.styles.js';
 import { localized, msg, str } from '@lit/localize';
-import { numberText, plural } from '../i18n/plural.js';
 import { chipList, type Chip } from './filter-chips.js';
 import { FACET_LABELS, eventsWord, matchingText, onlyText, optionLabel, searchCutNote } from './filter-words.js';
 

@@ -92,7 +92,7 @@ describe('as known on', () => {
     const toggle = () => deep(el, 'st-as-of', 'button.toggle') as HTMLButtonElement;
     const shown = (element: HTMLElement | null) => element !== null && element.getClientRects().length > 0;
     expect(toggle().getAttribute('aria-expanded')).to.equal('false');
-    expect(toggle().textContent!.replace(/\s+/g, ' ').trim()).to.equal('As known on all reporting');
+    expect(toggle().textContent.replace(/\s+/g, ' ').trim()).to.equal('As known on all reporting');
     expect(shown(slider(el))).to.equal(false);
     toggle().click();
     await until(() => shown(slider(el)), 'the fields, opened');

@@ -110,11 +110,17 @@ function measure(): Found {
       return rect.right > width + 1 || rect.left < -1;
     })
     .map(label);
+  // Cut to a line on purpose, with a visible disclosure beside it that shows it whole (the standfirst's "More").
+  const behindDisclosure = (e: Element) => {
+    const root = e.getRootNode() as Document | ShadowRoot;
+    const control = e.id ? root.querySelector(`[aria-controls~="${e.id}"][aria-expanded="false"]`) : null;
+    return control !== null && shown(control);
+  };
   const TEXT_CONTAINERS = 'button, summary, h1, h2, h3, h4, .badge, .chip, .chosen, .count, [role="tab"], label, a';
   const clipped = elements
     // The page's root is held still under the presentation, which scrolls on its own.
     .filter((e) => e !== document.documentElement && e !== document.body)
-    .filter((e) => shown(e) && !inCanvas(e) && e.textContent.trim() !== '')
+    .filter((e) => shown(e) && !inCanvas(e) && e.textContent.trim() !== '' && !behindDisclosure(e))
     .filter((e) => {
       const style = getComputedStyle(e);
       const hides = [style.overflowX, style.overflowY].some((o) => o === 'hidden' || o === 'clip');

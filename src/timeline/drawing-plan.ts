@@ -9,8 +9,7 @@ import { overlaps, type TimeRange } from '../data/time.js';
 import type { Layout, Shown } from './layout.js';
 import { TITLE_FONT_PX, metricsFor, type Metrics } from './sizes.js';
 import { TitleWidths } from './title-width.js';
-import { inTurns, type Slicing } from '../data/prime-dates.js';
-import { loadRange, plan, stillServes, type Plan, type PlanOptions } from './windowing.js';
+import { plan, stillServes, type Plan, type PlanOptions } from './windowing.js';
 
 /** The axis's height before vis-timeline has drawn and the lanes' panel has reported its size. */
 const AXIS_ESTIMATE_PX = 48;
@@ -52,28 +51,6 @@ export class DrawingPlan {
     this.metrics = metricsFor(rootPx);
     this.titleFontPx = (TITLE_FONT_PX * rootPx) / 16;
     this.titleWidths = new TitleWidths(this.titleFontPx, getComputedStyle(drawing).fontFamily || 'sans-serif');
-  }
-
-  /**
-   * Measures, in turns that yield to the page, the titles a plan for `window` will consider (up to `LOAD_CAP` of
-   * them), so that making that plan is quick: measured in it, they would hold the page for a few hundred
-   * milliseconds on a slow machine. Stops quietly when the signal aborts.
-   */
-  async measureAhead(window: TimeRange, signal?: AbortSignal, slicing?: Slicing): Promise<void> {
-    const widths = this.titleWidths;
-    const layout = this.source.layout();
-    if (!widths || !layout) return;
-    const spans = this.source.shown().spans;
-    const items = spans.overlapping(loadRange(spans, window));
-    let next = 0;
-    const measure = (): boolean => {
-      const item = items[next++];
-      if (item === undefined) return false;
-      // The width a title needs is kept whatever the label's width; the plan takes the smaller of the two.
-      widths.widthOf(layout.index.event.get(item.id)?.title ?? '', Infinity);
-      return true;
-    };
-    await inTurns(items.length, measure, signal, slicing).catch(() => undefined);
   }
 
   /** The lanes' panel has this size now; true when that is news (the first report, or a change of a pixel). */

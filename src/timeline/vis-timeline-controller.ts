@@ -60,8 +60,6 @@ export class VisTimelineController implements ReactiveController {
   private revealing: string | undefined;
   private revealTimer: number | undefined;
   private syncFrame = 0;
-  /** The task that gives a new instance its lanes and items (see `hostUpdated`), while it is pending. */
-  private firstSync = 0;
   /** A sync scheduled for the next frame must plan again (the drawing's size changed). */
   private replanPending = false;
   /** The drawing changed size: once redrawn, bring the selected event back into sight if it left it. */
@@ -128,21 +126,8 @@ export class VisTimelineController implements ReactiveController {
 
   /** Applies what changed in the host's update: a new layout, other events, another selection. */
   hostUpdated(): void {
-    if (!this.made) {
-      this.create();
-      // Built in this task, given its lanes and items in later ones, once the titles near the window are measured
-      // (in turns): for a large dataset each is a long piece of work, which in one task would hold the page for their
-      // sum.
-      this.firstSync = window.setTimeout(() => {
-        const range = this.currentRange();
-        void (range ? this.plan.measureAhead(range) : Promise.resolve()).then(() => {
-          this.firstSync = 0;
-          this.hostUpdated();
-        });
-      }, 0);
-      return;
-    }
-    if (!this.timeline || this.firstSync) return;
+    if (!this.made) this.create();
+    if (!this.timeline) return;
     const next = { layout: this.source.layout(), shown: this.source.shown(), selected: this.source.selectedId() };
     if (next.layout !== this.applied.layout) this.reset();
     else if (next.shown !== this.applied.shown) this.syncItems({ replan: true });
@@ -221,9 +206,8 @@ export class VisTimelineController implements ReactiveController {
     const container = this.source.container();
     if (!timeline) return;
     const shown = () => {
-      // Not before the plan is made for the drawing's real size (planned again, titles would change rows), nor
-      // before the items are given.
-      if (!this.plan.sized || this.syncFrame || this.firstSync) return;
+      // Not before the plan is made for the drawing's real size: planned again, titles would change rows.
+      if (!this.plan.sized || this.syncFrame) return;
       timeline.off('changed', shown);
       window.clearTimeout(unsized);
       this.drawn = true;
@@ -365,7 +349,7 @@ export class VisTimelineController implements ReactiveController {
    * revealed and the active one are titled first.
    */
   private syncItems({ window = this.currentRange(), replan = false }: { window?: TimeRange; replan?: boolean } = {}) {
-    if (!window || !this.timeline || this.firstSync) return;
+    if (!window || !this.timeline) return;
     const next = this.items.next(this.plan.planFor(window, replan), this.pinned());
     const { remove, update, add } = diffItems(this.data.get(), next);
     if (remove.length) this.data.remove(remove);

@@ -247,18 +247,3 @@ describe('st-timeline announcements', () => {
     expect(keys).to.include.members(['ArrowLeft', 'ArrowRight', '+', '-', 'Home', 'End', 'Enter']);
   });
 });
-
-describe('st-timeline: drawing a large dataset in several tasks (issue 17)', () => {
-  it('builds vis-timeline in its first update and gives it lanes and items only in a later task', async () => {
-    const el = await fixture<StTimeline>(
-      html`<st-timeline .index=${index} style="width: 1280px; --st-timeline-height: 600px"></st-timeline>`,
-    );
-    // Right after the first update (a microtask later): the instance is there, still without lanes or items.
-    const instance = el.timeline as { itemsData?: { length: number }; groupsData?: { length: number } | null };
-    expect(instance).to.not.equal(undefined);
-    expect(instance.itemsData?.length ?? 0).to.equal(0);
-    await el.ready;
-    expect(instance.itemsData?.length ?? 0).to.be.greaterThan(0);
-    expect(labels(el).length).to.be.greaterThan(0);
-  });
-});

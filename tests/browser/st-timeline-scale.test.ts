@@ -122,7 +122,7 @@ describe('st-timeline with 10,000 events', function () {
       expect(content.children).to.have.length(1);
       expect(content.firstElementChild!.matches('.st-more-label, .st-label')).to.equal(true);
     }
-    expect(status(el)).to.match(/ of 10000 events\./);
+    expect(status(el)).to.match(/ of 10,000 events\./);
     const legend = el.shadowRoot!.querySelector('st-timeline-legend')!.shadowRoot!.textContent;
     expect(legend).to.contain('titles that did not fit');
   });

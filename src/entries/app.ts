@@ -11,5 +11,8 @@ import '../app/st-app.js';
 adoptPageStyles();
 applyTheme(document.documentElement, themeFromParams(new URLSearchParams(addressSource().search())));
 
-// The offline copy, for the built app's own page only (an embed runs in a sandboxed frame without service workers).
-if (import.meta.env.PROD && !addressSource().request().embed) void registerOffline();
+// The offline copy, for the built app's own page only (an embed runs in a sandboxed frame without service workers);
+// once the parts drawn after the first events have arrived, so that its code never comes before them.
+if (import.meta.env.PROD && !addressSource().request().embed) {
+  void customElements.whenDefined('st-article-viewer').then(() => registerOffline());
+}

@@ -11,8 +11,8 @@ const build = useBuildServer();
 /** The chunks that define the lazily loaded elements, named by rolldown after their modules. */
 const LAZY_CHUNK = /\/assets\/(st-timeline|st-overview|st-claims-view|st-presentation)-[\w-]+\.js$/;
 const TIMELINE_CHUNK = /\/assets\/st-timeline-[\w-]+\.js$/;
-/** The chunks drawn after the first events are painted: closed dialogs and the handout, the offline copy. */
-const AFTER_FIRST_EVENTS = /\/assets\/(closed-parts|workbox-window\.prod\.es5)-[\w-]+\.js$/;
+/** The chunks drawn after the first events are painted: closed dialogs, their modal controller, the handout, the offline copy. */
+const AFTER_FIRST_EVENTS = /\/assets\/(closed-parts|modal-controller|workbox-window\.prod\.es5)-[\w-]+\.js$/;
 
 /** The initial JavaScript budget of issue 9, gzip. */
 const BUDGET = 100 * 1024;

@@ -81,6 +81,8 @@ function measure(): Found {
   const hasOwnText = (e: Element) =>
     [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
   const shown = (e: Element) => {
+    // Inside a visually hidden part (a button's full name, a status for screen readers): not on screen.
+    if (within(e, (a) => a.classList.contains('visually-hidden'))) return false;
     const rect = e.getBoundingClientRect();
     // Visually hidden text (1 px, clipped) is for screen readers only.
     return rect.width > 1 && rect.height > 1 && e.checkVisibility({ visibilityProperty: true });

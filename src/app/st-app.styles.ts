@@ -99,7 +99,7 @@ export const appStyles = [
       }
       [role='tab'],
       .more-toggle {
-        padding-inline: 0.4rem;
+        padding-inline: 0.35rem;
       }
       .tabs {
         flex-wrap: nowrap;
@@ -120,9 +120,11 @@ export const appStyles = [
         border-radius: var(--st-radius);
         box-shadow: 0 0.5rem 1.5rem var(--st-shadow);
       }
-      /* Longer labels (Ukrainian: "Хронологія … Ще") put More on a line of its own rather than past the edge. */
+      /* The tabs and More on one line where the labels allow (English at 375 px); longer labels (Ukrainian:
+         "Хронологія … Ще") put More on a line of its own rather than past the edge. */
       .bar {
         flex-wrap: wrap;
+        column-gap: var(--st-space-2, 0.5rem);
       }
     }
     /* Narrower than the tabs and More together (320 px, or 1280 px at 400%): both may wrap. */

@@ -5,6 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { ORIGINS_VARIABLE, parseOrigins } from './src/data/dataset-source.js';
 import { hostTheme } from './scripts/host-theme.js';
+import { firstScreenPlugin } from './scripts/first-screen.js';
 import { shareCard } from './scripts/share-card.js';
 
 /**
@@ -161,6 +162,7 @@ export default defineConfig(({ mode }) => {
       securityPolicy(origins),
       offlineCopy(),
       shareCard({ dataset: 'data/events.json', siteUrl, locale }),
+      firstScreenPlugin({ dataset: 'data/events.json' }),
     ],
     build: {
       target: 'es2022',

@@ -152,7 +152,9 @@ export class StApp extends LitElement {
 
   override render() {
     return html`${this.data.render({
-      pending: () => html`<p class="loading" role="status">${msg('Loading the chronology…')}</p>`,
+      // The page's first screen, written at build time from the site's dataset (decision 0053), until it is loaded.
+      pending: () =>
+        html`<slot name="first-screen"><p class="loading" role="status">${msg('Loading the chronology…')}</p></slot>`,
       complete: (loaded) =>
         loaded.ok ? this.renderApp(loaded) : problemsView(this.landmarks.main, loaded, this.files),
       error: (error) => failureView(this.landmarks.main, error, this.src, this.files),

@@ -50,7 +50,7 @@ function entry(index: DatasetIndex, event: TimelineEvent, style: 'short' | 'long
     id: event.id,
     date: formatDateSpan(eventDate(index, event), { style, locale: 'en-GB' }),
     title: event.title,
-    summary: event.summary,
+    summary: event.summary ?? '',
   };
 }
 
@@ -71,7 +71,7 @@ export function firstScreen(dataset: Dataset): FirstScreen {
 const text = (value: string) => escapeText(value);
 
 function item(entry: FirstEntry, withSummary: boolean): string {
-  const summary = withSummary ? `<p class="fs-summary">${text(entry.summary)}</p>` : '';
+  const summary = withSummary && entry.summary !== '' ? `<p class="fs-summary">${text(entry.summary)}</p>` : '';
   return `<li><span class="fs-date">${text(entry.date)}</span> <span class="fs-title">${text(entry.title)}</span>${summary}</li>`;
 }
 

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { ORIGINS_VARIABLE, parseOrigins } from './src/data/dataset-source.js';
+import { parseRaisedLimit, RAISABLE } from './src/data/limits.js';
 import { hostTheme } from './scripts/host-theme.js';
 import { firstScreenPlugin } from './scripts/first-screen.js';
 import { shareCard } from './scripts/share-card.js';
@@ -162,7 +163,17 @@ function siteAddress(site: string): string {
 
 export default defineConfig(({ mode }) => {
   // VITE_DATA_ORIGINS, from the environment or a .env file, as import.meta.env gives it to the app.
-  const { origins, invalid } = parseOrigins(loadEnv(mode, process.cwd(), 'VITE_')[ORIGINS_VARIABLE]);
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  const { origins, invalid } = parseOrigins(env[ORIGINS_VARIABLE]);
+  // Limits raised for a larger dataset (decision 0054): whole numbers, never below the defaults.
+  for (const { variable, fallback } of Object.values(RAISABLE)) {
+    if (parseRaisedLimit(env[variable], fallback) === undefined) {
+      throw new Error(
+        `${variable}: ${JSON.stringify(env[variable])} is not a whole number of at least ${fallback} (the default); ` +
+          'the limits can be raised for a larger dataset, not lowered.',
+      );
+    }
+  }
   if (invalid.length > 0) {
     throw new Error(
       `${ORIGINS_VARIABLE}: ${invalid.map((entry) => JSON.stringify(entry)).join(', ')} ` +
@@ -193,7 +204,9 @@ export default defineConfig(({ mode }) => {
         input: { index: 'index.html', element: 'element.html' },
         // What the app's page loads before its first frame, in one file: a dozen small shared chunks cost a dozen
         // requests (decision 0053).
-        output: { codeSplitting: { groups: [{ name: firstChunk(resolve('src/entries/app.ts')) }] } },
+        output: {
+          codeSplitting: { groups: [{ debugName: 'first', name: firstChunk(resolve('src/entries/app.ts')) }] },
+        },
       },
     },
     server: {

@@ -117,15 +117,16 @@ export class StHandout extends LitElement {
     if (!described) return undefined;
     const lang = datasetLang(index);
     const list = new Intl.ListFormat(intlLocale(), { type: 'disjunction' });
-    const part = ({ name, nameIsData, values, valuesAreData, note }: FilterPart) =>
-      html`<span lang=${nameIsData ? lang : nothing}>${name}</span>:
-        ${list
-          .formatToParts(values)
-          .map((item) =>
-            item.type === 'element'
-              ? html`<span lang=${valuesAreData ? lang : nothing}>${item.value}</span>`
-              : item.value,
-          )}${note}`;
+    const part = ({ name, nameIsData, values, valuesAreData, note }: FilterPart) => {
+      const alternatives = list
+        .formatToParts(values)
+        .map((item) =>
+          item.type === 'element'
+            ? html`<span lang=${valuesAreData ? lang : nothing}>${item.value}</span>`
+            : item.value,
+        );
+      return html`<span lang=${nameIsData ? lang : nothing}>${name}</span>: ${alternatives}${note}`;
+    };
     // The search is matched against the dataset's text, so its words are read as that text.
     const query = described.query === '' ? [] : [html`${searchWord()}: <span lang=${lang}>“${described.query}”</span>`];
     const parts = [...described.parts.map(part), ...query];

@@ -8,6 +8,7 @@
  * the page's, with a console warning; an app that names none follows the page's (decision 0047).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { updateWhenLocaleChanges } from '@lit/localize';
 import { chooseLanguage, directionOf, namedLanguage, type Language } from './languages.js';
 import { activeLanguage, applyLanguage } from './localization.js';
 
@@ -34,6 +35,8 @@ export class LanguageController implements ReactiveController {
     private readonly source: LanguageSource,
   ) {
     host.addController(this);
+    // Another app on the page may change the page's language: render again, and say so (`hostUpdate`).
+    updateWhenLocaleChanges(host);
   }
 
   private askedFor(): string | null {

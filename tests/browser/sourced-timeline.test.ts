@@ -175,7 +175,7 @@ describe('<sourced-timeline>, from the built dist/sourced-timeline.js', () => {
     const warnings: unknown[][] = [];
     const warn = console.warn;
     console.warn = (...args: unknown[]) => void warnings.push(args);
-    const tabText = (el: Element) => text(deep(el, 'st-app', '[role="tab"][aria-selected="true"]'));
+    const tabText = (el: Element) => text(deep(el, 'st-app', '#tab-list'));
     try {
       const ukrainian = timeline('src="/data/events.json" view="list" lang="uk"');
       const korean = timeline('src="/data/events.json" view="list" lang="ko"');

@@ -1,4 +1,5 @@
 // The limits on a dataset (src/data/limits.ts): file sizes, time-outs, nesting depth, counts and string lengths.
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateDataset } from '../../../scripts/synthetic/generate.js';
 import { indexDataset } from '../../../src/data/dataset-index.js';
@@ -21,6 +22,7 @@ import {
 import { LimitError, fetchText, loadDataset, parseJson, type TextReader } from '../../../src/data/load.js';
 import { formatProblem, validateDataset } from '../../../src/data/validate.js';
 import { fixtureJson, fixtureText } from '../../support/fixtures.js';
+import { PROPERTY_TEST, runs } from '../../support/properties.js';
 
 const MB = 1024 * 1024;
 const base = 'https://example.org/data/';
@@ -289,6 +291,41 @@ describe('nesting depth', () => {
     expect(deepNestingAt(`["${'['.repeat(100)}", "\\"${'{'.repeat(100)}"]`)).toBe(-1);
     expect(deepNestingAt('{"a":{"b":[{}]}}', 3)).toBe(11);
   });
+
+  it(
+    'finds what a scan of every character finds, in any text of brackets, quotes and backslashes',
+    PROPERTY_TEST,
+    () => {
+      // The scan as it was written first, a character at a time: the reference the faster one must agree with.
+      const reference = (text: string, max: number): number => {
+        let depth = 0;
+        let inString = false;
+        for (let i = 0; i < text.length; i++) {
+          const c = text[i];
+          if (inString) {
+            if (c === '\\') i++;
+            else if (c === '"') inString = false;
+          } else if (c === '"') inString = true;
+          else if (c === '[' || c === '{') {
+            if (++depth > max) return i;
+          } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+        }
+        return -1;
+      };
+      const text = fc
+        // Quotes and backslashes weighted up: escaped and unescaped closing quotes are what a fast scan may get wrong.
+        .array(fc.constantFrom('[', ']', '{', '}', '"', '"', '\\', '\\', 'a', ':'), { minLength: 10, maxLength: 120 })
+        .map((chars) => chars.join(''));
+      fc.assert(
+        fc.property(
+          text,
+          fc.integer({ min: 0, max: 4 }),
+          (json, max) => deepNestingAt(json, max) === reference(json, max),
+        ),
+        runs(2_000),
+      );
+    },
+  );
 
   it('refuses JSON text nested too deeply before parsing it', () => {
     const deep = '['.repeat(1_000_000) + ']'.repeat(1_000_000);

@@ -6,7 +6,8 @@
  * 1. The page carries a first screen written at build time from the site's own dataset, in English. It is hidden
  *    (the `st-no-first-screen` class on <html>) when the address asks for anything it does not show: another dataset,
  *    an event, a view, a search, a filter, an embed, a presentation, or an interface language other than English.
- * 2. The dataset the app will load is requested now, while its code arrives: the site's own, or one named by `?data=`
+ * 2. The theme the address asks for is set at once (the app sets it again, with the accent colour).
+ * 3. The dataset the app will load is requested now, while its code arrives: the site's own, or one named by `?data=`
  *    on this site (another origin's is left to the app, which checks it against the allowed origins first).
  */
 (() => {
@@ -22,6 +23,9 @@
   };
   const preferred = (navigator.languages.length > 0 ? navigator.languages : [navigator.language]).map(named);
   const language = named(params.get('lang')) ?? preferred.find((l) => l !== undefined && l !== 'ar-xb') ?? 'en';
+  // The theme asked for (src/styles/apply-theme.ts, THEMES), before the first paint: no light frame on a dark page.
+  const theme = params.get('theme');
+  if (theme === 'dark' || theme === 'auto' || theme === 'projector') document.documentElement.dataset['theme'] = theme;
   const harmless = ['theme', 'accent', 'lang'];
   const same = language === 'en' && [...params.keys()].every((key) => harmless.includes(key));
   if (!same) document.documentElement.classList.add('st-no-first-screen');

@@ -84,7 +84,7 @@ export function firstScreenHtml(screen: FirstScreen): string {
   const lang = escapeAttribute(screen.lang);
   const more = screen.more > 0 ? `<p class="fs-more">and ${screen.more} more in this period</p>` : '';
   return [
-    '<div slot="first-screen" class="st-first-screen" aria-busy="true">',
+    '<div slot="first-screen" class="st-first-screen">',
     `<h1 lang="${lang}" dir="auto">${text(screen.title)}</h1>`,
     `<p class="fs-description" lang="${lang}" dir="auto">${text(screen.description)}</p>`,
     '<p class="fs-status">Loading the chronology…</p>',

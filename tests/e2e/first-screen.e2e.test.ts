@@ -59,6 +59,15 @@ describe('the first screen in the built page', () => {
     });
   });
 
+  it('is drawn in the theme the address asks for, from the first paint', async () => {
+    await withoutAppCode(DESKTOP, '?theme=dark', async (page) => {
+      expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+      expect((await drawnTitles(page, 'fs-window')).length).toBeGreaterThanOrEqual(12);
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(background).toBe('rgb(21, 24, 28)');
+    });
+  });
+
   it('shows the first entries of the list on a phone', async () => {
     await withoutAppCode(PHONE, '', async (page) => {
       expect((await drawnTitles(page, 'fs-list')).length).toBeGreaterThanOrEqual(2);

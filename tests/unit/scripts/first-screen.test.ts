@@ -50,7 +50,7 @@ describe('firstScreenHtml(screen)', () => {
     expect(new Set(all.map((element) => element.name))).toEqual(new Set(['div', 'h1', 'p', 'ol', 'li', 'span']));
     for (const element of all) {
       expect(
-        Object.keys(element.attribs).every((name) => ['slot', 'class', 'aria-busy', 'lang', 'dir'].includes(name)),
+        Object.keys(element.attribs).every((name) => ['slot', 'class', 'lang', 'dir'].includes(name)),
       ).toBe(true);
     }
     const titles = all.filter((element) => element.attribs['class'] === 'fs-title').map(textOf);

@@ -11,7 +11,7 @@ import {
   sourceNoun,
   type DatasetIndex,
 } from '../data/dataset-index.js';
-import { RELATION_TEXT, STATUS_TEXT, claimValueText } from '../data/labels.js';
+import { relationText, statusText, claimValueText } from '../data/labels.js';
 import type { Claim, Relation, TimelineEvent } from '../data/types.js';
 import { emit } from '../events.js';
 import { GroupStyles } from '../styles/group-styles.js';
@@ -135,7 +135,7 @@ export class StEventDetails extends LitElement {
     const index = this.index;
     const event = this.event;
     if (!index || !event) return this.renderEmpty();
-    const status = STATUS_TEXT[event.status];
+    const status = statusText(event.status);
     const claims = index.claimsByEvent.get(event.id) ?? [];
     const lang = datasetLang(index);
     const summary = event.summary ? html`<p class="summary" lang=${lang} dir="auto">${event.summary}</p>` : nothing;
@@ -263,7 +263,7 @@ export class StEventDetails extends LitElement {
     const other = index.event.get(relation.event);
     if (!other) return nothing;
     return html`<li>
-      ${RELATION_TEXT[relation.type]}
+      ${relationText(relation.type)}
       <a
         href="?event=${encodeURIComponent(other.id)}"
         lang=${datasetLang(index)}

@@ -10,7 +10,7 @@ import {
   type DatasetIndex,
 } from '../data/dataset-index.js';
 import { markTerms } from '../data/highlight.js';
-import { RELATION_TEXT, STATUS_TEXT } from '../data/labels.js';
+import { relationText, statusText } from '../data/labels.js';
 import type { TimelineEvent } from '../data/types.js';
 import { emit } from '../events.js';
 import { GroupStyles } from '../styles/group-styles.js';
@@ -209,7 +209,7 @@ export class StEventList extends LitElement {
 
   private renderEntry(index: DatasetIndex, event: TimelineEvent, position: number, size: number) {
     const id = `e-${event.id}`;
-    const status = STATUS_TEXT[event.status];
+    const status = statusText(event.status);
     const selected = event.id === this.selectedId;
     const sourcing = eventSourcingView(index, event);
     const lang = datasetLang(index);
@@ -303,7 +303,7 @@ export class StEventList extends LitElement {
           this.select(other.id);
         };
         return html`<li>
-          ${RELATION_TEXT[relation.type]}
+          ${relationText(relation.type)}
           <a href="?event=${encodeURIComponent(other.id)}" lang=${datasetLang(index)} dir="auto" @click=${follow}
             >${other.title}</a
           >

@@ -18,7 +18,7 @@ import { GroupStyles } from '../styles/group-styles.js';
 import { styles } from './st-filter-bar.styles.js';
 import { localized, msg, str } from '@lit/localize';
 import { chipList, type Chip } from './filter-chips.js';
-import { FACET_LABELS, eventsWord, matchingText, onlyText, optionLabel, searchCutNote } from './filter-words.js';
+import { facetLabel, eventsWord, matchingText, onlyText, optionLabel, searchCutNote } from './filter-words.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -99,7 +99,7 @@ export class StFilterBar extends LitElement {
   private facetLabel(facet: Facet): string {
     if (facet === 'groups') return this.index ? groupsNoun(this.index) : msg('Group');
     if (facet === 'articles') return this.index && sourceNoun(this.index) === 'source' ? msg('Source') : msg('Article');
-    return FACET_LABELS[facet]();
+    return facetLabel(facet);
   }
 
   private onInput(e: InputEvent): void {

@@ -14,7 +14,7 @@ import {
   type DatasetIndex,
 } from './dataset-index.js';
 import { isEmpty, type FilterState } from './filters.js';
-import { STATUS_TEXT } from './labels.js';
+import { statusText } from './labels.js';
 import { eventSourcingView, viaText, type EditorNoteView } from './sourcing-view.js';
 import type { Article, Source, TimelineEvent } from './types.js';
 import { webUrl } from './web-url.js';
@@ -108,7 +108,7 @@ export function describeFilters(index: DatasetIndex, filters: FilterState): stri
     [noun, plural(noun), filters.groups.map((id) => groupLabel(index, id))],
     ['actor', 'actors', filters.actors.map((id) => index.actor.get(id)?.name ?? id)],
     ['kind', 'kinds', filters.kinds.map((id) => kindLabel(index, id))],
-    ['status', 'statuses', filters.statuses.map((s) => STATUS_TEXT[s].label)],
+    ['status', 'statuses', filters.statuses.map((s) => statusText(s).label)],
     [sourceNoun(index), `${sourceNoun(index)}s`, articles, only],
   ];
   const parts = facets
@@ -151,7 +151,7 @@ function outcomeOf(index: DatasetIndex, event: TimelineEvent): { outcome?: strin
 }
 
 export function handoutEvent(index: DatasetIndex, event: TimelineEvent): HandoutEvent {
-  const status = STATUS_TEXT[event.status];
+  const status = statusText(event.status);
   const sourcing = eventSourcingView(index, event);
   return {
     id: event.id,

@@ -13,7 +13,7 @@ import {
   sourceNoun,
   type DatasetIndex,
 } from '../data/dataset-index.js';
-import { STATUS_TEXT } from '../data/labels.js';
+import { statusText } from '../data/labels.js';
 import { DAY_MS, YEAR_MS, boundsOf, overlaps, type TimeRange } from '../data/time.js';
 import type { EventStatus, TimelineEvent } from '../data/types.js';
 import { windowSearch } from './first-window.js';
@@ -150,7 +150,7 @@ export function toItem(index: DatasetIndex, event: TimelineEvent, lanes: LaneMod
     unsourced,
     get label() {
       const reported = unsourced ? msg('No source given') : sourcesText(sources, noun);
-      return (label ??= `${event.title}. ${this.dateText}. ${STATUS_TEXT[event.status].label}. ${reported}.`);
+      return (label ??= `${event.title}. ${this.dateText}. ${statusText(event.status).label}. ${reported}.`);
     },
   };
 }

@@ -1,13 +1,13 @@
-import { LitElement, html, nothing } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
-import { articleDateText, articleLang, datasetLang, type DatasetIndex } from '../data/dataset-index.js';
+import { html, nothing } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { articleDateText, articleLang, datasetLang } from '../data/dataset-index.js';
 import { segmentArticle, type ExcerptParagraph } from '../data/excerpt.js';
 import type { Article } from '../data/types.js';
 import { styles } from './st-article-viewer.styles.js';
 import { webUrl } from '../data/web-url.js';
 import { deepActiveElement } from './focus.js';
 import { ModalController } from './modal-controller.js';
-import { WatchQuoteChecks } from './watch-quote-checks.js';
+import { QuotingElement } from './quoting-element.js';
 import { localized, msg, str } from '@lit/localize';
 
 declare global {
@@ -31,13 +31,8 @@ declare global {
  */
 @customElement('st-article-viewer')
 @localized()
-export class StArticleViewer extends LitElement {
+export class StArticleViewer extends QuotingElement {
   static override styles = styles;
-
-  /** The dataset, indexed, with its article texts. */
-  @property({ attribute: false }) index: DatasetIndex | undefined;
-  /** Drawn again as the quotes are checked. */
-  protected readonly quoteChecks = new WatchQuoteChecks(this, () => this.index);
 
   @state() private articleId: string | undefined;
   @state() private quote: string | undefined;

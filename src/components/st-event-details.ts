@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import {
   eventDateText,
@@ -20,7 +20,7 @@ import { excerptItem, unsourcedMark } from './excerpt.js';
 import { clockFacts, forecastLine, possiblyMark } from './two-clocks.js';
 import { editorNotes, singleSourceBadge, sourcingBlock } from './sourcing-marks.js';
 import { eventSourcingView } from '../data/sourcing-view.js';
-import { WatchQuoteChecks } from './watch-quote-checks.js';
+import { QuotingElement } from './quoting-element.js';
 import { localized, msg, str } from '@lit/localize';
 import { numberText } from '../i18n/plural.js';
 
@@ -49,13 +49,8 @@ function isTextEntry(target: EventTarget | undefined): boolean {
  */
 @customElement('st-event-details')
 @localized()
-export class StEventDetails extends LitElement {
+export class StEventDetails extends QuotingElement {
   static override styles = styles;
-
-  /** The dataset, indexed; nothing but the empty state is shown without it. */
-  @property({ attribute: false }) index: DatasetIndex | undefined;
-  /** Drawn again as the quotes are checked. */
-  protected readonly quoteChecks = new WatchQuoteChecks(this, () => this.index);
 
   /**
    * Small spaces (an embed in an article): the quotes come straight after the title, before the summary, so that

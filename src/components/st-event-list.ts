@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
@@ -19,7 +19,7 @@ import { excerptItem, unsourcedMark } from './excerpt.js';
 import { forecastLine, possiblyMark } from './two-clocks.js';
 import { editorNotes, singleSourceBadge } from './sourcing-marks.js';
 import { eventSourcingView } from '../data/sourcing-view.js';
-import { WatchQuoteChecks } from './watch-quote-checks.js';
+import { QuotingElement } from './quoting-element.js';
 import { localized, msg, str } from '@lit/localize';
 import { plural } from '../i18n/plural.js';
 
@@ -42,13 +42,8 @@ const PAGE = 100;
  */
 @customElement('st-event-list')
 @localized()
-export class StEventList extends LitElement {
+export class StEventList extends QuotingElement {
   static override styles = listStyles;
-
-  /** The dataset, indexed; nothing is shown without it. */
-  @property({ attribute: false }) index: DatasetIndex | undefined;
-  /** Drawn again as the quotes are checked. */
-  protected readonly quoteChecks = new WatchQuoteChecks(this, () => this.index);
 
   /** The events to list, already filtered, in chronological order. */
   @property({ attribute: false }) events: readonly TimelineEvent[] = [];

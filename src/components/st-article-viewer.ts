@@ -7,6 +7,7 @@ import { styles } from './st-article-viewer.styles.js';
 import { webUrl } from '../data/web-url.js';
 import { deepActiveElement } from './focus.js';
 import { ModalController } from './modal-controller.js';
+import { scrollBehavior } from '../styles/motion.js';
 import { QuotingElement } from './quoting-element.js';
 import { localized, msg, str } from '@lit/localize';
 
@@ -64,8 +65,7 @@ export class StArticleViewer extends QuotingElement {
       this.dialog.showModal();
     }
     const active = this.renderRoot.querySelector('mark.active');
-    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (active) active.scrollIntoView({ block: 'center', behavior: still ? 'instant' : 'smooth' });
+    if (active) active.scrollIntoView({ block: 'center', behavior: scrollBehavior() });
     else this.body.scrollTop = 0;
   }
 

@@ -20,6 +20,7 @@ import { forecastLine, possiblyMark } from './two-clocks.js';
 import { editorNotes, singleSourceBadge } from './sourcing-marks.js';
 import { eventSourcingView } from '../data/sourcing-view.js';
 import { QuotingElement } from './quoting-element.js';
+import { scrollBehavior } from '../styles/motion.js';
 import { localized, msg, str } from '@lit/localize';
 import { plural } from '../i18n/plural.js';
 
@@ -114,9 +115,8 @@ export class StEventList extends QuotingElement {
     }
     if (!this.revealPending || !this.index) return;
     this.revealPending = false;
-    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     // Scrolling never moves focus: the reader's place in the page stays where it was.
-    this.entry(this.selectedId)?.scrollIntoView({ block: 'nearest', behavior: still ? 'instant' : 'smooth' });
+    this.entry(this.selectedId)?.scrollIntoView({ block: 'nearest', behavior: scrollBehavior() });
   }
 
   private entry(id: string | undefined): HTMLElement | undefined {

@@ -8,6 +8,7 @@ import '../../src/app/st-app.js';
 import { templates as uk } from '../../src/i18n/generated/locales/uk.js';
 import { templates as ko } from '../../src/i18n/generated/locales/ko.js';
 import { until, lazyViewsReady } from '../support/dataset.js';
+import { deep } from '../support/dom.js';
 
 const start = window.location.href;
 afterEach(async () => {
@@ -23,12 +24,6 @@ async function mount(query: string): Promise<StApp> {
   await until(() => deep(el, 'st-event-details, st-presentation') !== null, 'the app to load');
   await lazyViewsReady(el);
   return el;
-}
-
-function deep(root: Element, ...selectors: string[]): HTMLElement | null {
-  let node: Element | null = root;
-  for (const selector of selectors) node = (node?.shadowRoot ?? node)?.querySelector(selector) ?? null;
-  return node as HTMLElement | null;
 }
 
 /** Each catalogue entry as a pattern: its text, with anything in place of its placeholders. */

@@ -20,8 +20,9 @@ describe('steps', () => {
 
   it('runInTurns awaits the pause at each yield, none once done, and gives the result', async () => {
     const log: string[] = [];
-    const result = await runInTurns(counting(log), async () => {
+    const result = await runInTurns(counting(log), () => {
       log.push('pause');
+      return Promise.resolve();
     });
     expect(result).toBe(42);
     expect(log).toEqual(['step 1', 'pause', 'step 2', 'pause', 'step 3', 'pause', 'done']);

@@ -4,7 +4,7 @@ import '../../src/components/st-event-details.js';
 import type { StEventDetails } from '../../src/components/st-event-details.js';
 import type { DatasetIndex } from '../../src/data/dataset-index.js';
 import type { OpenArticleDetail, SelectDetail } from '../../src/events.js';
-import { HOSTILE, article, buildIndex, timelineEvent } from '../support/build-index.js';
+import { HOSTILE, hostileIndex } from '../support/build-index.js';
 import { loadIndex } from '../support/dataset.js';
 import { forecastStory } from '../support/forecast-story.js';
 import {
@@ -200,20 +200,7 @@ describe('st-event-details', () => {
   });
 
   it('renders data strings as text, never as HTML', async () => {
-    const hostile = buildIndex({
-      articles: [article('x', { title: HOSTILE, outlet: HOSTILE })],
-      actors: [{ id: 'alpha', name: HOSTILE, aliases: [], group: 'russia', role: HOSTILE }],
-      texts: { x: `Text with ${HOSTILE} inside.` },
-      events: [
-        timelineEvent('bad', {
-          title: HOSTILE,
-          dateBasis: HOSTILE,
-          summary: HOSTILE,
-          sources: [{ article: 'x', quote: HOSTILE }],
-        }),
-      ],
-    });
-    const el = await details('bad', hostile);
+    const el = await details('bad', hostileIndex());
     expect(all(el, 'img').length).to.equal(0);
     expect(text(one(el, 'h2'))).to.equal(HOSTILE);
     expect(text(one(el, 'blockquote'))).to.equal(HOSTILE);

@@ -5,7 +5,7 @@ import type { StEventList } from '../../src/components/st-event-list.js';
 import type { DatasetIndex } from '../../src/data/dataset-index.js';
 import type { TimelineEvent } from '../../src/data/types.js';
 import type { OpenArticleDetail, SelectDetail } from '../../src/events.js';
-import { HOSTILE, article, buildIndex, timelineEvent } from '../support/build-index.js';
+import { HOSTILE, hostileIndex } from '../support/build-index.js';
 import { loadIndex, until } from '../support/dataset.js';
 import { forecastStory } from '../support/forecast-story.js';
 import {
@@ -244,19 +244,7 @@ describe('st-event-list', () => {
   });
 
   it('renders data strings as text, never as HTML, even with terms marked', async () => {
-    const hostile = buildIndex({
-      articles: [article('x', { title: HOSTILE, outlet: HOSTILE })],
-      actors: [{ id: 'alpha', name: HOSTILE, aliases: [], group: 'russia' }],
-      texts: { x: `Text with ${HOSTILE} inside.` },
-      events: [
-        timelineEvent('bad', {
-          title: HOSTILE,
-          dateBasis: HOSTILE,
-          summary: HOSTILE,
-          sources: [{ article: 'x', quote: HOSTILE }],
-        }),
-      ],
-    });
+    const hostile = hostileIndex();
     for (const terms of [[], ['img', 'onerror']]) {
       const el = await list(hostile, { terms });
       expect(all(el, 'img')).to.have.length(0);

@@ -2,9 +2,11 @@ import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { ORIGINS_VARIABLE, parseOrigins } from './src/data/dataset-source.js';
+import { parseRaisedLimit, RAISABLE } from './src/data/limits.js';
 import { hostTheme } from './scripts/host-theme.js';
+import { firstScreenPlugin } from './scripts/first-screen.js';
 import { shareCard } from './scripts/share-card.js';
 
 /**
@@ -126,6 +128,27 @@ function offlineCopy(): Plugin[] {
   });
 }
 
+/**
+ * Names `first` every module the entry imports statically (directly or not), but the entry itself: one chunk of
+ * what the page runs before its first frame, instead of a chunk for each set of pages and lazy parts sharing a
+ * module. The entry module stays apart, so that another page sharing these modules does not run the app's entry.
+ */
+function firstChunk(entry: string) {
+  let closure: Set<string> | undefined;
+  return (id: string, context: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }) => {
+    if (closure === undefined) {
+      closure = new Set();
+      const stack = [entry];
+      for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+        if (closure.has(next)) continue;
+        closure.add(next);
+        stack.push(...(context.getModuleInfo(next)?.importedIds ?? []));
+      }
+    }
+    return id !== entry && closure.has(id) ? 'first' : null;
+  };
+}
+
 /** SITE_URL as a folder's address (ending in `/`); the build fails on anything but an http(s) address. */
 function siteAddress(site: string): string {
   const url = URL.canParse(site) ? new URL(site) : undefined;
@@ -140,7 +163,17 @@ function siteAddress(site: string): string {
 
 export default defineConfig(({ mode }) => {
   // VITE_DATA_ORIGINS, from the environment or a .env file, as import.meta.env gives it to the app.
-  const { origins, invalid } = parseOrigins(loadEnv(mode, process.cwd(), 'VITE_')[ORIGINS_VARIABLE]);
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  const { origins, invalid } = parseOrigins(env[ORIGINS_VARIABLE]);
+  // Limits raised for a larger dataset (decision 0054): whole numbers, never below the defaults.
+  for (const { variable, fallback } of Object.values(RAISABLE)) {
+    if (parseRaisedLimit(env[variable], fallback) === undefined) {
+      throw new Error(
+        `${variable}: ${JSON.stringify(env[variable])} is not a whole number of at least ${fallback} (the default); ` +
+          'the limits can be raised for a larger dataset, not lowered.',
+      );
+    }
+  }
   if (invalid.length > 0) {
     throw new Error(
       `${ORIGINS_VARIABLE}: ${invalid.map((entry) => JSON.stringify(entry)).join(', ')} ` +
@@ -161,12 +194,20 @@ export default defineConfig(({ mode }) => {
       securityPolicy(origins),
       offlineCopy(),
       shareCard({ dataset: 'data/events.json', siteUrl, locale }),
+      firstScreenPlugin({ dataset: 'data/events.json' }),
     ],
     build: {
       target: 'es2022',
       sourcemap: true,
       // The app, and the page the embed dialog previews the `<sourced-timeline>` snippet in.
-      rolldownOptions: { input: { index: 'index.html', element: 'element.html' } },
+      rolldownOptions: {
+        input: { index: 'index.html', element: 'element.html' },
+        // What the app's page loads before its first frame, in one file: a dozen small shared chunks cost a dozen
+        // requests (decision 0053).
+        output: {
+          codeSplitting: { groups: [{ debugName: 'first', name: firstChunk(resolve('src/entries/app.ts')) }] },
+        },
+      },
     },
     server: {
       host: '127.0.0.1',

@@ -192,6 +192,9 @@
   const look = (): Found | null => {
     const app = document.querySelector('st-app');
     if (app) {
+      // The first screen written into the page at build time (scripts/first-screen.ts), until the app replaces it.
+      if (anyShown(app.querySelectorAll(':scope > .st-first-screen .fs-title')))
+        return { kind: 'page first screen entry' };
       const root = app.shadowRoot;
       if (!root) return null;
       const error = root.querySelector('st-error-panel');

@@ -50,6 +50,10 @@ const SAMPLE_TIMEOUT_MS = 10_000;
  */
 const ONLY = new Set((process.env.BENCH_ONLY ?? 'default,small,adversarial,lighthouse,synthetic').split(','));
 const REPORT = 'bench/results.md';
+/** The limits of the app built for datasets over the default limits: the largest synthetic one fits. */
+const LARGE_LIMITS = { VITE_MAX_EVENTS: '100000', VITE_MAX_DATASET_MB: '100', VITE_MAX_QUOTES: '250000' };
+/** Events over which the app with raised limits is measured. */
+const DEFAULT_MAX_EVENTS = 10_000;
 const RAW = '.bench/results.json';
 
 const started = Date.now();
@@ -58,9 +62,9 @@ const loadAtStart = loadavg()[0] ?? 0;
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s`;
 const log = (line: string) => console.log(`[${elapsed()}] ${line}`);
 
-function run(what: string, command: string, args: string[]): void {
+function run(what: string, command: string, args: string[], env: Record<string, string> = {}): void {
   log(what);
-  const result = spawnSync(command, args, { stdio: 'inherit' });
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   if (result.status !== 0) {
     console.error(`${what}: failed`);
     process.exit(1);
@@ -81,6 +85,13 @@ run('Building the app into .bench/app (vite build)', 'npx', [
   '--logLevel',
   'warn',
 ]);
+// The same app with its limits raised (decision 0054), as a site showing 100,000 events would build it.
+run(
+  'Building the app with raised limits into .bench/app-large (vite build)',
+  'npx',
+  ['vite', 'build', '--outDir', '.bench/app-large', '--emptyOutDir', '--logLevel', 'warn'],
+  LARGE_LIMITS,
+);
 run('Building the benchmark pages into .bench/dist', 'npx', ['vite', 'build', '-c', 'bench/vite.bench.config.ts']);
 
 const datasets = SIZES.map((events) => {
@@ -97,6 +108,7 @@ log(`Small and adversarial datasets written (${small.length + adversarialData.le
 
 const server = await serveMounts({
   '/': '.bench/app',
+  '/large/': '.bench/app-large',
   '/bench/': '.bench/dist',
   '/bench-data/': '.bench/data',
   '/tljs/': 'node_modules/@knight-lab/timelinejs/dist',
@@ -202,8 +214,10 @@ if (ONLY.has('lighthouse'))
     log(`  ${why}`);
   }
 
-const PAGE: Record<ImplId, (data: string) => string> = {
-  app: (data) => `/?data=${encodeURIComponent(data)}&view=timeline`,
+const PAGE: Record<ImplId, (data: string, events: number) => string> = {
+  // Over the default limits, the app built with raised ones.
+  app: (data, events) =>
+    `${events > DEFAULT_MAX_EVENTS ? '/large/' : '/'}?data=${encodeURIComponent(data)}&view=timeline`,
   element: (data) => `/bench/element.html?data=${encodeURIComponent(data)}`,
   vis: (data) => `/bench/vis-default.html?data=${encodeURIComponent(data)}`,
   tljs: (data) => `/bench/timelinejs.html?data=${encodeURIComponent(data)}`,
@@ -243,7 +257,7 @@ for (const dataset of ONLY.has('synthetic') ? datasets : []) {
       launched.browser,
       impl.id,
       dataset.events,
-      new URL(PAGE[impl.id](dataset.url), server.url).href,
+      new URL(PAGE[impl.id](dataset.url, dataset.events), server.url).href,
       (line) => log(`  ${line}`),
     );
     synthetic.push(cell);
@@ -251,7 +265,7 @@ for (const dataset of ONLY.has('synthetic') ? datasets : []) {
       // The same page on a phone: first render only (a load of its own).
       const phone = await measureFirstEvent(
         launched.browser,
-        new URL(PAGE[impl.id](dataset.url), server.url).href,
+        new URL(PAGE[impl.id](dataset.url, dataset.events), server.url).href,
         'phone',
         'item',
       );

@@ -26,7 +26,12 @@ export function problemsView(main: StaticValue, { problems, source, refused, fil
       ? msg('This dataset is not allowed here')
       : undefined;
   return staticHtml`<${main} class="layout">
-    <st-error-panel .problems=${problems} source=${source} heading=${heading ?? nothing}></st-error-panel>
+    <st-error-panel
+      .problems=${problems}
+      source=${source}
+      heading=${heading ?? nothing}
+      .problemsLang=${refused ? undefined : 'en'}
+    ></st-error-panel>
     ${
       file
         ? html`<p class="file-actions">

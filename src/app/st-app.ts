@@ -26,6 +26,7 @@ import { CopyLink } from './copy-link.js';
 import { TimelineFit } from './fit-timeline.js';
 import { Presenting } from './presenting.js';
 import { renderView } from './views.js';
+import { dropUnshownFirstScreen, loadingView } from './first-screen.js';
 import { asOfControl, asOfNote, asOfStyles, notYetReported, searchFor, shownIndex } from './as-of-parts.js';
 import { masthead } from './masthead.js';
 import { appStyles } from './st-app.styles.js';
@@ -124,6 +125,7 @@ export class StApp extends LitElement {
     if (this.url.request.embed) this.embed = true;
     this.narrow.addEventListener('change', this.onNarrowChange);
     if (this.embed) this.stopReporting = reportHeight();
+    dropUnshownFirstScreen(this);
     // The views' code loads while the dataset does; the timeline's after the first frame (decision 0023).
     for (const tag of tagsFor(this.view, this.url.state.present !== undefined)) {
       if (tag !== 'st-timeline' && tag !== 'st-overview') void loadElement(tag).catch(() => {});
@@ -152,7 +154,7 @@ export class StApp extends LitElement {
 
   override render() {
     return html`${this.data.render({
-      pending: () => html`<p class="loading" role="status">${msg('Loading the chronology…')}</p>`,
+      pending: loadingView,
       complete: (loaded) =>
         loaded.ok ? this.renderApp(loaded) : problemsView(this.landmarks.main, loaded, this.files),
       error: (error) => failureView(this.landmarks.main, error, this.src, this.files),

@@ -12,6 +12,8 @@ import { isExactDay, yearText, type TimeWindow } from '../data/dates.js';
 import { DAY_MS, YEAR_MS } from '../data/time.js';
 import type { TimelineEvent } from '../data/types.js';
 import { chartFrame, frameHeight, frameStyle, type Svg } from './frame.js';
+import { msg, str } from '@lit/localize';
+import { intlLocale } from '../i18n/intl-locale.js';
 import { textWidth } from './text.js';
 
 export interface SnapshotOptions {
@@ -23,12 +25,16 @@ export interface SnapshotOptions {
   maxRows?: number;
 }
 
-/** The words the picture carries, in one place (to be translated with the interface). */
-export const SNAPSHOT_TEXT = {
-  label: 'The timeline’s window: events by lane',
-  more: (n: number) => `+${n} more`,
-  empty: 'No event in this window.',
-} as const;
+/** The words the picture carries, in the interface language. */
+const SNAPSHOT_TEXT = {
+  get label() {
+    return msg('The timeline’s window: events by lane');
+  },
+  more: (count: number) => msg(str`+${count.toLocaleString(intlLocale())} more`),
+  get empty() {
+    return msg('No event in this window.');
+  },
+};
 
 /** The picture's sizes, in px. */
 const SIZE = {

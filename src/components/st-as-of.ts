@@ -6,11 +6,21 @@ import { emit } from '../events.js';
 import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
 import { localized, msg, str } from '@lit/localize';
 import { numberText, plural } from '../i18n/plural.js';
+import { intlLocale } from '../i18n/intl-locale.js';
 
 declare global {
   interface HTMLElementTagNameMap {
     'st-as-of': StAsOf;
   }
+}
+
+/**
+ * Whether the browser's date field writes its day in another language than the interface's: Chromium formats it in
+ * the browser's own language whatever the page's `lang`, so the day chosen is then also written beside it by Intl.
+ */
+function fieldSpeaksOtherLanguage(): boolean {
+  const primary = (tag: string) => tag.toLowerCase().split('-')[0];
+  return primary(navigator.language) !== primary(intlLocale());
 }
 
 /** What the control says of the day chosen: how many events had been reported by then, and how many possibly. */
@@ -98,6 +108,10 @@ const styles = css`
     background: var(--st-surface-raised);
     border: 1px solid var(--st-border);
     border-radius: var(--st-radius);
+  }
+  .day-text {
+    font-size: 0.9rem;
+    white-space: nowrap;
   }
   .possibly {
     display: inline-flex;
@@ -210,8 +224,14 @@ export class StAsOf extends LitElement {
           type="date"
           .value=${live(choice?.day ?? '')}
           min=${days[0] ?? nothing}
+          aria-describedby=${choice && fieldSpeaksOtherLanguage() ? 'as-of-day-text' : nothing}
           @change=${this.onDate}
         />
+        ${
+          choice && fieldSpeaksOtherLanguage()
+            ? html`<span class="day-text" id="as-of-day-text">${dayText(choice.day)}</span>`
+            : nothing
+        }
         ${this.renderPossibly()}
       </div>
       ${closed && !choice ? nothing : this.renderStatus()}

@@ -8,6 +8,7 @@
  * docs/decisions/0011-custom-data-and-csp.md).
  */
 
+import { msg, str } from '@lit/localize';
 import { echoText } from './echo.js';
 
 /** The build-time variable that lists the other origins datasets may come from. */
@@ -55,31 +56,41 @@ export function datasetSource(given: string | null, { page, fallback, allowedOri
 
   const shown = shorten(given);
   const refuse = (message: string): DatasetSource => ({ ok: false, given: shown, message });
-  const howToAllow = `Give the address of a dataset on this site (${pageUrl.origin}), or on an origin listed in ${ORIGINS_VARIABLE} when the site is built.`;
+  // Said to the reader, in the interface language (English in the command line and tests), one message each.
+  const origin = pageUrl.origin;
+  const variable = ORIGINS_VARIABLE;
 
   let url: URL;
   try {
     url = new URL(given, pageUrl);
   } catch {
-    return refuse(`“${shown}” is not a web address, so it cannot be loaded as a dataset. ${howToAllow}`);
+    return refuse(
+      msg(
+        str`“${shown}” is not a web address, so it cannot be loaded as a dataset. Give the address of a dataset on this site (${origin}), or on an origin listed in ${variable} when the site is built.`,
+      ),
+    );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     const scheme = writtenScheme(given) ?? url.protocol;
     return refuse(
-      `“${scheme}” addresses are never loaded as datasets: only http: and https: addresses are. ${howToAllow}`,
+      msg(
+        str`“${scheme}” addresses are never loaded as datasets: only http: and https: addresses are. Give the address of a dataset on this site (${origin}), or on an origin listed in ${variable} when the site is built.`,
+      ),
     );
   }
   if (url.username !== '' || url.password !== '') {
     return refuse(
-      'A dataset address may not contain a user name or password. Give the address without them; a dataset must be readable by anyone.',
+      msg(
+        'A dataset address may not contain a user name or password. Give the address without them; a dataset must be readable by anyone.',
+      ),
     );
   }
   if (url.origin !== pageUrl.origin && !allowedOrigins.includes(url.origin)) {
+    const other = url.origin;
     return refuse(
-      `Datasets from ${url.origin} are not allowed on this site: only datasets on this site (${pageUrl.origin}) ` +
-        `and on origins listed when the site is built can be loaded. To allow it, whoever publishes this site ` +
-        `adds the origin to ${ORIGINS_VARIABLE} (comma-separated) and builds again, e.g. ` +
-        `${ORIGINS_VARIABLE}=${url.origin} npm run build; that server must also send Access-Control-Allow-Origin.`,
+      msg(
+        str`Datasets from ${other} are not allowed on this site: only datasets on this site (${origin}) and on origins listed when the site is built can be loaded. To allow it, whoever publishes this site adds the origin to ${variable} (comma-separated) and builds again, e.g. ${variable}=${other} npm run build; that server must also send Access-Control-Allow-Origin.`,
+      ),
     );
   }
   return { ok: true, url: url.href, custom: url.href !== defaultUrl };

@@ -6,10 +6,43 @@
  */
 
 /**
+ * The limits a site may raise when it builds the app, for a larger dataset of its own, each by a variable in the
+ * environment or a `.env` file (read through `import.meta.env`, which Vite fills; elsewhere, as in the command-line
+ * scripts, the defaults hold). Raised only: a value below the default, or not a whole number, leaves the default
+ * (and fails the build, in vite.config.ts). Decision 0054.
+ */
+export const RAISABLE = {
+  /** Most events. */
+  events: { variable: 'VITE_MAX_EVENTS', fallback: 10_000 },
+  /** Largest dataset file, in MB (of 1,024 × 1,024 bytes). */
+  datasetMB: { variable: 'VITE_MAX_DATASET_MB', fallback: 25 },
+  /** Most quotes, events' and claims' together. */
+  quotes: { variable: 'VITE_MAX_QUOTES', fallback: 60_000 },
+} as const;
+
+/** A raisable limit as set (`value`, from the environment): a whole number at least `fallback`, else undefined. */
+export function parseRaisedLimit(value: string | undefined, fallback: number): number | undefined {
+  if (value === undefined || value.trim() === '') return fallback;
+  const number = Number(value.trim());
+  return Number.isSafeInteger(number) && number >= fallback ? number : undefined;
+}
+
+/**
+ * The build's settings: Vite's `import.meta.env`, written so (not through a cast) for Vite and Vitest to replace it;
+ * in Node's own runs of these modules (the command-line scripts) it is undefined, and the defaults hold.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- undefined outside Vite and Vitest
+const settings: Partial<Record<string, string>> = import.meta.env ?? {};
+
+function raisable(limit: (typeof RAISABLE)[keyof typeof RAISABLE]): number {
+  return parseRaisedLimit(settings[limit.variable], limit.fallback) ?? limit.fallback;
+}
+
+/**
  * Largest dataset file (`events.json`), in bytes. The curated dataset uses about 2.3 kB per event (quotes,
  * claims, notes), so 10,000 such events need about 23 MB.
  */
-export const MAX_DATASET_BYTES = 25 * 1024 * 1024;
+export const MAX_DATASET_BYTES = raisable(RAISABLE.datasetMB) * 1024 * 1024;
 /** Largest article text file, in bytes. */
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
 
@@ -31,7 +64,7 @@ export const MAX_ITEMS = {
   kinds: 200,
   articles: 1_000,
   actors: 5_000,
-  events: 10_000,
+  events: raisable(RAISABLE.events),
   claims: 20_000,
   disagreements: 1_000,
   windows: 100,
@@ -42,7 +75,7 @@ export const MAX_STORY_STEPS = 500;
 /** Most sources of one event: no event needs more, and each is checked and drawn. */
 export const MAX_SOURCES_PER_EVENT = 100;
 /** Most quotes in a dataset, events' and claims' together: each is checked against its article when it loads. */
-export const MAX_QUOTES = 60_000;
+export const MAX_QUOTES = raisable(RAISABLE.quotes);
 
 /** Most problems reported for one dataset; the rest are counted in one last problem. */
 export const MAX_PROBLEMS = 1_000;

@@ -4,6 +4,7 @@
  * Options are validated strictly: a value that does not fit its pattern is dropped, never written,
  * because the snippet is text that ends up in other sites' pages.
  */
+import { msg, str } from '@lit/localize';
 import { parseAsOfDay, type AsOfChoice } from '../data/as-of.js';
 import { AS_OF_PARAMS, writeAsOf } from '../data/as-of-params.js';
 import { FILTER_PARAMS, filtersToParams, type FilterState } from '../data/filters.js';
@@ -182,7 +183,8 @@ export function embedSnippet(appUrl: string, options: EmbedOptions): string {
   const height = validHeight(options.height);
   const attributes: [string, string | true][] = [
     ['src', src],
-    ['title', title ? `Timeline: ${title}` : 'Timeline'],
+    // In the language of whoever writes the snippet (the embed dialog's interface; English on the command line).
+    ['title', title ? msg(str`Timeline: ${title}`) : msg('Timeline')],
     // Full width and no border without a `style` attribute, which a strict host policy refuses
     // (`style-src-attr`): the frame's own presentational attributes, which every browser still maps to CSS.
     ['width', '100%'],

@@ -1,5 +1,6 @@
 // Entry point: the theme and the app shell, which loads the dataset named in index.html.
 import '../styles/theme.css';
+import '../styles/first-screen.css';
 import { applyTheme, themeFromParams } from '../styles/apply-theme.js';
 import { adoptPageStyles } from '../styles/page-styles.js';
 import { lazyPartsArrived } from '../app/lazy-elements.js';

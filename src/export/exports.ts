@@ -14,23 +14,38 @@ import type { TimelineEvent } from '../data/types.js';
 import { indexGroupColors } from '../styles/group-styles.js';
 import { figure, figureCss, type FigureText } from './figure.js';
 import { svgToPng } from './png.js';
+import { msg, str } from '@lit/localize';
+import { claimCount, eventCount } from '../i18n/words.js';
+import { matchingText } from '../components/filter-words.js';
 
 export const EXPORT_KINDS = ['csv', 'ics', 'json', 'timeline-svg', 'timeline-png', 'claims-svg', 'claims-png'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
-/** The words of the exported files, in one place (to be translated with the interface). */
-export const EXPORT_TEXT = {
-  timeline: 'Timeline',
-  claims: 'Claims in numbers',
-  events: (shown: number, total: number) => (shown === total ? `${total} events` : `${shown} of ${total} events`),
-  claimCount: (n: number) => `${n} claim${n === 1 ? '' : 's'}`,
-  filtered: 'filtered',
-  sources: 'Sources',
-  noSources: 'Sources: none given for these events.',
-  made: (date: string) => `Made with Sourced Timeline on ${date}`,
-  noClaims: 'No numeric claims among these events.',
-  noCalendar: 'None of these events has a date a calendar can hold (years 1 to 9999).',
-} as const;
+/** The words of the exported pictures and the menu's messages, in the interface language. */
+const EXPORT_TEXT = {
+  get timeline() {
+    return msg('Timeline');
+  },
+  get claims() {
+    return msg('Claims in numbers');
+  },
+  events: (shown: number, total: number) => (shown === total ? eventCount(total) : matchingText(shown, total)),
+  claimCount,
+  get filtered() {
+    return msg('filtered');
+  },
+  sources: (names: string) => msg(str`Sources: ${names}.`),
+  get noSources() {
+    return msg('Sources: none given for these events.');
+  },
+  made: (date: string) => msg(str`Made with Sourced Timeline on ${date}`),
+  get noClaims() {
+    return msg('No numeric claims among these events.');
+  },
+  get noCalendar() {
+    return msg('None of these events has a date a calendar can hold (years 1 to 9999).');
+  },
+};
 
 export interface ExportContext {
   index: DatasetIndex;
@@ -71,7 +86,7 @@ function sourcesLine(index: DatasetIndex, events: readonly TimelineEvent[]): str
       if (article) names.add(article.outlet ?? article.title);
     }
   }
-  return names.size === 0 ? EXPORT_TEXT.noSources : `${EXPORT_TEXT.sources}: ${[...names].join('; ')}.`;
+  return names.size === 0 ? EXPORT_TEXT.noSources : EXPORT_TEXT.sources([...names].join('; '));
 }
 
 function figureText(context: ExportContext, subtitle: string[]): FigureText {

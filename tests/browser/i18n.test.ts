@@ -2,7 +2,7 @@
 // translated words, dates as Intl writes them in that language, no English left in the chrome of any main view, the
 // dataset's own text marked as English, and a layout that mirrors right to left.
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { StApp } from '../../src/app/st-app.js';
 import '../../src/app/st-app.js';
 import { templates as uk } from '../../src/i18n/generated/locales/uk.js';
@@ -13,6 +13,7 @@ import { deep } from '../support/dom.js';
 const start = window.location.href;
 afterEach(async () => {
   window.history.replaceState(null, '', start);
+  await emulateMedia({ media: 'screen' });
   await setViewport({ width: 800, height: 600 });
 });
 
@@ -23,6 +24,14 @@ async function mount(query: string): Promise<StApp> {
   const el = await fixture<StApp>(html`<st-app src="/data/events.json"></st-app>`);
   await until(() => deep(el, 'st-event-details, st-presentation') !== null, 'the app to load');
   await lazyViewsReady(el);
+  return el;
+}
+
+/** The app showing its error panel: for a dataset refused by the address rules, or one with problems. */
+async function failing(query: string, src = '/data/events.json'): Promise<StApp> {
+  window.history.replaceState(null, '', query);
+  const el = await fixture<StApp>(html`<st-app src=${src}></st-app>`);
+  await until(() => deep(el, 'st-error-panel', 'li') !== null, 'the error panel');
   return el;
 }
 
@@ -129,6 +138,44 @@ for (const [language, templates] of [
       const presenting = await mount(`?lang=${language}&present=1`);
       await until(() => deep(presenting, 'st-presentation', '.slide') !== null, 'the presentation');
       english.push(...englishIn(presenting, language, catalogue));
+      expect([...new Set(english)]).to.deep.equal([]);
+    });
+
+    it('writes the day chosen beside the browser’s date field, which keeps the browser’s language', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const el = await mount(`?lang=${language}&view=list&asof=2024-10-22`);
+      expect(navigator.language.split('-')[0]).to.not.equal(language); // the test browser's own language
+      const field = deep(el, 'st-as-of', '#as-of-day') as HTMLInputElement;
+      expect(field.value).to.equal('2024-10-22');
+      const day = deep(el, 'st-as-of', '#as-of-day-text')!;
+      const long = new Intl.DateTimeFormat(language, {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
+      expect(day.textContent.trim()).to.contain(long.format(Date.UTC(2024, 9, 22)).replace(/[\u2009\u202f]/g, ' '));
+      expect(day.checkVisibility()).to.equal(true);
+      expect(field.getAttribute('aria-describedby')).to.equal('as-of-day-text');
+    });
+
+    it('leaves no English in the chrome of the printed handout, filtered and as known on a day', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const el = await mount(`?lang=${language}&view=list&status=expected&actor=budanov&asof=2024-10-23&q=troops`);
+      await emulateMedia({ media: 'print' });
+      const handout = deep(el, 'st-handout')!;
+      await until(() => deep(el, 'st-handout', 'article.event') !== null, 'the handout');
+      expect(handout.checkVisibility()).to.equal(true);
+      expect(englishIn(handout, language, catalogue)).to.deep.equal([]);
+    });
+
+    it('leaves no English in the chrome of the error panel; problems of the dataset itself are marked English', async () => {
+      const refused = await failing(`?lang=${language}&data=https://elsewhere.example/x.json`);
+      const english = englishIn(refused, language, catalogue);
+      refused.remove();
+      const broken = await failing(`?lang=${language}`, '/tests/fixtures/broken/events.json');
+      english.push(...englishIn(broken, language, catalogue));
+      expect(deep(broken, 'st-error-panel', 'li')!.closest('[lang]')?.getAttribute('lang')).to.equal('en');
       expect([...new Set(english)]).to.deep.equal([]);
     });
   });

@@ -165,6 +165,31 @@ describe('<sourced-timeline>, from the built dist/sourced-timeline.js', () => {
     }
   });
 
+  it('two with different lang share one language, the first named: the other warns, one without lang follows', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    const tabText = (el: Element) => text(deep(el, 'st-app', '#tab-list'));
+    try {
+      const ukrainian = timeline('src="/data/events.json" view="list" lang="uk"');
+      const korean = timeline('src="/data/events.json" view="list" lang="ko"');
+      for (const el of [ukrainian, korean, fromReadme!]) {
+        await until(() => tabText(el) === 'Список', 'the list tab in Ukrainian');
+        await until(() => app(el)?.getAttribute('lang') === 'uk', 'lang="uk" on the app');
+      }
+      expect(warnings.map((args) => String(args[0]))).to.deep.equal([
+        'sourced-timeline: lang="ko" is not applied: the timelines on a page share one interface language, the first one named ("uk").',
+      ]);
+      // Once the first is gone, the next one to name a language sets the page's.
+      ukrainian.remove();
+      korean.remove();
+      const english = timeline('src="/data/events.json" view="list" lang="en"');
+      for (const el of [english, fromReadme!]) await until(() => tabText(el) === 'List', 'English again');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('leaves the page’s own styles alone: no stylesheet added, the body’s margin and background kept', () => {
     expect(document.querySelectorAll('style, link[rel="stylesheet"]').length).to.equal(page.styles);
     expect(getComputedStyle(document.body).margin).to.equal(page.bodyMargin);

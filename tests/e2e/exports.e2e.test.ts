@@ -8,11 +8,15 @@ import { describe, expect, it } from 'vitest';
 import { useBuildServer } from '../support/build-server.js';
 
 const build = useBuildServer();
-const dataset = JSON.parse(readFileSync('data/events.json', 'utf8')) as { title: string; events: { id: string }[] };
+const dataset = JSON.parse(readFileSync('data/events.json', 'utf8')) as {
+  title: string;
+  actors: { id: string; name: string }[];
+  events: { id: string; status: string; sources: { via?: string[] }[] }[];
+};
 
 /** Opens the Export menu and chooses `label` with the keyboard; returns the download it starts. */
-async function exportWith(page: Page, label: string): Promise<{ name: string; bytes: Buffer }> {
-  const toggle = page.getByRole('button', { name: 'Export', exact: true });
+async function exportWith(page: Page, label: string, menu = 'Export'): Promise<{ name: string; bytes: Buffer }> {
+  const toggle = page.getByRole('button', { name: menu, exact: true });
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') {
     await toggle.focus();
     await page.keyboard.press('Enter');
@@ -63,6 +67,14 @@ describe('the Export menu', () => {
       expect(ids.size).toBeLessThan(dataset.events.length);
       expect(rows.data.filter((row) => row['status'] !== '').every((row) => row['status'] === 'claimed')).toBe(true);
       expect(ids.size).toBe(shown);
+      // Each source keeps who it has the report through (`via`), by name, in the dataset's order.
+      const names = new Map(dataset.actors.map((actor) => [actor.id, actor.name]));
+      const chains = dataset.events
+        .filter((event) => event.status === 'claimed')
+        .flatMap((event) => event.sources.flatMap((source) => (source.via ? [source.via] : [])))
+        .map((via) => via.map((id) => names.get(id)).join('; '));
+      expect(chains).toContain('The Economist; Kyrylo Budanov');
+      expect(rows.data.map((row) => row['source_via']).filter((via) => via !== '')).toEqual(chains);
 
       const ics = await exportWith(page, 'Calendar (iCalendar)');
       expect(ics.name).toMatch(/\.ics$/);
@@ -100,6 +112,23 @@ describe('the Export menu', () => {
       expect(claims.bytes.toString('utf8')).toContain('Claims in numbers');
       const claimsPng = await exportWith(page, 'Claims chart (PNG)');
       expect(pngSize(claimsPng.bytes).width).toBeGreaterThan(1000);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('writes the pictures in the interface language: ?lang=uk', async () => {
+    const { page, context, errors } = await open('?lang=uk&view=timeline&from=2024-10-20&to=2024-10-28');
+    try {
+      const svg = await exportWith(page, 'Вікно хронології (SVG)', 'Експорт');
+      const text = svg.bytes.toString('utf8');
+      expect(text).toContain(`<title>${dataset.title}</title>`);
+      expect(text).toContain('Джерела: ');
+      expect(text).toContain('Створено в Sourced Timeline ');
+      expect(text).toContain('жовт.'); // the axis: October, as Intl writes it in Ukrainian
+      expect(text).not.toContain('Sources: ');
+      expect(text).not.toContain('Made with');
       expect(errors).toEqual([]);
     } finally {
       await context.close();

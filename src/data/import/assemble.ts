@@ -5,7 +5,16 @@
  */
 import { validateDataset } from '../validate.js';
 import { IdAllocator, idsAndLabels, slugify } from './ids.js';
-import type { DatasetFile, Draft, EventDraft, EventFile, ImportOptions, ImportResult, RowProblem } from './types.js';
+import type {
+  DatasetFile,
+  Draft,
+  EventDraft,
+  EventFile,
+  ImportOptions,
+  ImportResult,
+  RowProblem,
+  SourceFile,
+} from './types.js';
 
 /** At most this many problems are listed; the rest are counted (a broken file may have thousands). */
 const MAX_PROBLEMS = 1_000;
@@ -53,10 +62,15 @@ export function assemble(draft: Draft, options: ImportOptions = {}): ImportResul
     draft.events.map((event) => event.kind),
     'kind',
   );
+  // Actors named by the events, then those only named in a chain of sourcing (`via`, by name in a draft).
   const actors = idsAndLabels(
-    draft.events.flatMap((event) => event.actors ?? []),
+    draft.events.flatMap((event) => [...(event.actors ?? []), ...event.sources.flatMap((source) => source.via ?? [])]),
     'actor',
   );
+  const sourcesOf = (event: EventDraft): SourceFile[] =>
+    event.sources.map((source) =>
+      source.via === undefined ? source : { ...source, via: source.via.map((name) => actors.ids.get(name) ?? name) },
+    );
   const ids = eventIds(draft.events);
   const events = draft.events.map((event, i): EventFile => {
     const actorIds = (event.actors ?? []).flatMap((name) => actors.ids.get(name) ?? []);
@@ -70,7 +84,7 @@ export function assemble(draft: Draft, options: ImportOptions = {}): ImportResul
       ...(event.group === undefined ? {} : { group: groups.ids.get(event.group) }),
       ...(event.kind === undefined ? {} : { kind: kinds.ids.get(event.kind) }),
       ...(actorIds.length > 0 ? { actors: [...new Set(actorIds)] } : {}),
-      ...(event.sources.length > 0 ? { sources: event.sources } : { unsourced: true as const }),
+      ...(event.sources.length > 0 ? { sources: sourcesOf(event) } : { unsourced: true as const }),
     };
   });
   const windowIds = new IdAllocator();

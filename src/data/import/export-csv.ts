@@ -16,10 +16,17 @@ type Row = Partial<Record<Column, string>>;
 function sourceColumns(source: ExportSource | undefined): Row {
   if (source === undefined) return {};
   if ('link' in source) {
-    const { url, title, outlet, published, quote } = source.link;
-    return { source_url: url, source_title: title, source_outlet: outlet, source_published: published, quote };
+    const { url, title, outlet, published, quote, via } = source.link;
+    return {
+      source_url: url,
+      source_title: title,
+      source_outlet: outlet,
+      source_published: published,
+      quote,
+      source_via: via?.join('; '),
+    };
   }
-  const { article, title, outlet, published, url, quote } = source.stored;
+  const { article, title, outlet, published, url, quote, via } = source.stored;
   return {
     source_article: article,
     source_url: url,
@@ -27,6 +34,7 @@ function sourceColumns(source: ExportSource | undefined): Row {
     source_outlet: outlet,
     source_published: published,
     quote,
+    source_via: via?.join('; '),
   };
 }
 

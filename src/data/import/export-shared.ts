@@ -14,6 +14,8 @@ export interface StoredSource {
   published?: string;
   url?: string;
   quote?: string;
+  /** The chain of sourcing by the actors' names, from the outlet that carried the report to the original source. */
+  via?: string[];
 }
 
 export type ExportSource = { link: LinkSourceFile } | { stored: StoredSource };
@@ -21,19 +23,23 @@ export type ExportSource = { link: LinkSourceFile } | { stored: StoredSource };
 /** The event's sources, each as the link it was written as or as the stored article it quotes. */
 export function sourcesOf(dataset: Dataset, event: TimelineEvent): ExportSource[] {
   const articles = new Map(dataset.articles.map((article) => [article.id, article]));
+  const actors = new Map(dataset.actors.map((actor) => [actor.id, actor.name]));
   return event.sources.flatMap((source): ExportSource[] => {
     const article = articles.get(source.article);
     if (!article) return [];
     const url = webUrl(article.url);
     const quote = source.quote === undefined ? {} : { quote: source.quote };
+    const via = source.via === undefined ? {} : { via: source.via.map((id) => actors.get(id) ?? id) };
     const published = article.published === undefined ? {} : { published: article.published };
     const outlet = article.outlet === null ? {} : { outlet: article.outlet };
     if (article.file === undefined && url !== undefined && article.url) {
       const title = article.titleIsDescriptive ? {} : { title: article.title };
-      return [{ link: { url: article.url, ...title, ...outlet, ...published, ...quote } }];
+      return [{ link: { url: article.url, ...title, ...outlet, ...published, ...quote, ...via } }];
     }
     const link = article.url && url !== undefined ? { url: article.url } : {};
-    return [{ stored: { article: article.id, title: article.title, ...outlet, ...published, ...link, ...quote } }];
+    return [
+      { stored: { article: article.id, title: article.title, ...outlet, ...published, ...link, ...quote, ...via } },
+    ];
   });
 }
 

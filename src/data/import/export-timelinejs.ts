@@ -53,6 +53,16 @@ const STATUS_WORDS: Record<EventStatus, string> = {
   denied: 'Denied: a denial of a claim',
 };
 
+/**
+ * The chain of sourcing by name, as the app says it: `["Wire", "Minister"]` (the outlet has it through the wire, from
+ * the minister) → "attributed to Minister, via Wire".
+ */
+function creditText(via: readonly string[]): string {
+  const links = [...via];
+  const original = links.pop() ?? '';
+  return [`attributed to ${original}`, ...links.reverse().map((name) => `via ${name}`)].join(', ');
+}
+
 /** `“quote”` and what is known of where it comes from, as plain text. */
 function described(parts: (string | undefined)[]): string {
   return parts.filter((part): part is string => part !== undefined && part !== '').join(', ');
@@ -69,15 +79,17 @@ export function slideHtml(extension: SlideExtension): string {
   for (const link of extension.sources ?? []) {
     const name = escapeHtml(link.title ?? link.url);
     const about = described([link.outlet, link.published]);
+    const credit = link.via === undefined ? '' : `, ${escapeHtml(creditText(link.via))}`;
     const quote = link.quote === undefined ? '' : `: “${escapeHtml(link.quote)}”`;
     html.push(
-      `<p>Source: <a href="${escapeHtml(link.url)}">${name}</a>${about ? ` (${escapeHtml(about)})` : ''}${quote}</p>`,
+      `<p>Source: <a href="${escapeHtml(link.url)}">${name}</a>${about ? ` (${escapeHtml(about)})` : ''}${credit}${quote}</p>`,
     );
   }
   for (const stored of extension.stored ?? []) {
     const about = described([stored.title, stored.outlet, stored.published]);
+    const credit = stored.via === undefined ? '' : `; ${creditText(stored.via)}`;
     const quote = stored.quote === undefined ? '' : `“${stored.quote}” `;
-    html.push(paragraph(`Source: ${quote}(${about}; an article stored with the original dataset)`));
+    html.push(paragraph(`Source: ${quote}(${about}${credit}; an article stored with the original dataset)`));
   }
   return html.join('');
 }

@@ -23,6 +23,7 @@ export const OUR_COLUMNS = [
   'source_outlet',
   'source_published',
   'quote',
+  'source_via',
   'source_article',
   'id',
 ] as const;
@@ -42,6 +43,7 @@ export const TEXT_COLUMNS: ReadonlySet<Column> = new Set<Column>([
   'source_title',
   'source_outlet',
   'quote',
+  'source_via',
 ]);
 
 /** A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, return at the start). */
@@ -178,8 +180,22 @@ function readSource(row: CsvRow, get: Get, problem: (message: string) => void): 
   const [url, article, quote, published] = (['source_url', 'source_article', 'quote', 'source_published'] as const).map(
     (column) => get(row, column),
   ) as [string, string, string, string];
-  const given = ['source_url', 'source_article', 'source_title', 'source_outlet', 'source_published', 'quote'] as const;
+  const given = [
+    'source_url',
+    'source_article',
+    'source_title',
+    'source_outlet',
+    'source_published',
+    'quote',
+    'source_via',
+  ] as const;
   if (given.every((column) => get(row, column) === '')) return undefined;
+  // Actors' names, as in `actors`; `assemble` makes them ids.
+  const names = get(row, 'source_via')
+    .split(';')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  const via = names.length > 0 ? { via: names } : {};
   if (url !== '' && webUrl(url) === undefined) {
     problem(`source_url "${url.slice(0, 60)}" is not a web address (http or https, no user name or password)`);
   }
@@ -191,7 +207,7 @@ function readSource(row: CsvRow, get: Get, problem: (message: string) => void): 
     if (!ID_PATTERN.test(article)) problem(`source_article "${article.slice(0, 60)}" is not an article id`);
     if (quote === '') problem('a source in a stored article needs its quote, which is checked against the text');
     if (get(row, 'source_title') === '') problem(`the stored article "${article}" needs its source_title`);
-    return quote === '' ? { article } : { article, quote };
+    return quote === '' ? { article, ...via } : { article, quote, ...via };
   }
   if (url === '') {
     problem('source columns are filled but source_url is empty (give the address of the page, or source_article)');
@@ -204,6 +220,7 @@ function readSource(row: CsvRow, get: Get, problem: (message: string) => void): 
     ...optional('outlet', get(row, 'source_outlet')),
     ...optional('published', published),
     ...optional('quote', quote),
+    ...via,
   };
 }
 

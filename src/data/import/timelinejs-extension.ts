@@ -11,16 +11,22 @@ import { timelineJsDatesOf } from './timelinejs-date.js';
 import type { EventDraft } from './types.js';
 
 const Optional = v.optional(v.string());
+/** The chain of sourcing, by the actors' names (`assemble` declares them). */
+const Via = v.optional(v.array(v.string()));
 const ExtensionSchema = v.object({
   date: v.string(),
   dateBasis: v.string(),
   status: v.optional(v.picklist(EVENT_STATUSES)),
   summary: Optional,
   sources: v.optional(
-    v.array(v.object({ url: v.string(), title: Optional, outlet: Optional, published: Optional, quote: Optional })),
+    v.array(
+      v.object({ url: v.string(), title: Optional, outlet: Optional, published: Optional, quote: Optional, via: Via }),
+    ),
   ),
   stored: v.optional(
-    v.array(v.object({ title: v.string(), outlet: Optional, published: Optional, url: Optional, quote: Optional })),
+    v.array(
+      v.object({ title: v.string(), outlet: Optional, published: Optional, url: Optional, quote: Optional, via: Via }),
+    ),
   ),
 });
 

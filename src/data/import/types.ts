@@ -20,6 +20,11 @@ export interface LinkSourceFile {
   outlet?: string;
   published?: string;
   quote?: string;
+  /**
+   * The chain of sourcing (see `SourceSchema`): actor ids in a dataset; in a `Draft` and in an export, the actors'
+   * names, which `assemble` turns into ids (declaring the actors).
+   */
+  via?: string[];
 }
 
 export type ImportFormat = 'ours' | 'timelinejs-json' | 'timelinejs-csv' | 'csv';

@@ -54,9 +54,11 @@ describe('handout', () => {
     expect(Object.keys(handoutModule).sort()).toEqual([
       'describeFilters',
       'eventCountText',
+      'filterParts',
       'handoutArticle',
       'handoutEvent',
       'handoutExcerpt',
+      'searchWord',
     ]);
   });
 
@@ -127,6 +129,9 @@ describe('handout', () => {
       actors: 'Alpha Person, Beta Ministry',
       excerpts: [
         {
+          article: 'wire',
+          outlet: undefined,
+          published: '23 Oct 2024 (uncertain)',
           quote: '“the first units arrived in Kursk”',
           checked: true,
           url: undefined,
@@ -135,6 +140,9 @@ describe('handout', () => {
           via: undefined,
         },
         {
+          article: 'kp',
+          outlet: 'Kyiv Post',
+          published: '22 Oct 2024',
           quote: 'Budanov said “the first units arrive tomorrow”',
           checked: true,
           url: undefined,
@@ -154,6 +162,7 @@ describe('handout', () => {
 
   it('handoutExcerpt(index, source) names the article by id when the index lacks it', () => {
     expect(handoutExcerpt(index, { article: 'gone', quote: 'a quote from nowhere' })).toEqual({
+      article: 'gone',
       quote: 'a quote from nowhere',
       checked: false,
       url: undefined,

@@ -530,3 +530,45 @@ describe('problems', () => {
     });
   });
 });
+
+describe('limits raised at build time (VITE_MAX_EVENTS, VITE_MAX_DATASET_MB, VITE_MAX_QUOTES)', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  it('takes a whole number at least the default, and refuses anything else (the build fails on it)', async () => {
+    const { parseRaisedLimit } = await import('../../../src/data/limits.js');
+    expect(parseRaisedLimit(undefined, 10_000)).toBe(10_000);
+    expect(parseRaisedLimit(' ', 10_000)).toBe(10_000);
+    expect(parseRaisedLimit('100000', 10_000)).toBe(100_000);
+    expect(parseRaisedLimit(' 10000 ', 10_000)).toBe(10_000);
+    for (const bad of ['5', '9999', '-1', '1.5', 'many', '1e400', 'Infinity']) {
+      expect(parseRaisedLimit(bad, 10_000)).toBeUndefined();
+    }
+  });
+
+  it("reads them from the build's settings, and keeps the defaults without them", async () => {
+    vi.stubEnv('VITE_MAX_EVENTS', '100000');
+    vi.stubEnv('VITE_MAX_DATASET_MB', '100');
+    vi.stubEnv('VITE_MAX_QUOTES', '250000');
+    vi.resetModules();
+    const raised = await import('../../../src/data/limits.js');
+    expect(raised.MAX_ITEMS.events).toBe(100_000);
+    expect(raised.MAX_DATASET_BYTES).toBe(100 * MB);
+    expect(raised.MAX_QUOTES).toBe(250_000);
+    vi.unstubAllEnvs();
+    vi.resetModules();
+    const plain = await import('../../../src/data/limits.js');
+    expect([plain.MAX_ITEMS.events, plain.MAX_DATASET_BYTES, plain.MAX_QUOTES]).toEqual([10_000, 25 * MB, 60_000]);
+  });
+
+  it('lets a dataset over the default count of events validate once raised', async () => {
+    vi.stubEnv('VITE_MAX_EVENTS', '20000');
+    vi.resetModules();
+    const { validateDataset: validateRaised } = await import('../../../src/data/validate.js');
+    const { dataset } = generateDataset({ events: 10_001, seed: 3 });
+    expect(validateDataset(dataset).ok).toBe(false);
+    expect(validateRaised(dataset).ok).toBe(true);
+  }, 60_000);
+});

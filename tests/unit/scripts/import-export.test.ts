@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import ICAL from 'ical.js';
+import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
@@ -148,8 +149,16 @@ describe('npm run export', { timeout: 120_000 }, () => {
     const result = await script('export', [join(fixtures, 'mini/events.json'), '--to', 'csv']);
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n')[0]).toBe(
-      'date,title,summary,date_basis,status,group,kind,actors,source_url,source_title,source_outlet,source_published,quote,source_article,id',
+      'date,title,summary,date_basis,status,group,kind,actors,source_url,source_title,source_outlet,source_published,quote,source_via,source_article,id',
     );
+  });
+
+  it('keeps the outlet that carried a report (`via`): a CSV column and a credit in the TimelineJS slide', async () => {
+    const csv = await script('export', [join(root, 'data/events.json'), '--to', 'csv']);
+    const rows = Papa.parse<Record<string, string>>(csv.stdout, { header: true }).data;
+    expect(rows.map((row) => row['source_via'])).toContain('The Economist; Kyrylo Budanov');
+    const json = await script('export', [join(root, 'data/events.json'), '--to', 'timelinejs']);
+    expect(json.stdout).toContain('attributed to Kyrylo Budanov, via The Economist');
   });
 
   it('exits 1 on a dataset with problems and 2 on a missing --to', async () => {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as api from '../../../../src/data/import/index.js';
 import { importText, toCsv, toTimelineJs } from '../../../../src/data/import/index.js';
-import type { Dataset, Source } from '../../../../src/data/types.js';
+import type { Dataset } from '../../../../src/data/types.js';
+import type { SourceFile } from '../../../../src/data/import/types.js';
 import { validateDataset } from '../../../../src/data/validate.js';
 import { imported } from './helpers.js';
 
@@ -20,7 +21,10 @@ const linked = (): Dataset => {
     description: 'A made-up dataset for the export tests.',
     groups: [{ id: 'side-a', label: 'Side A' }],
     kinds: [{ id: 'vote', label: 'Vote' }],
-    actors: [{ id: 'a', name: 'Example actor', group: 'side-a' }],
+    actors: [
+      { id: 'a', name: 'Example actor', group: 'side-a' },
+      { id: 'wire', name: 'Example wire' },
+    ],
     events: [
       {
         id: 'first',
@@ -38,6 +42,7 @@ const linked = (): Dataset => {
             outlet: 'Example outlet',
             published: '2024-10-22',
             quote: 'A “quote”',
+            via: ['wire', 'a'],
           },
           { url: 'https://example.org/b.jpg' },
         ],
@@ -82,6 +87,18 @@ describe('toTimelineJs(dataset)', () => {
     ]);
   });
 
+  it('credits the outlet that carried a report (`via`) in the source line of the slide and its extension', () => {
+    const file = toTimelineJs(linked());
+    expect(file.events[0]?.text.text).toContain(
+      '<p>Source: <a href="https://example.org/a">Page A</a> (Example outlet, 2024-10-22), attributed to Example actor, via Example wire: “A “quote””</p>',
+    );
+    expect(file.events[0]?.sourced_timeline?.sources?.[0]?.via).toEqual(['Example wire', 'Example actor']);
+    const curatedSlides = toTimelineJs(curated()).events.map((slide) => slide.text.text ?? '');
+    expect(
+      curatedSlides.filter((text) => /; attributed to [^;<]+, via [^;<]+; an article stored/.test(text)),
+    ).not.toEqual([]);
+  });
+
   it('says in the text what TimelineJS has no field for: status, date basis and sources', () => {
     const html = toTimelineJs(curated()).events[0]?.text.text ?? '';
     expect(html).toContain('Status: Claimed: asserted by someone, not confirmed in the sources.');
@@ -111,7 +128,7 @@ describe('importText(name, export(dataset)): a round trip keeps every event', ()
     ]);
   });
 
-  it('through TimelineJS: link sources with their quotes; stored excerpts stay in the summary as words', () => {
+  it('through TimelineJS: link sources with their quotes and credits; stored excerpts stay in the summary as words', () => {
     const back = imported(importText('t.json', JSON.stringify(toTimelineJs(linked()))));
     expect(back.dataset.events[0]?.sources).toEqual([
       {
@@ -120,6 +137,7 @@ describe('importText(name, export(dataset)): a round trip keeps every event', ()
         outlet: 'Example outlet',
         published: '2024-10-22',
         quote: 'A “quote”',
+        via: ['example-wire', 'example-actor'],
       },
       { url: 'https://example.org/b.jpg' },
     ]);
@@ -151,15 +169,23 @@ describe('importText(name, export(dataset)): a round trip keeps every event', ()
       e.summary,
     ];
     expect(back.dataset.events.map(fields)).toEqual(dataset.events.map(fields));
-    // The CSV format has no column for the chain of sourcing (`via`): the excerpts come back without it.
-    const withoutVia = (sources: readonly Source[]) =>
-      sources.map((source) => Object.fromEntries(Object.entries(source).filter(([key]) => key !== 'via')));
-    expect(back.dataset.events.map((e) => e.sources)).toEqual(dataset.events.map((e) => withoutVia(e.sources)));
+    // The chain of sourcing (`via`) comes back by the actors' names (their ids are made again from the names).
+    const named = (actors: readonly { id: string; name: string }[]) => {
+      const names = new Map(actors.map((actor) => [actor.id, actor.name]));
+      return (sources: readonly SourceFile[]) =>
+        sources.map((source) => ({ ...source, ...(source.via ? { via: source.via.map((id) => names.get(id)) } : {}) }));
+    };
+    expect(back.dataset.events.map((e) => named(back.dataset.actors ?? [])(e.sources ?? []))).toEqual(
+      dataset.events.map((e) => named(dataset.actors)(e.sources)),
+    );
+    expect(dataset.events.some((e) => e.sources.some((source) => source.via !== undefined))).toBe(true);
     expect([...back.files].sort()).toEqual(dataset.articles.map((a) => a.file).sort());
   });
 
   it('through CSV: link sources, statuses, kinds, actors, and text a spreadsheet would run as a formula', () => {
     const csv = toCsv(linked());
+    expect(csv.split('\n')[0]).toContain(',source_via,');
+    expect(csv).toContain(',Example wire; Example actor,');
     expect(csv.split('\n')[1]).toMatch(/^2024-10-22T14:30:00Z,'=Example <b>not bold<\/b>,"'-1 first line/);
     const back = imported(importText('e.csv', csv)).dataset;
     expect(back.events[0]).toMatchObject({
@@ -177,6 +203,7 @@ describe('importText(name, export(dataset)): a round trip keeps every event', ()
           outlet: 'Example outlet',
           published: '2024-10-22',
           quote: 'A “quote”',
+          via: ['example-wire', 'example-actor'],
         },
         { url: 'https://example.org/b.jpg' },
       ],

@@ -97,6 +97,7 @@ describe("importText(name, text) with this app's CSV", () => {
         'source_outlet',
         'source_published',
         'quote',
+        'source_via',
         'source_article',
         'id',
       ].join(', ')})`,

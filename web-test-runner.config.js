@@ -5,6 +5,10 @@ import { chromeArgs, findChrome } from './scripts/chrome-path.js';
 import { viteForWtr } from './tests/support/vite-for-wtr.js';
 import { countReporter } from './tests/support/count-reporter.js';
 import { serveBuild } from './tests/support/serve-build.js';
+import { ensureCatalogues } from './scripts/catalogues.js';
+
+// The message catalogues (build output, not committed) that the app and the i18n tests import.
+ensureCatalogues();
 
 const vite = viteForWtr();
 

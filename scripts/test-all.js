@@ -43,6 +43,8 @@ function vitestStep(name, config, report) {
 
 /** @type {{name: string, command: string[], counts?: () => {passed: number, failed: number}, needsChrome?: boolean}[]} */
 const steps = [
+  // The message catalogues are build output (not committed): the type-check, lint and tests read them.
+  { name: 'message catalogues', command: ['node', 'scripts/catalogues.js'] },
   { name: 'type-check', command: [bin('tsc'), '-b'] },
   { name: 'lint', command: [bin('eslint'), '.'] },
   { name: 'format', command: [bin('prettier'), '--check', '.'] },

@@ -37,6 +37,18 @@ export function loadElement(tag: LazyTag): Promise<void> {
   return load;
 }
 
+let markArrived: () => void = () => {};
+const arrived = new Promise<void>((resolve) => (markArrived = resolve));
+
+/**
+ * Resolves once the parts drawn after the first frame (closed dialogs, the print handout: `closed-parts.ts`) have
+ * arrived, whichever app on the page released them: what should come after them (the offline copy's code) waits
+ * for it.
+ */
+export function lazyPartsArrived(): Promise<void> {
+  return arrived;
+}
+
 /**
  * The load state of each lazy element for one host, which renders again when one arrives or fails (to drop its
  * placeholder or show the failure). Asking for a state starts the fetch.
@@ -66,7 +78,10 @@ export class LazyElements implements ReactiveController {
     if (this.held.size === 0) return;
     this.held = new Set();
     // What is closed or only for print (the article viewer, the embed dialog, the handout) arrives now too.
-    this.closedParts = import('./closed-parts.js').then(() => this.host.requestUpdate());
+    this.closedParts = import('./closed-parts.js').then(() => {
+      markArrived();
+      this.host.requestUpdate();
+    });
     this.host.requestUpdate();
   }
 

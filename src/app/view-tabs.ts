@@ -5,21 +5,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { VIEWS, type View } from './app-state.js';
 import { msg } from '@lit/localize';
+import { wordTable } from '../i18n/word-table.js';
 
-export const VIEW_LABELS: Readonly<Record<View, string>> = {
-  get timeline() {
-    return msg('Timeline');
-  },
-  get list() {
-    return msg('List');
-  },
-  get claims() {
-    return msg('Claims');
-  },
-  get sources() {
-    return msg('Sources');
-  },
-};
+/** Each view's name, as on its tab. */
+export const viewLabel = wordTable<View>(() => ({
+  timeline: msg('Timeline'),
+  list: msg('List'),
+  claims: msg('Claims'),
+  sources: msg('Sources'),
+}));
 
 export const tabId = (view: View): string => `tab-${view}`;
 export const panelId = (view: View): string => `panel-${view}`;
@@ -55,7 +49,7 @@ export function viewTabs(current: View, choose: (view: View, focus: boolean) => 
           tabindex=${view === current ? 0 : -1}
           @click=${() => choose(view, false)}
         >
-          ${VIEW_LABELS[view]}
+          ${viewLabel(view)}
         </button>`,
     )}
   </div>`;

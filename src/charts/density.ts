@@ -10,7 +10,7 @@ import { formatDateSpan, yearText, type TimeWindow } from '../data/dates.js';
 import { binText, chooseUnit, type BinUnit } from './bin-units.js';
 import { msg, str } from '@lit/localize';
 import { eventCount } from '../i18n/words.js';
-import { busiestText } from './unit-words.js';
+import { unitWords } from './unit-words.js';
 
 export interface OverviewEvent {
   readonly id: string;
@@ -126,7 +126,7 @@ export function describeDensity(events: readonly OverviewEvent[], domain: Overvi
   if (busiest) {
     const when = binText(unit, busiest.start, locale);
     const most = eventCount(busiest.dated.length);
-    parts[0] = `${parts[0] ?? ''}${msg(str`, ${busiestText(unit.name)} ${when} with ${most}`)}`;
+    parts[0] = `${parts[0] ?? ''}${msg(str`, ${unitWords(unit.name).busiest} ${when} with ${most}`)}`;
   }
   const rough = main.filter((e) => !isDated(e, unit)).length;
   if (rough > 0) {

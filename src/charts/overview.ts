@@ -18,7 +18,7 @@ import { clampWindow } from './time-window.js';
 import { chartFrame, frameHeight, frameStyle } from './frame.js';
 import { intlLocale } from '../i18n/intl-locale.js';
 import { msg } from '@lit/localize';
-import { eventsPerText } from './unit-words.js';
+import { unitWords } from './unit-words.js';
 
 export interface OverviewOptions {
   /** Width in px; the chart is drawn at this size, so text is drawn at its real size. */
@@ -97,7 +97,7 @@ export function overviewChart(events: readonly OverviewEvent[], options: Overvie
   const summary = domain ? describeDensity(events, domain, locale) : msg('Event density: no events to show.');
   svg.attr('aria-label', summary);
   // A short tooltip: the summary is the name already, and a title is read as the description.
-  svg.append('title').text(eventsPerText(domain?.unit.name ?? 'week'));
+  svg.append('title').text(unitWords(domain?.unit.name ?? 'week').eventsPer);
   if (!domain) return node;
 
   const pad = 8;

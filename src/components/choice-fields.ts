@@ -1,7 +1,7 @@
 /**
  * Template helpers for the fields that forms here repeat: a set of radio buttons for one choice, a checkbox with its
- * label, and the hint under a field that says what is wrong while its value is not valid. Each label wraps its
- * control, so a click on the words chooses; every string is rendered as text.
+ * label, a labelled drop-down list, and the hint under a field that says what is wrong while its value is not valid.
+ * Each label of a choice wraps its control, so a click on the words chooses; every string is rendered as text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -102,4 +102,34 @@ export function checkedInput(f: CheckedInput): TemplateResult {
     .value=${live(f.value)}
     @input=${(e: Event) => f.input((e.target as HTMLInputElement).value)}
   />`;
+}
+
+export interface SelectField<T extends string> {
+  id: string;
+  label: string;
+  /** `[value, label]`, in the order shown. */
+  choices: readonly (readonly [T, string])[];
+  current: T;
+  pick: (value: T) => void;
+  /** The values are language codes and each label is written in its own language (an autonym): marked so. */
+  autonyms?: boolean;
+}
+
+/** A `<select>` with its label above it, the `current` choice selected; `pick` gets the value chosen. */
+export function selectField<T extends string>(f: SelectField<T>): TemplateResult {
+  const changed = (e: Event) => {
+    const chosen = f.choices[(e.target as HTMLSelectElement).selectedIndex];
+    if (chosen) f.pick(chosen[0]);
+  };
+  return html`<div class="field">
+    <label for=${f.id}>${f.label}</label>
+    <select id=${f.id} @change=${changed}>
+      ${f.choices.map(
+        ([value, label]) =>
+          html`<option value=${value} lang=${(f.autonyms && value) || nothing} ?selected=${f.current === value}>
+            ${label}
+          </option>`,
+      )}
+    </select>
+  </div>`;
 }

@@ -1,9 +1,9 @@
 /** The options form of `<st-embed-dialog>`: a template over one `EmbedForm`, every change sent as a patch. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { PublishedScript } from '../embed/integrity.js';
 import { MAX_HEIGHT, MIN_HEIGHT, type EmbedTheme, type EmbedView } from '../embed/snippet.js';
-import { checkboxChoice, checkedInput, fieldHint, radioChoices } from './choice-fields.js';
+import { checkboxChoice, checkedInput, fieldHint, radioChoices, selectField } from './choice-fields.js';
 import { accentDigits, accentValid, heightValid, snippetScript, type EmbedForm, type EmbedKind } from './embed-form.js';
 import { msg, str } from '@lit/localize';
 import { numberText } from '../i18n/plural.js';
@@ -120,34 +120,28 @@ export function embedOptionsForm({
         msg(str`Whole pixels from ${MIN_HEIGHT} to ${MAX_HEIGHT}, please; until then the frame is 600 pixels high.`),
       )}
     </fieldset>
-    <div class="field">
-      <label for="event">${msg('Start with this event open')}</label>
-      <select id="event" @change=${(e: Event) => change({ event: target(e).value })}>
-        <option value="" ?selected=${form.event === ''}>${msg('None')}</option>
-        ${events.map((e) => html`<option value=${e.id} ?selected=${form.event === e.id}>${e.label}</option>`)}
-      </select>
-    </div>
-    <div class="field">
-      <label for="view">${msg('View')}</label>
-      <select
-        id="view"
-        @change=${(e: Event) => change({ view: VIEWS[(target(e) as HTMLSelectElement).selectedIndex]?.[0] ?? '' })}
-      >
-        ${VIEWS.map(([value, label]) => html`<option value=${value} ?selected=${form.view === value}>${label()}</option>`)}
-      </select>
-    </div>
-    <div class="field">
-      <label for="lang">${msg('Language')}</label>
-      <select
-        id="lang"
-        @change=${(e: Event) => change({ lang: LANGS[(target(e) as HTMLSelectElement).selectedIndex]?.[0] ?? '' })}
-      >
-        ${LANGS.map(
-          ([value, label]) =>
-            html`<option value=${value} lang=${value || nothing} ?selected=${form.lang === value}>${label()}</option>`,
-        )}
-      </select>
-    </div>
+    ${selectField({
+      id: 'event',
+      label: msg('Start with this event open'),
+      choices: [['', msg('None')], ...events.map((e) => [e.id, e.label] as const)],
+      current: form.event,
+      pick: (event) => change({ event }),
+    })}
+    ${selectField({
+      id: 'view',
+      label: msg('View'),
+      choices: labelled(VIEWS),
+      current: form.view,
+      pick: (view) => change({ view }),
+    })}
+    ${selectField({
+      id: 'lang',
+      label: msg('Language'),
+      choices: labelled(LANGS),
+      current: form.lang,
+      pick: (lang) => change({ lang }),
+      autonyms: true,
+    })}
     <fieldset>
       <legend>${msg('Theme')}</legend>
       ${radioChoices('theme', labelled(THEMES), form.theme, (theme) => change({ theme }))}

@@ -15,33 +15,26 @@ import { hostOf } from '../data/web-url.js';
 import { emit } from '../events.js';
 import { clockStyles, possiblyMark } from './two-clocks.js';
 import { msg, str } from '@lit/localize';
+import { wordTable } from '../i18n/word-table.js';
 
 /** Renders text, optionally with search terms marked. */
 export type TextRenderer = (text: string) => unknown;
 
 /** The words shown for each kind of source. */
-export const SOURCE_CHECK_TEXT = {
-  get stored() {
-    return msg('checked against the stored article');
-  },
-  get checking() {
-    return msg('being checked against the stored article…');
-  },
-  get linked() {
-    return msg('quoted from the linked page, not checked here');
-  },
-  get unquoted() {
-    return msg('no quote given; see the linked page');
-  },
-};
+export const sourceCheckText = wordTable<'stored' | 'checking' | 'linked' | 'unquoted'>(() => ({
+  stored: msg('checked against the stored article'),
+  checking: msg('being checked against the stored article…'),
+  linked: msg('quoted from the linked page, not checked here'),
+  unquoted: msg('no quote given; see the linked page'),
+}));
 
 /** What an excerpt of a stored article says of its check, as it stands; a mismatch is marked in words, not colour only. */
 function storedCheck(check: QuoteCheck) {
   switch (check.state) {
     case 'found':
-      return html`<span class="check">(${SOURCE_CHECK_TEXT.stored})</span>`;
+      return html`<span class="check">(${sourceCheckText('stored')})</span>`;
     case 'checking':
-      return html`<span class="check">(${SOURCE_CHECK_TEXT.checking})</span>`;
+      return html`<span class="check">(${sourceCheckText('checking')})</span>`;
     case 'mismatch':
       return html`<strong class="check mismatch">${msg('Not found word for word in the stored article')}</strong>
         <span class="check">(${check.message})</span>`;
@@ -61,7 +54,7 @@ export function excerptItem(index: DatasetIndex, source: Source, text: TextRende
   const check = index.checks.of(source);
   const caption = stored
     ? storedCheck(source.quote === undefined ? { state: 'found' } : check)
-    : html`<span class="check">(${source.quote ? SOURCE_CHECK_TEXT.linked : SOURCE_CHECK_TEXT.unquoted})</span>`;
+    : html`<span class="check">(${source.quote ? sourceCheckText('linked') : sourceCheckText('unquoted')})</span>`;
   const href = !stored && article?.url ? textFragmentUrl(article.url, source.quote) : undefined;
   const via = viaText(index, source);
   const mismatch = stored && (check.state === 'mismatch' || check.state === 'unread');

@@ -3,19 +3,24 @@ import { html } from 'lit';
 import { msg, str } from '@lit/localize';
 import { groupLabel, kindLabel, type DatasetIndex } from '../data/dataset-index.js';
 import type { Facet } from '../data/filters.js';
-import { STATUS_TEXT } from '../data/labels.js';
+import { statusText } from '../data/labels.js';
+import { EVENT_STATUSES } from '../data/schema.js';
 import { MAX_QUERY_CHARS, MAX_QUERY_TERMS } from '../data/search.js';
 import { numberText, plural } from '../i18n/plural.js';
+import { wordTable } from '../i18n/word-table.js';
 
 /** A status's label, in the interface language; an unknown value as itself. */
-export const statusLabel = (value: string): string | undefined =>
-  Object.hasOwn(STATUS_TEXT, value) ? STATUS_TEXT[value as keyof typeof STATUS_TEXT].label : undefined;
-
-export const FACET_LABELS: Readonly<Record<Exclude<Facet, 'groups' | 'articles'>, () => string>> = {
-  actors: () => msg('Actor'),
-  kinds: () => msg('Kind'),
-  statuses: () => msg('Status'),
+export const statusLabel = (value: string): string | undefined => {
+  const status = EVENT_STATUSES.find((known) => known === value);
+  return status && statusText(status).label;
 };
+
+/** The name of each facet whose name is not the dataset's own (its groups and sources are). */
+export const facetLabel = wordTable<Exclude<Facet, 'groups' | 'articles'>>(() => ({
+  actors: msg('Actor'),
+  kinds: msg('Kind'),
+  statuses: msg('Status'),
+}));
 
 /** "Only events no other article reports" (a checkbox), "events no other article reports" (its chip). */
 export function onlyText(noun: 'article' | 'source', option: boolean): string {

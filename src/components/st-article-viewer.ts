@@ -1,13 +1,14 @@
-import { LitElement, html, nothing } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
-import { articleDateText, articleLang, datasetLang, type DatasetIndex } from '../data/dataset-index.js';
+import { html, nothing } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { articleDateText, articleLang, datasetLang } from '../data/dataset-index.js';
 import { segmentArticle, type ExcerptParagraph } from '../data/excerpt.js';
 import type { Article } from '../data/types.js';
 import { styles } from './st-article-viewer.styles.js';
 import { webUrl } from '../data/web-url.js';
 import { deepActiveElement } from './focus.js';
 import { ModalController } from './modal-controller.js';
-import { WatchQuoteChecks } from './watch-quote-checks.js';
+import { scrollBehavior } from '../styles/motion.js';
+import { QuotingElement } from './quoting-element.js';
 import { localized, msg, str } from '@lit/localize';
 
 declare global {
@@ -31,13 +32,8 @@ declare global {
  */
 @customElement('st-article-viewer')
 @localized()
-export class StArticleViewer extends LitElement {
+export class StArticleViewer extends QuotingElement {
   static override styles = styles;
-
-  /** The dataset, indexed, with its article texts. */
-  @property({ attribute: false }) index: DatasetIndex | undefined;
-  /** Drawn again as the quotes are checked. */
-  protected readonly quoteChecks = new WatchQuoteChecks(this, () => this.index);
 
   @state() private articleId: string | undefined;
   @state() private quote: string | undefined;
@@ -69,8 +65,7 @@ export class StArticleViewer extends LitElement {
       this.dialog.showModal();
     }
     const active = this.renderRoot.querySelector('mark.active');
-    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (active) active.scrollIntoView({ block: 'center', behavior: still ? 'instant' : 'smooth' });
+    if (active) active.scrollIntoView({ block: 'center', behavior: scrollBehavior() });
     else this.body.scrollTop = 0;
   }
 

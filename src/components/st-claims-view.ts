@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { qualifierSymbol } from '../charts/claim-marks.js';
 import {
@@ -19,7 +19,7 @@ import { singleSourceBadge } from './sourcing-marks.js';
 import { excerptItem } from './excerpt.js';
 import { styles } from './st-claims-view.styles.js';
 import { WidthController } from './width-controller.js';
-import { WatchQuoteChecks } from './watch-quote-checks.js';
+import { QuotingElement } from './quoting-element.js';
 import { localized, msg, str } from '@lit/localize';
 import { numberText } from '../i18n/plural.js';
 import { eventCount } from '../i18n/words.js';
@@ -46,15 +46,10 @@ const LEGEND: [ClaimQualifier, () => string][] = [
  */
 @customElement('st-claims-view')
 @localized()
-export class StClaimsView extends LitElement {
+export class StClaimsView extends QuotingElement {
   static override styles = styles;
 
   protected readonly groupStyles = new GroupStyles(this, () => this.index);
-
-  /** The dataset, indexed; nothing is shown without it. */
-  @property({ attribute: false }) index: DatasetIndex | undefined;
-  /** Drawn again as the quotes are checked. */
-  protected readonly quoteChecks = new WatchQuoteChecks(this, () => this.index);
 
   /** The events shown (the current filter); all of the index's without it. */
   @property({ attribute: false }) events: readonly TimelineEvent[] | undefined;

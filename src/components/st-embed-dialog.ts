@@ -32,6 +32,7 @@ import { radioChoices } from './choice-fields.js';
 import { embedOptionsForm } from './embed-options-form.js';
 import { styles } from './st-embed-dialog.styles.js';
 import { ConnectedListeners } from './connected-listeners.js';
+import { Debounce } from './debounce.js';
 import { deepActiveElement } from './focus.js';
 import { ModalController } from './modal-controller.js';
 import { localized, msg, str } from '@lit/localize';
@@ -93,8 +94,9 @@ export class StEmbedDialog extends LitElement {
   );
   private output: Output = { error: '' };
   private choices: { index: DatasetIndex; events: { id: string; label: string }[] } | undefined;
-  private previewTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The src the pending timer will show. */
+  /** The preview reloads once the options rest. */
+  private readonly previewDelay = new Debounce(this, PREVIEW_DELAY_MS);
+  /** The src the preview waiting will show. */
   private scheduled: string | undefined;
   /** Where the hashes were last asked for, and how to stop asking. */
   private integrityFrom: { url: string; abort: AbortController } | undefined;
@@ -153,7 +155,6 @@ export class StEmbedDialog extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.previewTimer);
     this.integrityFrom?.abort.abort();
     this.integrityFrom = undefined;
   }
@@ -172,9 +173,8 @@ export class StEmbedDialog extends LitElement {
     // The preview follows once the options rest: each load starts the whole app.
     const next = this.shown && 'src' in this.output ? this.output.src : '';
     if (!this.shown || next === this.previewSrc || next === this.scheduled) return;
-    clearTimeout(this.previewTimer);
     this.scheduled = next;
-    this.previewTimer = setTimeout(() => this.showPreviewNow(), PREVIEW_DELAY_MS);
+    this.previewDelay.schedule(() => this.showPreviewNow());
   }
 
   /** The address to preview and the snippet for the form, or why there are none. */
@@ -191,7 +191,7 @@ export class StEmbedDialog extends LitElement {
   }
 
   private showPreviewNow(): void {
-    clearTimeout(this.previewTimer);
+    this.previewDelay.cancel();
     this.scheduled = undefined;
     const next = 'src' in this.output ? this.output.src : '';
     if (next !== this.previewSrc) this.reported = undefined;
@@ -205,7 +205,7 @@ export class StEmbedDialog extends LitElement {
   };
 
   private onClose(): void {
-    clearTimeout(this.previewTimer);
+    this.previewDelay.cancel();
     this.scheduled = undefined;
     // Unloads the previewed app: it should not keep running behind a closed dialog.
     this.shown = false;

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import {
   eventDateText,
@@ -11,7 +11,7 @@ import {
   sourceNoun,
   type DatasetIndex,
 } from '../data/dataset-index.js';
-import { RELATION_TEXT, STATUS_TEXT, claimValueText } from '../data/labels.js';
+import { relationText, statusText, claimValueText } from '../data/labels.js';
 import type { Claim, Relation, TimelineEvent } from '../data/types.js';
 import { emit } from '../events.js';
 import { GroupStyles } from '../styles/group-styles.js';
@@ -20,7 +20,7 @@ import { excerptItem, unsourcedMark } from './excerpt.js';
 import { clockFacts, forecastLine, possiblyMark } from './two-clocks.js';
 import { editorNotes, singleSourceBadge, sourcingBlock } from './sourcing-marks.js';
 import { eventSourcingView } from '../data/sourcing-view.js';
-import { WatchQuoteChecks } from './watch-quote-checks.js';
+import { QuotingElement } from './quoting-element.js';
 import { localized, msg, str } from '@lit/localize';
 import { numberText } from '../i18n/plural.js';
 
@@ -49,13 +49,8 @@ function isTextEntry(target: EventTarget | undefined): boolean {
  */
 @customElement('st-event-details')
 @localized()
-export class StEventDetails extends LitElement {
+export class StEventDetails extends QuotingElement {
   static override styles = styles;
-
-  /** The dataset, indexed; nothing but the empty state is shown without it. */
-  @property({ attribute: false }) index: DatasetIndex | undefined;
-  /** Drawn again as the quotes are checked. */
-  protected readonly quoteChecks = new WatchQuoteChecks(this, () => this.index);
 
   /**
    * Small spaces (an embed in an article): the quotes come straight after the title, before the summary, so that
@@ -135,7 +130,7 @@ export class StEventDetails extends LitElement {
     const index = this.index;
     const event = this.event;
     if (!index || !event) return this.renderEmpty();
-    const status = STATUS_TEXT[event.status];
+    const status = statusText(event.status);
     const claims = index.claimsByEvent.get(event.id) ?? [];
     const lang = datasetLang(index);
     const summary = event.summary ? html`<p class="summary" lang=${lang} dir="auto">${event.summary}</p>` : nothing;
@@ -263,7 +258,7 @@ export class StEventDetails extends LitElement {
     const other = index.event.get(relation.event);
     if (!other) return nothing;
     return html`<li>
-      ${RELATION_TEXT[relation.type]}
+      ${relationText(relation.type)}
       <a
         href="?event=${encodeURIComponent(other.id)}"
         lang=${datasetLang(index)}

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
@@ -10,7 +10,7 @@ import {
   type DatasetIndex,
 } from '../data/dataset-index.js';
 import { markTerms } from '../data/highlight.js';
-import { RELATION_TEXT, STATUS_TEXT } from '../data/labels.js';
+import { relationText, statusText } from '../data/labels.js';
 import type { TimelineEvent } from '../data/types.js';
 import { emit } from '../events.js';
 import { GroupStyles } from '../styles/group-styles.js';
@@ -19,7 +19,8 @@ import { excerptItem, unsourcedMark } from './excerpt.js';
 import { forecastLine, possiblyMark } from './two-clocks.js';
 import { editorNotes, singleSourceBadge } from './sourcing-marks.js';
 import { eventSourcingView } from '../data/sourcing-view.js';
-import { WatchQuoteChecks } from './watch-quote-checks.js';
+import { QuotingElement } from './quoting-element.js';
+import { scrollBehavior } from '../styles/motion.js';
 import { localized, msg, str } from '@lit/localize';
 import { plural } from '../i18n/plural.js';
 
@@ -42,13 +43,8 @@ const PAGE = 100;
  */
 @customElement('st-event-list')
 @localized()
-export class StEventList extends LitElement {
+export class StEventList extends QuotingElement {
   static override styles = listStyles;
-
-  /** The dataset, indexed; nothing is shown without it. */
-  @property({ attribute: false }) index: DatasetIndex | undefined;
-  /** Drawn again as the quotes are checked. */
-  protected readonly quoteChecks = new WatchQuoteChecks(this, () => this.index);
 
   /** The events to list, already filtered, in chronological order. */
   @property({ attribute: false }) events: readonly TimelineEvent[] = [];
@@ -119,9 +115,8 @@ export class StEventList extends LitElement {
     }
     if (!this.revealPending || !this.index) return;
     this.revealPending = false;
-    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     // Scrolling never moves focus: the reader's place in the page stays where it was.
-    this.entry(this.selectedId)?.scrollIntoView({ block: 'nearest', behavior: still ? 'instant' : 'smooth' });
+    this.entry(this.selectedId)?.scrollIntoView({ block: 'nearest', behavior: scrollBehavior() });
   }
 
   private entry(id: string | undefined): HTMLElement | undefined {
@@ -209,7 +204,7 @@ export class StEventList extends LitElement {
 
   private renderEntry(index: DatasetIndex, event: TimelineEvent, position: number, size: number) {
     const id = `e-${event.id}`;
-    const status = STATUS_TEXT[event.status];
+    const status = statusText(event.status);
     const selected = event.id === this.selectedId;
     const sourcing = eventSourcingView(index, event);
     const lang = datasetLang(index);
@@ -303,7 +298,7 @@ export class StEventList extends LitElement {
           this.select(other.id);
         };
         return html`<li>
-          ${RELATION_TEXT[relation.type]}
+          ${relationText(relation.type)}
           <a href="?event=${encodeURIComponent(other.id)}" lang=${datasetLang(index)} dir="auto" @click=${follow}
             >${other.title}</a
           >

@@ -15,10 +15,11 @@ import {
 import { boundedQuery, buildSearchIndex, type EventSearch } from '../data/search.js';
 import { emit } from '../events.js';
 import { GroupStyles } from '../styles/group-styles.js';
+import { Debounce } from './debounce.js';
 import { styles } from './st-filter-bar.styles.js';
 import { localized, msg, str } from '@lit/localize';
 import { chipList, type Chip } from './filter-chips.js';
-import { FACET_LABELS, eventsWord, matchingText, onlyText, optionLabel, searchCutNote } from './filter-words.js';
+import { facetLabel, eventsWord, matchingText, onlyText, optionLabel, searchCutNote } from './filter-words.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -69,7 +70,8 @@ export class StFilterBar extends LitElement {
 
   @query('input[type="search"]') private input!: HTMLInputElement | null;
 
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** What is typed, sent once typing pauses. */
+  private readonly typing = new Debounce(this, QUERY_DELAY_MS);
   private builtSearch: { index: DatasetIndex; search: EventSearch } | undefined;
   private counts: FacetCounts | undefined;
   /** Position of a removed chip, so focus can go to its neighbour once the filters change. */
@@ -77,20 +79,13 @@ export class StFilterBar extends LitElement {
 
   protected readonly groupStyles = new GroupStyles(this, () => this.index);
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-
   /** The filters with what is typed: the base of every change sent. */
   private get current(): FilterState {
     return { ...this.filters, query: this.draft ?? this.filters.query };
   }
 
   private send(next: FilterState): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.typing.cancel();
     this.draft = next.query;
     emit(this, 'st-filters-change', next);
   }
@@ -99,22 +94,20 @@ export class StFilterBar extends LitElement {
   private facetLabel(facet: Facet): string {
     if (facet === 'groups') return this.index ? groupsNoun(this.index) : msg('Group');
     if (facet === 'articles') return this.index && sourceNoun(this.index) === 'source' ? msg('Source') : msg('Article');
-    return FACET_LABELS[facet]();
+    return facetLabel(facet);
   }
 
   private onInput(e: InputEvent): void {
     this.draft = (e.target as HTMLInputElement).value;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
+    this.typing.schedule(() => {
       if (this.current.query !== this.filters.query) this.send(this.current);
-    }, QUERY_DELAY_MS);
+    });
   }
 
   private onSubmit(e: SubmitEvent): void {
     e.preventDefault();
     const next = this.current;
-    if (this.timer !== undefined || next.query !== this.filters.query) this.send(next);
+    if (this.typing.pending || next.query !== this.filters.query) this.send(next);
     emit(this, 'st-search-submit', { query: next.query, filters: next });
   }
 
@@ -137,7 +130,7 @@ export class StFilterBar extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new state from the app answers what was typed, unless typing goes on.
-    if (changed.has('filters') && this.timer === undefined) this.draft = undefined;
+    if (changed.has('filters') && !this.typing.pending) this.draft = undefined;
     if (changed.has('index') || changed.has('filters') || changed.has('search')) {
       // Counted when the panel shows them: for 10,000 events that is tens of milliseconds the first frame need not wait.
       this.counts = undefined;

@@ -15,7 +15,7 @@ import {
   type HandoutEvent,
 } from '../data/handout.js';
 import type { TimelineEvent } from '../data/types.js';
-import { SOURCE_CHECK_TEXT } from './excerpt.js';
+import { sourceCheckText } from './excerpt.js';
 import { asOfSentence, isPossibly } from '../data/as-of.js';
 import { styles } from './st-handout.styles.js';
 import { ConnectedListeners } from './connected-listeners.js';
@@ -169,7 +169,7 @@ export class StHandout extends LitElement {
               }
               ${excerpt.url === undefined ? nothing : html`<span class="url">${excerpt.url}</span>`}
               <span class="check"
-                >(${excerpt.checked ? SOURCE_CHECK_TEXT.stored : excerpt.quote ? SOURCE_CHECK_TEXT.linked : SOURCE_CHECK_TEXT.unquoted})</span
+                >(${excerpt.checked ? sourceCheckText('stored') : excerpt.quote ? sourceCheckText('linked') : sourceCheckText('unquoted')})</span
               >
               ${excerpt.via === undefined ? nothing : html`<span class="via">${excerpt.via}.</span>`}
             </figcaption>

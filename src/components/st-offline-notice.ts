@@ -7,25 +7,6 @@ import { localized, msg } from '@lit/localize';
 /** What the notice says: the app now works offline, or a new version is ready. */
 export type OfflineState = 'ready' | 'update' | undefined;
 
-/** The interface's words, in one place (read when shown, in the interface language). */
-const TEXT = {
-  get ready() {
-    return msg('Available offline: this timeline and its articles will now open without a network.');
-  },
-  get update() {
-    return msg('A new version of this timeline is ready.');
-  },
-  get reload() {
-    return msg('Reload');
-  },
-  get later() {
-    return msg('Later');
-  },
-  get dismiss() {
-    return msg('OK');
-  },
-};
-
 /**
  * A small notice at the foot of the page about the offline copy: that the app now works without a network, or
  * that a new version is ready, with a button to reload into it. The status region is always there, so a screen
@@ -92,15 +73,15 @@ export class StOfflineNotice extends LitElement {
 
   private renderContent() {
     if (this.state === 'ready') {
-      return html`<p>${TEXT.ready}</p>
-        <button type="button" @click=${() => (this.state = undefined)}>${TEXT.dismiss}</button>`;
+      return html`<p>${msg('Available offline: this timeline and its articles will now open without a network.')}</p>
+        <button type="button" @click=${() => (this.state = undefined)}>${msg('OK')}</button>`;
     }
     if (this.state === 'update') {
-      return html`<p>${TEXT.update}</p>
+      return html`<p>${msg('A new version of this timeline is ready.')}</p>
         <button type="button" class="reload" @click=${() => emit(this, 'st-update-request', undefined)}>
-          ${TEXT.reload}
+          ${msg('Reload')}
         </button>
-        <button type="button" @click=${() => (this.state = undefined)}>${TEXT.later}</button>`;
+        <button type="button" @click=${() => (this.state = undefined)}>${msg('Later')}</button>`;
     }
     return nothing;
   }

@@ -10,7 +10,7 @@ import { emit } from '../events.js';
 import { focusRing, hiddenVisually, visuallyHidden } from '../styles/shared-styles.js';
 import { WidthController } from './width-controller.js';
 import { localized, msg, str } from '@lit/localize';
-import { overviewName, stripHint } from '../charts/unit-words.js';
+import { unitWords } from '../charts/unit-words.js';
 
 const styles = css`
   :host {
@@ -149,14 +149,14 @@ export class StOverview extends LitElement {
   override render() {
     if (!this.index) return nothing;
     const unit = this.domain?.unit.name ?? 'week';
-    const hint = stripHint(unit);
+    const { hint, overview } = unitWords(unit);
     return html`
       <div
         class="strip"
         dir="ltr"
         tabindex="0"
         role="group"
-        aria-label=${overviewName(unit)}
+        aria-label=${overview}
         aria-describedby="window keys"
         aria-keyshortcuts="ArrowLeft ArrowRight + - Home End"
         @keydown=${this.onKeydown}

@@ -14,7 +14,7 @@ import {
   type DatasetIndex,
 } from './dataset-index.js';
 import { isEmpty, type FilterState } from './filters.js';
-import { STATUS_TEXT } from './labels.js';
+import { statusText } from './labels.js';
 import { eventSourcingView, viaText, type EditorNoteView } from './sourcing-view.js';
 import type { Article, Source, TimelineEvent } from './types.js';
 import { webUrl } from './web-url.js';
@@ -157,7 +157,7 @@ export function filterParts(
     ),
     facet(
       many(statuses.length, msg('status'), msg('statuses')),
-      statuses.map((s) => STATUS_TEXT[s].label),
+      statuses.map((s) => statusText(s).label),
       false,
     ),
     facet(
@@ -246,7 +246,7 @@ function outcomeOf(index: DatasetIndex, event: TimelineEvent): { outcome?: strin
 }
 
 export function handoutEvent(index: DatasetIndex, event: TimelineEvent): HandoutEvent {
-  const status = STATUS_TEXT[event.status];
+  const status = statusText(event.status);
   const sourcing = eventSourcingView(index, event);
   return {
     id: event.id,

@@ -1,45 +1,26 @@
 /** The fixed vocabulary (statuses, relations, claim qualifiers) in words for readers, shared by every view. */
 import type { Claim, ClaimQualifier, EventStatus, RelationType } from './types.js';
 import { intlLocale } from '../i18n/intl-locale.js';
+import { wordTable } from '../i18n/word-table.js';
 import { msg, str } from '@lit/localize';
 
 /** A short label for each status, and what it means, so colour or shape is never the only cue. */
-export const STATUS_TEXT: Readonly<Record<EventStatus, { label: string; meaning: string }>> = {
-  get happened() {
-    return { label: msg('Happened'), meaning: msg('reported as having taken place') };
-  },
-  get claimed() {
-    return { label: msg('Claimed'), meaning: msg('asserted by a party, not confirmed') };
-  },
-  get expected() {
-    return { label: msg('Forecast'), meaning: msg('expected, not yet happened when reported') };
-  },
-  get denied() {
-    return { label: msg('Denial'), meaning: msg('a party rejects a claim') };
-  },
-};
+export const statusText = wordTable<EventStatus, { label: string; meaning: string }>(() => ({
+  happened: { label: msg('Happened'), meaning: msg('reported as having taken place') },
+  claimed: { label: msg('Claimed'), meaning: msg('asserted by a party, not confirmed') },
+  expected: { label: msg('Forecast'), meaning: msg('expected, not yet happened when reported') },
+  denied: { label: msg('Denial'), meaning: msg('a party rejects a claim') },
+}));
 
 /** How a related event stands to the one shown, as the start of a sentence. */
-export const RELATION_TEXT: Readonly<Record<RelationType, string>> = {
-  get outcome() {
-    return msg('Outcome of this forecast:');
-  },
-  get forecast() {
-    return msg('Forecast of this event:');
-  },
-  get contradicts() {
-    return msg('Contradicted by:');
-  },
-  get differs() {
-    return msg('Another version (both can be true):');
-  },
-  get confirms() {
-    return msg('Supported independently by:');
-  },
-  get context() {
-    return msg('Background:');
-  },
-};
+export const relationText = wordTable<RelationType>(() => ({
+  outcome: msg('Outcome of this forecast:'),
+  forecast: msg('Forecast of this event:'),
+  contradicts: msg('Contradicted by:'),
+  differs: msg('Another version (both can be true):'),
+  confirms: msg('Supported independently by:'),
+  context: msg('Background:'),
+}));
 
 /** "about 11,000", "at least 10,000": the number written into its qualifier (the unit is the dataset's). */
 function qualified(qualifier: ClaimQualifier, value: string): string {

@@ -10,6 +10,7 @@ import type { Dataset, Problem } from './types.js';
 import { checkReferences } from './references.js';
 import { checkQuotes } from './quotes.js';
 import { checkSourcing } from './sourcing-rules.js';
+import { runInTurns, runToEnd } from './steps.js';
 import {
   MAX_DEPTH,
   MAX_ITEMS,
@@ -268,11 +269,7 @@ function* validation(input: unknown, options: ValidateOptions): Generator<void, 
 
 /** Checks an unknown JSON value against the limits, the dataset schema and its own references. */
 export function validateDataset(input: unknown, options: ValidateOptions = {}): Validation {
-  const steps = validation(input, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done === true) return step.value;
-  }
+  return runToEnd(validation(input, options));
 }
 
 /**
@@ -284,10 +281,5 @@ export async function validateInTurns(
   pause: () => Promise<void>,
   options: ValidateOptions = {},
 ): Promise<Validation> {
-  const steps = validation(input, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done === true) return step.value;
-    await pause();
-  }
+  return runInTurns(validation(input, options), pause);
 }

@@ -3,6 +3,7 @@ import '../styles/theme.css';
 import '../styles/first-screen.css';
 import { applyTheme, themeFromParams } from '../styles/apply-theme.js';
 import { adoptPageStyles } from '../styles/page-styles.js';
+import { lazyPartsArrived } from '../app/lazy-elements.js';
 import { registerOffline } from '../app/offline.js';
 import { addressSource } from '../app/state-source.js';
 import '../app/st-app.js';
@@ -15,5 +16,5 @@ applyTheme(document.documentElement, themeFromParams(new URLSearchParams(address
 // The offline copy, for the built app's own page only (an embed runs in a sandboxed frame without service workers);
 // once the parts drawn after the first events have arrived, so that its code never comes before them.
 if (import.meta.env.PROD && !addressSource().request().embed) {
-  void customElements.whenDefined('st-article-viewer').then(() => registerOffline());
+  void lazyPartsArrived().then(() => registerOffline());
 }

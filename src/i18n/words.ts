@@ -4,7 +4,7 @@
  */
 import { msg, str } from '@lit/localize';
 import { intlLocale } from './intl-locale.js';
-import { numberText, plural } from './plural.js';
+import { numberText, plural, type PluralForms } from './plural.js';
 
 export type SourceNoun = 'article' | 'source';
 
@@ -13,45 +13,50 @@ export function sourcesWord(noun: SourceNoun): string {
   return noun === 'article' ? msg('articles') : msg('sources');
 }
 
-/** "3 articles", "1 source". */
-export function sourceCount(n: number, noun: SourceNoun): string {
-  const count = numberText(n);
-  return noun === 'article'
-    ? plural(n, {
-        one: msg(str`${count} article`, { id: 'n-articles.one' }),
-        few: msg(str`${count} articles`, { id: 'n-articles.few' }),
-        many: msg(str`${count} articles`, { id: 'n-articles.many' }),
-        other: msg(str`${count} articles`, { id: 'n-articles.other' }),
-      })
-    : plural(n, {
-        one: msg(str`${count} source`, { id: 'n-sources.one' }),
-        few: msg(str`${count} sources`, { id: 'n-sources.few' }),
-        many: msg(str`${count} sources`, { id: 'n-sources.many' }),
-        other: msg(str`${count} sources`, { id: 'n-sources.other' }),
-      });
-}
+/** What is counted in words: a dataset's sources (by its noun for them), its events and its claims. */
+export type Counted = SourceNoun | 'event' | 'claim';
 
-/** "17 events". */
-export function eventCount(n: number): string {
-  const count = numberText(n);
-  return plural(n, {
+/** Each count's phrase in every plural form, around `count` (the number, already written out). */
+const countPhrases = (count: string): Readonly<Record<Counted, PluralForms>> => ({
+  article: {
+    one: msg(str`${count} article`, { id: 'n-articles.one' }),
+    few: msg(str`${count} articles`, { id: 'n-articles.few' }),
+    many: msg(str`${count} articles`, { id: 'n-articles.many' }),
+    other: msg(str`${count} articles`, { id: 'n-articles.other' }),
+  },
+  source: {
+    one: msg(str`${count} source`, { id: 'n-sources.one' }),
+    few: msg(str`${count} sources`, { id: 'n-sources.few' }),
+    many: msg(str`${count} sources`, { id: 'n-sources.many' }),
+    other: msg(str`${count} sources`, { id: 'n-sources.other' }),
+  },
+  event: {
     one: msg(str`${count} event`, { id: 'n-events.one' }),
     few: msg(str`${count} events`, { id: 'n-events.few' }),
     many: msg(str`${count} events`, { id: 'n-events.many' }),
     other: msg(str`${count} events`, { id: 'n-events.other' }),
-  });
-}
-
-/** "4 claims". */
-export function claimCount(n: number): string {
-  const count = numberText(n);
-  return plural(n, {
+  },
+  claim: {
     one: msg(str`${count} claim`, { id: 'n-claims.one' }),
     few: msg(str`${count} claims`, { id: 'n-claims.few' }),
     many: msg(str`${count} claims`, { id: 'n-claims.many' }),
     other: msg(str`${count} claims`, { id: 'n-claims.other' }),
-  });
+  },
+});
+
+/** "3 articles", "1 source", "17 events": the number in the interface language, the phrase in the form it takes. */
+export function countText(n: number, counted: Counted): string {
+  return plural(n, countPhrases(numberText(n))[counted]);
 }
+
+/** "3 articles", "1 source". */
+export const sourceCount = (n: number, noun: SourceNoun): string => countText(n, noun);
+
+/** "17 events". */
+export const eventCount = (n: number): string => countText(n, 'event');
+
+/** "4 claims". */
+export const claimCount = (n: number): string => countText(n, 'claim');
 
 /** A list in the interface language: "A, B and C" / "A, B і C" / "A, B 및 C". */
 export function listText(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {

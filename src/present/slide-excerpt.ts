@@ -4,7 +4,7 @@
  * and the single-source mark. A template function; `st-presentation` styles it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { SOURCE_CHECK_TEXT } from '../components/excerpt.js';
+import { sourceCheckText } from '../components/excerpt.js';
 import { singleSourceBadge } from '../components/sourcing-marks.js';
 import { articleDateText, articleLang, isStored, type DatasetIndex } from '../data/dataset-index.js';
 import { eventSourcingView, viaText } from '../data/sourcing-view.js';
@@ -19,7 +19,7 @@ export function slideExcerpt(index: DatasetIndex, event: TimelineEvent, source: 
   const via = viaText(index, source);
   const sourcing = eventSourcingView(index, event);
   const check = (stored: boolean) =>
-    stored ? SOURCE_CHECK_TEXT.stored : source.quote ? SOURCE_CHECK_TEXT.linked : SOURCE_CHECK_TEXT.unquoted;
+    stored ? sourceCheckText('stored') : source.quote ? sourceCheckText('linked') : sourceCheckText('unquoted');
   return html`<figure class="excerpt">
     ${source.quote ? html`<blockquote lang=${articleLang(index, source.article)} dir="auto">${source.quote}</blockquote>` : nothing}
     <figcaption>

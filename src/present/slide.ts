@@ -12,7 +12,7 @@ import {
   type DatasetIndex,
 } from '../data/dataset-index.js';
 import { dayText, forecastNote } from '../data/as-of.js';
-import { STATUS_TEXT } from '../data/labels.js';
+import { statusText } from '../data/labels.js';
 import type { Slide, SlideDay } from './deck.js';
 import { slideExcerpt } from './slide-excerpt.js';
 import { msg, str } from '@lit/localize';
@@ -22,7 +22,7 @@ export function renderSlide(shown: DatasetIndex, slide: Slide) {
   const { event, source, day } = slide;
   // A replay's step shows the chronology as known at the end of its day.
   const index = day?.index ?? shown;
-  const status = STATUS_TEXT[event.status];
+  const status = statusText(event.status);
   const group = eventGroup(index, event);
   const noun = sourceNoun(index);
   // Focusable: a long slide scrolls, and a region that scrolls must be reachable from the keyboard (WCAG 2.1.1).
@@ -73,7 +73,7 @@ function alsoThatDay(day: SlideDay) {
           <span class="date">${eventDateText(index, event)}</span>
           <span lang=${datasetLang(index)} dir="auto">${event.title}</span>
           <span class="status"
-            >(${STATUS_TEXT[event.status].label}${of ? msg(str`; the outcome of the forecast “${of.title}”`) : nothing})</span
+            >(${statusText(event.status).label}${of ? msg(str`; the outcome of the forecast “${of.title}”`) : nothing})</span
           >
         </li>`;
       })}

@@ -5,6 +5,7 @@
  * titles in view (then the fewest hidden behind "+N more", then the shortest), centred on what it shows.
  */
 import { DAY_MS, YEAR_MS, type TimeRange } from '../data/time.js';
+import { runToEnd } from '../data/steps.js';
 import { labelWidth, metricsFor, type Metrics } from './sizes.js';
 import { plan, type SpanIndex } from './windowing.js';
 
@@ -95,11 +96,7 @@ export function score(spans: SpanIndex, window: TimeRange, options: FirstWindowO
 
 /** The densest window at the length that shows the most titles; undefined without events. */
 export function firstWindow(spans: SpanIndex, options: FirstWindowOptions): TimeRange | undefined {
-  const steps = windowSearch(spans, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done === true) return step.value;
-  }
+  return runToEnd(windowSearch(spans, options));
 }
 
 /**

@@ -13,8 +13,9 @@ import {
   sourceNoun,
   type DatasetIndex,
 } from '../data/dataset-index.js';
-import { STATUS_TEXT } from '../data/labels.js';
+import { statusText } from '../data/labels.js';
 import { DAY_MS, YEAR_MS, boundsOf, overlaps, type TimeRange } from '../data/time.js';
+import { runInTurns, runToEnd } from '../data/steps.js';
 import type { EventStatus, TimelineEvent } from '../data/types.js';
 import { windowSearch } from './first-window.js';
 import { KEY_WEIGHT } from './placement.js';
@@ -150,7 +151,7 @@ export function toItem(index: DatasetIndex, event: TimelineEvent, lanes: LaneMod
     unsourced,
     get label() {
       const reported = unsourced ? msg('No source given') : sourcesText(sources, noun);
-      return (label ??= `${event.title}. ${this.dateText}. ${STATUS_TEXT[event.status].label}. ${reported}.`);
+      return (label ??= `${event.title}. ${this.dateText}. ${statusText(event.status).label}. ${reported}.`);
     },
   };
 }
@@ -216,11 +217,7 @@ export function initialWindow(index: DatasetIndex): TimeWindow | undefined {
   const preset = windowPresets(index).find((p) => p.initial);
   if (preset) return preset.window;
   if (firstWindows.has(index)) return firstWindows.get(index);
-  const steps = initialWindowSteps(index);
-  for (;;) {
-    const step = steps.next();
-    if (step.done === true) return step.value;
-  }
+  return runToEnd(initialWindowSteps(index));
 }
 
 /**
@@ -230,12 +227,7 @@ export function initialWindow(index: DatasetIndex): TimeWindow | undefined {
  */
 export async function prepareInitialWindow(index: DatasetIndex, pause: () => Promise<void>): Promise<void> {
   if (windowPresets(index).some((p) => p.initial) || firstWindows.has(index)) return;
-  const steps = initialWindowSteps(index);
-  for (;;) {
-    const step = steps.next();
-    if (step.done === true) return;
-    await pause();
-  }
+  await runInTurns(initialWindowSteps(index), pause);
 }
 
 function* initialWindowSteps(index: DatasetIndex): Generator<void, TimeWindow | undefined> {

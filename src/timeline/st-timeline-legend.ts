@@ -5,7 +5,7 @@ import { GroupStyles } from '../styles/group-styles.js';
 import type { LaneMode } from './items.js';
 import { localized, msg, str } from '@lit/localize';
 import { numberText } from '../i18n/plural.js';
-import { STATUS_TEXT } from '../data/labels.js';
+import { statusText } from '../data/labels.js';
 
 /**
  * The key to the timeline's marks, a disclosure on one line where the width allows (open on wide screens, closed on
@@ -140,12 +140,12 @@ export class StTimelineLegend extends LitElement {
       <ul aria-labelledby="legend-heading">
         <li><span class="glyph" aria-hidden="true">●</span>${msg('on a known day')}</li>
         <li><span class="range" aria-hidden="true"></span>${msg('approximate, uncertain, span')}</li>
-        <li><span class="glyph" aria-hidden="true">◐</span>${STATUS_TEXT.claimed.label.toLocaleLowerCase()}</li>
+        <li><span class="glyph" aria-hidden="true">◐</span>${statusText('claimed').label.toLocaleLowerCase()}</li>
         <li>
           <span class="glyph" aria-hidden="true">◌</span><span class="range forecast" aria-hidden="true"></span>
-          <span><em>${STATUS_TEXT.expected.label.toLocaleLowerCase()}</em></span>
+          <span><em>${statusText('expected').label.toLocaleLowerCase()}</em></span>
         </li>
-        <li><span class="glyph" aria-hidden="true">⊘</span>${STATUS_TEXT.denied.label.toLocaleLowerCase()}</li>
+        <li><span class="glyph" aria-hidden="true">⊘</span>${statusText('denied').label.toLocaleLowerCase()}</li>
         ${open ? html`<li><span class="range open" aria-hidden="true"></span>${msg('open end')}</li>` : nothing}
         ${
           unknown

@@ -4,6 +4,7 @@
  */
 import type { TimeWindow } from '../data/dates.js';
 import { panWindow } from './items.js';
+import { prefersReducedMotion } from '../styles/motion.js';
 
 /** The part of vis-timeline's `Timeline` that moves its window. */
 export interface Movable {
@@ -25,11 +26,9 @@ export interface WindowMoves {
   centreOn(time: number): void;
 }
 
-export const reducedMotion = (): boolean => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-
 /** The moves of `timeline`; each does nothing while there is none (before it is made, after it is destroyed). */
 export function windowMoves(timeline: Movable | undefined): WindowMoves {
-  const animation = () => !reducedMotion();
+  const animation = () => !prefersReducedMotion();
   const show = (target: TimeWindow) => timeline?.setWindow(target.start, target.end, { animation: animation() });
   return {
     show,

@@ -17,7 +17,8 @@ import { DrawnItems, type VisItem } from './drawn-items.js';
 import { diffItems } from './item-diff.js';
 import { laneElement } from './item-element.js';
 import { instanceOptions } from './vis-options.js';
-import { reducedMotion, windowMoves, type WindowMoves } from './vis-motion.js';
+import { windowMoves, type WindowMoves } from './vis-motion.js';
+import { prefersReducedMotion } from '../styles/motion.js';
 import type { Layout, Shown } from './layout.js';
 import { DrawingPlan } from './drawing-plan.js';
 import { rangeOf, revealWindow, whollyInside } from './windowing.js';
@@ -301,7 +302,7 @@ export class VisTimelineController implements ReactiveController {
     }
     // A short animation: vis-timeline scrolls the lanes to the item only while animating.
     // With reduced motion, 1 ms: still an animation to vis (so the lanes scroll), but nothing to see.
-    const duration = reducedMotion() ? 1 : 120;
+    const duration = prefersReducedMotion() ? 1 : 120;
     this.timeline.focus(id, { zoom: false, animation: { duration, easingFunction: 'linear' } });
   }
 

@@ -7,6 +7,7 @@ import type { StApp } from '../../src/app/st-app.js';
 import '../../src/app/st-app.js';
 import themeCss from '../../src/styles/theme.css?inline';
 import { until, lazyViewsReady } from '../support/dataset.js';
+import { deep } from '../support/dom.js';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -33,13 +34,6 @@ afterEach(async () => {
   document.documentElement.removeAttribute('data-theme');
   await setViewport({ width: 800, height: 600 });
 });
-
-/** Follows a chain of selectors through shadow roots. */
-function deep(root: Element, ...selectors: string[]): HTMLElement | null {
-  let node: Element | null = root;
-  for (const selector of selectors) node = (node?.shadowRoot ?? node)?.querySelector(selector) ?? null;
-  return node as HTMLElement | null;
-}
 
 /** The first button, through the shadow root, whose text starts with `name`. */
 const buttonNamed = (root: Element, name: string) =>

@@ -11,7 +11,7 @@ import '../../src/components/st-event-list.js';
 import '../../src/components/st-handout.js';
 import '../../src/timeline/st-timeline.js';
 import { lazyViewsReady, loadIndex, until } from '../support/dataset.js';
-import { accessibleText, all, one, text } from '../support/dom.js';
+import { accessibleText, all, deep, one, text } from '../support/dom.js';
 import themeCss from '../../src/styles/theme.css?inline';
 
 const STORY = '/tests/fixtures/any-story/events.json';
@@ -34,13 +34,6 @@ after(() => {
 
 const start = window.location.href;
 afterEach(() => window.history.replaceState(null, '', start));
-
-/** Follows a chain of selectors through shadow roots. */
-function deep(root: Element, ...selectors: string[]): HTMLElement | null {
-  let node: Element | null = root;
-  for (const selector of selectors) node = (node?.shadowRoot ?? node)?.querySelector(selector) ?? null;
-  return node as HTMLElement | null;
-}
 
 async function timeline(index: DatasetIndex, lanes = 'groups'): Promise<StTimeline> {
   const el = await fixture<StTimeline>(

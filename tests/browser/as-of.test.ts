@@ -4,23 +4,14 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { StApp } from '../../src/app/st-app.js';
 import '../../src/app/st-app.js';
 import '../../src/entries/sourced-timeline.js';
-import { until, lazyViewsReady } from '../support/dataset.js';
+import { until } from '../support/dataset.js';
+import { deep } from '../support/dom.js';
+import { appFixture, restorePageAfterEach } from '../support/app.js';
 
 const SYRSKY = 'syrsky-briefing-2024-10-25';
 const ARRIVAL = 'nk-first-units-expected-kursk-2024-10-23';
 
-const start = window.location.href;
-afterEach(async () => {
-  window.history.replaceState(null, '', start);
-  await setViewport({ width: 800, height: 600 });
-});
-
-/** Follows a chain of selectors through shadow roots. */
-function deep(root: Element, ...selectors: string[]): HTMLElement | null {
-  let node: Element | null = root;
-  for (const selector of selectors) node = (node?.shadowRoot ?? node)?.querySelector(selector) ?? null;
-  return node as HTMLElement | null;
-}
+restorePageAfterEach();
 
 function all(root: Element, ...selectors: string[]): HTMLElement[] {
   const last = selectors.pop() ?? '';
@@ -28,12 +19,7 @@ function all(root: Element, ...selectors: string[]): HTMLElement[] {
   return [...((parent?.shadowRoot ?? parent)?.querySelectorAll<HTMLElement>(last) ?? [])];
 }
 
-async function app(): Promise<StApp> {
-  const el = await fixture<StApp>(html`<st-app src="/data/events.json"></st-app>`);
-  await until(() => deep(el, 'st-as-of', 'input[type="range"]') !== null, 'the as-of control');
-  await lazyViewsReady(el);
-  return el;
-}
+const app = () => appFixture((el) => deep(el, 'st-as-of', 'input[type="range"]') !== null, 'the as-of control');
 
 const param = (name: string) => new URLSearchParams(window.location.search).get(name);
 const listIds = (el: StApp) => all(el, 'st-event-list', '[data-id]').map((item) => item.dataset.id);

@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { StApp } from '../../src/app/st-app.js';
 import '../../src/app/st-app.js';
 import { until } from '../support/dataset.js';
-import { text } from '../support/dom.js';
+import { deep, text } from '../support/dom.js';
 
 const start = window.location.href;
 const title = document.title;
@@ -13,13 +13,6 @@ afterEach(() => {
 });
 
 const MINI = '/tests/fixtures/mini/events.json';
-
-/** Follows a chain of selectors through shadow roots. */
-function deep(root: Element, ...selectors: string[]): HTMLElement | null {
-  let node: Element | null = root;
-  for (const selector of selectors) node = (node?.shadowRoot ?? node)?.querySelector(selector) ?? null;
-  return node as HTMLElement | null;
-}
 
 /** The app with `query` in the address, once it shows the chronology or an error. */
 async function appAt(query: string): Promise<StApp> {

@@ -10,7 +10,7 @@ import '../../src/entries/sourced-timeline.js';
 import type { Dataset, Source } from '../../src/data/types.js';
 import type { StTimeline } from '../../src/timeline/st-timeline.js';
 import { lazyViewsReady, until } from '../support/dataset.js';
-import { claimId } from '../support/dom.js';
+import { claimId, deep } from '../support/dom.js';
 import {
   baseline,
   deepElements,
@@ -120,13 +120,6 @@ function detailFields(id: string): string[] {
 /** Text content with runs of white space made single spaces. */
 function text(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** Follows a chain of selectors through shadow roots. */
-function deep(root: Element, ...selectors: string[]): HTMLElement | null {
-  let node: Element | null = root;
-  for (const selector of selectors) node = (node?.shadowRoot ?? node)?.querySelector(selector) ?? null;
-  return node as HTMLElement | null;
 }
 
 function deepAll<E extends Element = HTMLElement>(root: Element, selector: string): E[] {

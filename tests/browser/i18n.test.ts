@@ -8,6 +8,7 @@ import '../../src/app/st-app.js';
 import { templates as uk } from '../../src/i18n/generated/locales/uk.js';
 import { templates as ko } from '../../src/i18n/generated/locales/ko.js';
 import { until, lazyViewsReady } from '../support/dataset.js';
+import { deep } from '../support/dom.js';
 
 const start = window.location.href;
 afterEach(async () => {
@@ -32,12 +33,6 @@ async function failing(query: string, src = '/data/events.json'): Promise<StApp>
   const el = await fixture<StApp>(html`<st-app src=${src}></st-app>`);
   await until(() => deep(el, 'st-error-panel', 'li') !== null, 'the error panel');
   return el;
-}
-
-function deep(root: Element, ...selectors: string[]): HTMLElement | null {
-  let node: Element | null = root;
-  for (const selector of selectors) node = (node?.shadowRoot ?? node)?.querySelector(selector) ?? null;
-  return node as HTMLElement | null;
 }
 
 /** Each catalogue entry as a pattern: its text, with anything in place of its placeholders. */

@@ -5,17 +5,10 @@ import type { StApp } from '../../src/app/st-app.js';
 import '../../src/app/st-app.js';
 import '../../src/entries/sourced-timeline.js';
 import { until } from '../support/dataset.js';
-import { text } from '../support/dom.js';
+import { deep, text } from '../support/dom.js';
 
 const start = window.location.href;
 afterEach(() => window.history.replaceState(null, '', start));
-
-/** Follows a chain of selectors through shadow roots. */
-function deep(root: Element, ...selectors: string[]): HTMLElement | null {
-  let node: Element | null = root;
-  for (const selector of selectors) node = (node?.shadowRoot ?? node)?.querySelector(selector) ?? null;
-  return node as HTMLElement | null;
-}
 
 /** What a third-party page's own address might say, meant for its own purposes or crafted against the element. */
 const HOST_ADDRESS =

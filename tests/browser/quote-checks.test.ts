@@ -5,16 +5,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { StApp } from '../../src/app/st-app.js';
 import '../../src/app/st-app.js';
 import { until } from '../support/dataset.js';
-import { text } from '../support/dom.js';
+import { deep, text } from '../support/dom.js';
 
 const start = window.location.href;
 afterEach(() => window.history.replaceState(null, '', start));
-
-function deep(root: Element, ...selectors: string[]): HTMLElement | null {
-  let node: Element | null = root;
-  for (const selector of selectors) node = (node?.shadowRoot ?? node)?.querySelector(selector) ?? null;
-  return node as HTMLElement | null;
-}
 
 async function appAt(query: string): Promise<StApp> {
   window.history.replaceState(null, '', query);

@@ -5,7 +5,7 @@ import type { StApp } from '../../src/app/st-app.js';
 import '../../src/app/st-app.js';
 import type { DatasetIndex } from '../../src/data/dataset-index.js';
 import { loadIndex, until, lazyViewsReady } from '../support/dataset.js';
-import { claimId, entryId } from '../support/dom.js';
+import { claimId, deep, entryId } from '../support/dom.js';
 
 const start = window.location.href;
 afterEach(() => window.history.replaceState(null, '', start));
@@ -16,11 +16,6 @@ before(async () => {
 });
 
 /** The first element matching each selector in turn, through shadow roots. */
-function deep(root: Element, ...selectors: string[]): HTMLElement | null {
-  let node: Element | null = root;
-  for (const selector of selectors) node = (node?.shadowRoot ?? node)?.querySelector(selector) ?? null;
-  return node as HTMLElement | null;
-}
 function deepAll(root: Element, host: string, selector: string): HTMLElement[] {
   return [...(deep(root, host)?.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? [])];
 }

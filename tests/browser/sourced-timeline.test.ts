@@ -3,7 +3,7 @@
 // Nothing from src/ that defines an element is imported here: the built file alone must bring everything.
 import { expect } from '@open-wc/testing';
 import { until } from '../support/dataset.js';
-import { all, entryId, text } from '../support/dom.js';
+import { all, deep, entryId, text } from '../support/dom.js';
 
 const BUILT = '/dist/sourced-timeline.js';
 const README_ORIGIN = 'https://example.org/timeline/';
@@ -30,12 +30,6 @@ function timeline(attributes: string): HTMLElement {
 }
 
 /** Follows selectors through shadow roots, from the element. */
-function deep(root: Element, ...selectors: string[]): HTMLElement | null {
-  let node: Element | null = root;
-  for (const selector of selectors) node = (node?.shadowRoot ?? node)?.querySelector(selector) ?? null;
-  return node as HTMLElement | null;
-}
-
 const app = (el: Element) => deep(el, 'st-app');
 const detailsTitle = (el: Element) => text(deep(el, 'st-app', 'st-event-details', 'h2'));
 const listEntries = (el: Element) => {

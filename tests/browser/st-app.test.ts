@@ -4,29 +4,14 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { StApp } from '../../src/app/st-app.js';
 import { StEventDetails } from '../../src/components/st-event-details.js';
 import '../../src/app/st-app.js';
-import { until, lazyViewsReady } from '../support/dataset.js';
+import { until } from '../support/dataset.js';
+import { deep } from '../support/dom.js';
+import { appFixture, restorePageAfterEach } from '../support/app.js';
 
-const start = window.location.href;
-afterEach(async () => {
-  window.history.replaceState(null, '', start);
-  await setViewport({ width: 800, height: 600 });
-});
+restorePageAfterEach();
 
-/** Follows a chain of selectors through shadow roots. */
-function deep(root: Element, ...selectors: string[]): HTMLElement | null {
-  let node: Element | null = root;
-  for (const selector of selectors) {
-    node = (node?.shadowRoot ?? node)?.querySelector(selector) ?? null;
-  }
-  return node as HTMLElement | null;
-}
-
-async function app(src = '/data/events.json'): Promise<StApp> {
-  const el = await fixture<StApp>(html`<st-app src=${src}></st-app>`);
-  await until(() => deep(el, 'st-timeline, st-error-panel') !== null, 'the app to load');
-  await lazyViewsReady(el);
-  return el;
-}
+const app = (src?: string) =>
+  appFixture((el) => deep(el, 'st-timeline, st-error-panel') !== null, 'the app to load', src);
 
 const eventInUrl = () => new URLSearchParams(window.location.search).get('event');
 const label = (el: StApp, id: string) => deep(el, 'st-timeline', `.st-label[data-id="${id}"]`);

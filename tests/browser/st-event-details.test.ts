@@ -4,8 +4,9 @@ import '../../src/components/st-event-details.js';
 import type { StEventDetails } from '../../src/components/st-event-details.js';
 import type { DatasetIndex } from '../../src/data/dataset-index.js';
 import type { OpenArticleDetail, SelectDetail } from '../../src/events.js';
-import { HOSTILE, article, buildIndex, timelineEvent } from '../support/build-index.js';
+import { HOSTILE, hostileIndex } from '../support/build-index.js';
 import { loadIndex } from '../support/dataset.js';
+import { forecastStory } from '../support/forecast-story.js';
 import {
   accessibleText,
   all,
@@ -19,71 +20,7 @@ import {
   text,
 } from '../support/dom.js';
 
-const KP =
-  'Budanov said “the first units arrive tomorrow” in an interview.\n\nThe ministry called it “a groundless rumour.”';
-const WIRE = 'Officials said “the first units arrived in Kursk” on Wednesday.';
-
-const index: DatasetIndex = buildIndex({
-  articles: [
-    article('kp', { title: 'Budanov expects troops', outlet: 'Kyiv Post', published: '2024-10-22' }),
-    article('wire', {
-      title: 'Report on the arrival',
-      titleIsDescriptive: true,
-      outlet: null,
-      published: '2024-10-23?',
-    }),
-  ],
-  texts: { kp: KP, wire: WIRE },
-  events: [
-    timelineEvent('denial', {
-      title: 'Ministry denies the arrival',
-      date: '2024-10-25',
-      kind: 'denial',
-      status: 'denied',
-      actors: ['beta'],
-      sources: [{ article: 'kp', quote: 'called it “a groundless rumour.”' }],
-      related: [{ event: 'arrival', type: 'contradicts' }],
-    }),
-    timelineEvent('arrival', {
-      title: 'First units arrive in Kursk',
-      date: '2024-10-23~',
-      dateBasis: '“Wednesday” in the wire report.',
-      kind: 'deployment',
-      status: 'claimed',
-      actors: ['alpha', 'beta'],
-      summary: 'Officials say the first units arrived.',
-      sources: [
-        { article: 'wire', quote: '“the first units arrived in Kursk”' },
-        { article: 'kp', quote: 'Budanov said “the first units arrive tomorrow”' },
-      ],
-      related: [
-        { event: 'forecast', type: 'forecast' },
-        { event: 'denial', type: 'contradicts', note: 'The ministry calls it a rumour.' },
-      ],
-    }),
-    timelineEvent('forecast', {
-      title: 'Budanov forecasts the first arrivals',
-      date: '2024-10-22',
-      kind: 'forecast',
-      status: 'expected',
-      sources: [{ article: 'kp', quote: '“the first units arrive tomorrow”' }],
-      related: [{ event: 'arrival', type: 'outcome' }],
-    }),
-  ],
-  claims: [
-    {
-      id: 'units',
-      measure: 'units',
-      counts: 'units arriving in Kursk',
-      value: 3000,
-      qualifier: 'about',
-      unit: 'troops',
-      claimant: 'alpha',
-      event: 'arrival',
-      source: { article: 'wire', quote: 'the first units arrived' },
-    },
-  ],
-});
+const index: DatasetIndex = forecastStory();
 
 const details = (eventId?: string, data: DatasetIndex | undefined = index) =>
   fixture<StEventDetails>(html`<st-event-details .index=${data} .eventId=${eventId}></st-event-details>`);
@@ -121,7 +58,7 @@ describe('st-event-details', () => {
       'Alpha Person, head of intelligence (Ukraine)',
       'Beta Ministry (North Korea)',
     ]);
-    expect(text(one(el, '.summary'))).to.equal('Officials say the first units arrived.');
+    expect(text(one(el, '.summary'))).to.equal('Officials say the first units arrived in Kursk.');
   });
 
   it('says that a forecast had not happened when it was reported', async () => {
@@ -140,7 +77,7 @@ describe('st-event-details', () => {
     const el = await details('arrival');
     expect(all(el, 'blockquote').map(text)).to.deep.equal([
       '“the first units arrived in Kursk”',
-      'Budanov said “the first units arrive tomorrow”',
+      'Budanov said “the first units arrive tomorrow” in Kursk.',
     ]);
     expect(all(el, 'figure').map((f) => text(f.querySelector('figcaption')))).to.deep.equal([
       'Report on the arrival (descriptive title), outlet not named, 23 Oct 2024 (uncertain) (checked against the stored article)',
@@ -163,7 +100,7 @@ describe('st-event-details', () => {
     const event = await opened;
     expect(event.detail).to.deep.equal({
       article: 'kp',
-      quote: 'Budanov said “the first units arrive tomorrow”',
+      quote: 'Budanov said “the first units arrive tomorrow” in Kursk.',
     } satisfies OpenArticleDetail);
     expect(event.composed && event.bubbles).to.equal(true);
     expect(origin === buttons[1], 'sent from the button, which names the opener').to.equal(true);
@@ -263,20 +200,7 @@ describe('st-event-details', () => {
   });
 
   it('renders data strings as text, never as HTML', async () => {
-    const hostile = buildIndex({
-      articles: [article('x', { title: HOSTILE, outlet: HOSTILE })],
-      actors: [{ id: 'alpha', name: HOSTILE, aliases: [], group: 'russia', role: HOSTILE }],
-      texts: { x: `Text with ${HOSTILE} inside.` },
-      events: [
-        timelineEvent('bad', {
-          title: HOSTILE,
-          dateBasis: HOSTILE,
-          summary: HOSTILE,
-          sources: [{ article: 'x', quote: HOSTILE }],
-        }),
-      ],
-    });
-    const el = await details('bad', hostile);
+    const el = await details('bad', hostileIndex());
     expect(all(el, 'img').length).to.equal(0);
     expect(text(one(el, 'h2'))).to.equal(HOSTILE);
     expect(text(one(el, 'blockquote'))).to.equal(HOSTILE);

@@ -5,8 +5,9 @@ import type { StEventList } from '../../src/components/st-event-list.js';
 import type { DatasetIndex } from '../../src/data/dataset-index.js';
 import type { TimelineEvent } from '../../src/data/types.js';
 import type { OpenArticleDetail, SelectDetail } from '../../src/events.js';
-import { HOSTILE, article, buildIndex, timelineEvent } from '../support/build-index.js';
+import { HOSTILE, hostileIndex } from '../support/build-index.js';
 import { loadIndex, until } from '../support/dataset.js';
+import { forecastStory } from '../support/forecast-story.js';
 import {
   accessibleText,
   all,
@@ -20,46 +21,7 @@ import {
   text,
 } from '../support/dom.js';
 
-const KP = 'Budanov said “the first units arrive tomorrow” in Kursk.\n\nThe ministry called it “a groundless rumour.”';
-const WIRE = 'Officials said “the first units arrived in Kursk” on Wednesday.';
-
-const small: DatasetIndex = buildIndex({
-  articles: [
-    article('kp', { title: 'Budanov expects troops', outlet: 'Kyiv Post', published: '2024-10-22' }),
-    article('wire', { title: 'Arrival report', titleIsDescriptive: true, outlet: null, published: '2024-10-23?' }),
-  ],
-  texts: { kp: KP, wire: WIRE },
-  events: [
-    timelineEvent('forecast', {
-      title: 'Budanov forecasts the first arrivals',
-      date: '2024-10-22',
-      kind: 'forecast',
-      status: 'expected',
-      sources: [{ article: 'kp', quote: '“the first units arrive tomorrow”' }],
-    }),
-    timelineEvent('arrival', {
-      title: 'First units arrive in Kursk',
-      date: '2024-10-23~',
-      dateBasis: '“Wednesday” in the wire report.',
-      kind: 'deployment',
-      status: 'claimed',
-      actors: ['beta', 'alpha'],
-      summary: 'Officials say the first units arrived in Kursk.',
-      sources: [
-        { article: 'wire', quote: '“the first units arrived in Kursk”' },
-        { article: 'kp', quote: 'Budanov said “the first units arrive tomorrow” in Kursk.' },
-      ],
-    }),
-    timelineEvent('denial', {
-      title: 'Ministry denies the arrival',
-      date: '2024-10-25',
-      kind: 'denial',
-      status: 'denied',
-      actors: ['beta'],
-      sources: [{ article: 'kp', quote: 'called it “a groundless rumour.”' }],
-    }),
-  ],
-});
+const small: DatasetIndex = forecastStory();
 
 interface Options {
   events?: readonly TimelineEvent[];
@@ -114,7 +76,7 @@ describe('st-event-list', () => {
   it('shows the long date, the status and group, the title and summary; the quotes, basis and actors a click away', async () => {
     const el = await list();
     const arrival = entry(el, 'arrival');
-    expect(text(arrival.querySelector('.when'))).to.equal('about 23 October 2024 Claimed Party: North Korea');
+    expect(text(arrival.querySelector('.when'))).to.equal('about 23 October 2024 Claimed Party: Ukraine');
     expect(text(arrival.querySelector('h3'))).to.equal('First units arrive in Kursk');
     expect(text(arrival.querySelector('.summary'))).to.equal('Officials say the first units arrived in Kursk.');
     const sources = arrival.querySelector<HTMLDetailsElement>('details.sources')!;
@@ -130,7 +92,7 @@ describe('st-event-list', () => {
     );
     expect([...arrival.querySelectorAll('.facts > div')].map(text)).to.deep.equal([
       'How the date is known “Wednesday” in the wire report.',
-      'Who Beta Ministry, Alpha Person',
+      'Who Alpha Person, Beta Ministry',
     ]);
     expect(text(entry(el, 'forecast').querySelector('.badge'))).to.equal('Forecast');
   });
@@ -142,7 +104,7 @@ describe('st-event-list', () => {
       'Budanov said “the first units arrive tomorrow” in Kursk.',
     ]);
     expect([...arrival.querySelectorAll('figcaption')].map(text)).to.deep.equal([
-      'Arrival report (descriptive title), outlet not named, 23 Oct 2024 (uncertain) (checked against the stored article)',
+      'Report on the arrival (descriptive title), outlet not named, 23 Oct 2024 (uncertain) (checked against the stored article)',
       'Budanov expects troops, Kyiv Post, 22 Oct 2024 (checked against the stored article)',
     ]);
   });
@@ -282,19 +244,7 @@ describe('st-event-list', () => {
   });
 
   it('renders data strings as text, never as HTML, even with terms marked', async () => {
-    const hostile = buildIndex({
-      articles: [article('x', { title: HOSTILE, outlet: HOSTILE })],
-      actors: [{ id: 'alpha', name: HOSTILE, aliases: [], group: 'russia' }],
-      texts: { x: `Text with ${HOSTILE} inside.` },
-      events: [
-        timelineEvent('bad', {
-          title: HOSTILE,
-          dateBasis: HOSTILE,
-          summary: HOSTILE,
-          sources: [{ article: 'x', quote: HOSTILE }],
-        }),
-      ],
-    });
+    const hostile = hostileIndex();
     for (const terms of [[], ['img', 'onerror']]) {
       const el = await list(hostile, { terms });
       expect(all(el, 'img')).to.have.length(0);

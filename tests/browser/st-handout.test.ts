@@ -3,7 +3,7 @@ import '../../src/components/st-handout.js';
 import type { StHandout } from '../../src/components/st-handout.js';
 import { eventDateText, type DatasetIndex } from '../../src/data/dataset-index.js';
 import { EMPTY_FILTERS, applyFilters, type FilterState } from '../../src/data/filters.js';
-import { STATUS_TEXT } from '../../src/data/labels.js';
+import { statusText } from '../../src/data/labels.js';
 import type { TimelineEvent } from '../../src/data/types.js';
 import { HOSTILE, article, buildIndex, timelineEvent } from '../support/build-index.js';
 import { loadIndex } from '../support/dataset.js';
@@ -49,7 +49,7 @@ describe('st-handout', () => {
     index.events.forEach((event, position) => {
       const entry = printed[position]!;
       const when = text(entry.querySelector('.when'));
-      const expected = `${eventDateText(index, event, 'long')} · ${STATUS_TEXT[event.status].label} (${STATUS_TEXT[event.status].meaning})`;
+      const expected = `${eventDateText(index, event, 'long')} · ${statusText(event.status).label} (${statusText(event.status).meaning})`;
       expect(when.startsWith(expected), `${event.id}: ${when}`).to.equal(true);
       expect(text(entry.querySelector('.basis')), event.id).to.equal(`Date basis: ${event.dateBasis}`);
       expect(text(entry.querySelector('.summary')), event.id).to.equal(event.summary);

@@ -87,3 +87,20 @@ export function buildIndex(parts: Parts): DatasetIndex {
 
 /** Text that becomes an image element if it is ever parsed as HTML. */
 export const HOSTILE = '<img src=x onerror="window.__pwned = true">';
+
+/** One event, `bad`, whose every string (title, basis, summary, quote, article, outlet, actor, role) is `HOSTILE`. */
+export function hostileIndex(): DatasetIndex {
+  return buildIndex({
+    articles: [article('x', { title: HOSTILE, outlet: HOSTILE })],
+    actors: [{ id: 'alpha', name: HOSTILE, aliases: [], group: 'russia', role: HOSTILE }],
+    texts: { x: `Text with ${HOSTILE} inside.` },
+    events: [
+      timelineEvent('bad', {
+        title: HOSTILE,
+        dateBasis: HOSTILE,
+        summary: HOSTILE,
+        sources: [{ article: 'x', quote: HOSTILE }],
+      }),
+    ],
+  });
+}

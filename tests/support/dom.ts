@@ -7,6 +7,13 @@ export function one(host: Element, selector: string): HTMLElement {
   return found;
 }
 
+/** Follows a chain of selectors through shadow roots (each looked up in the last one found's root); null if lost. */
+export function deep(root: Element, ...selectors: string[]): HTMLElement | null {
+  let node: Element | null = root;
+  for (const selector of selectors) node = (node?.shadowRoot ?? node)?.querySelector(selector) ?? null;
+  return node as HTMLElement | null;
+}
+
 /** Every element matching `selector` in the element's shadow root. */
 export function all<E extends Element = HTMLElement>(host: Element, selector: string): E[] {
   return [...(host.shadowRoot?.querySelectorAll<E>(selector) ?? [])];

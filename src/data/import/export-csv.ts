@@ -15,20 +15,10 @@ type Row = Partial<Record<Column, string>>;
 
 function sourceColumns(source: ExportSource | undefined): Row {
   if (source === undefined) return {};
-  if ('link' in source) {
-    const { url, title, outlet, published, quote, via } = source.link;
-    return {
-      source_url: url,
-      source_title: title,
-      source_outlet: outlet,
-      source_published: published,
-      quote,
-      source_via: via?.join('; '),
-    };
-  }
-  const { article, title, outlet, published, url, quote, via } = source.stored;
+  // A link and a stored excerpt fill the same columns; only a stored one names its article.
+  const { url, title, outlet, published, quote, via } = 'link' in source ? source.link : source.stored;
   return {
-    source_article: article,
+    source_article: 'stored' in source ? source.stored.article : undefined,
     source_url: url,
     source_title: title,
     source_outlet: outlet,

@@ -9,7 +9,7 @@
  * - Years before 1 CE or after 9999 cannot be written in iCalendar: those events are left out and counted.
  */
 import { formatDateSpan, isExactDay, parseEdtf, type DateSpan } from '../dates.js';
-import { STATUS_TEXT } from '../labels.js';
+import { statusText } from '../labels.js';
 import { DAY_MS } from '../time.js';
 import type { Dataset, TimelineEvent } from '../types.js';
 import { laneOf, sourcesOf } from './export-shared.js';
@@ -108,7 +108,7 @@ function timing(span: DateSpan): { lines: string[]; exact: boolean } | undefined
 
 function description(dataset: Dataset, event: TimelineEvent, span: DateSpan, exact: boolean, locale: string) {
   const date = formatDateSpan(span, { locale, style: 'long' });
-  const status = STATUS_TEXT[event.status];
+  const status = statusText(event.status);
   const sources = sourcesOf(dataset, event).map((source) => {
     const { title, outlet, published, url, quote } = 'link' in source ? source.link : source.stored;
     const head = [outlet, title, published].filter(Boolean).join(', ');
@@ -159,7 +159,7 @@ export function toIcs(dataset: Dataset, options: IcsOptions): IcsResult {
     const url = sourcesOf(dataset, event)
       .map((source) => ('link' in source ? source.link.url : source.stored.url))
       .find((address) => address !== undefined);
-    const categories = [STATUS_TEXT[event.status].label, laneOf(dataset, event)?.label].filter(Boolean);
+    const categories = [statusText(event.status).label, laneOf(dataset, event)?.label].filter(Boolean);
     lines.push(
       'BEGIN:VEVENT',
       `UID:${uid(dataset, event)}`,

@@ -13,8 +13,11 @@ import { plan, stillServes, type Plan, type PlanOptions } from './windowing.js';
 
 /** The axis's height before vis-timeline has drawn and the lanes' panel has reported its size. */
 const AXIS_ESTIMATE_PX = 48;
-/** Pixels left unplanned at the foot of the drawing, for rounding: a lane one pixel too tall would scroll. */
-const HEIGHT_SLACK_PX = 4;
+/**
+ * Pixels left unplanned at the foot of the drawing, for the panel's fractional height (a lane one pixel too tall
+ * would scroll); the rows' sizes are exact upper bounds (`sizes.ts`), so no more is needed.
+ */
+const HEIGHT_SLACK_PX = 2;
 
 export interface PlanSource {
   layout(): Layout | undefined;

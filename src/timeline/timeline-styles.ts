@@ -65,6 +65,12 @@ export const itemStyles = css`
     padding: 3px 4px;
     border-radius: 4px;
   }
+  /* Near the window's right edge a point's label goes on the left of its dot (placement-boxes.ts): moved by its own
+     width and the dot's (vis-timeline puts it half a dot after the day, and sets no transform on it). */
+  .vis-item.vis-point.st-flip .vis-item-content {
+    transform: translateX(calc(-100% - 10px));
+    text-align: end;
+  }
   .vis-item.vis-dot {
     border-width: 5px;
     border-radius: 50%;

@@ -13,6 +13,8 @@ import { plan, stillServes, type Plan, type PlanOptions } from './windowing.js';
 
 /** The axis's height before vis-timeline has drawn and the lanes' panel has reported its size. */
 const AXIS_ESTIMATE_PX = 48;
+/** An axis label's padding (vis-timeline's 3 px each side) and a pixel for what canvas and page measure apart. */
+const AXIS_LABEL_PAD_PX = 8;
 /**
  * Pixels left unplanned at the foot of the drawing, for the panel's fractional height (a lane one pixel too tall
  * would scroll); the rows' sizes are exact upper bounds (`sizes.ts`), so no more is needed.
@@ -78,6 +80,17 @@ export class DrawingPlan {
     this.current = plan(this.source.shown().spans, window, this.options());
     this.titled = new Set(this.current.placement.titled.map((title) => title.id));
     return this.current;
+  }
+
+  /**
+   * Whether an axis label over a run that starts at `ms` fits between there (or the left edge, where vis-timeline
+   * puts the label of the run under it) and the drawing's right edge, in the window shown: measured on a canvas.
+   */
+  axisLabelFits(ms: number, text: string, window: TimeRange | undefined): boolean {
+    const widths = this.titleWidths;
+    if (!window || !widths || text === '' || window.end <= window.start) return true;
+    const x = Math.max(0, ((ms - window.start) / (window.end - window.start)) * this.widthPx);
+    return x + widths.lineWidth(text) + AXIS_LABEL_PAD_PX <= this.widthPx;
   }
 
   /** No plan: the drawing was cleared. */

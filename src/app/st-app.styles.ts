@@ -5,12 +5,14 @@
 import { css } from 'lit';
 import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
 import { mastheadStyles } from './masthead.js';
+import { compactBarStyles } from './bar-fit.js';
 
 export const appStyles = [
   focusRing,
   buttonStyles,
   visuallyHidden,
   mastheadStyles,
+  compactBarStyles,
   css`
     /* Presenting: the page waits underneath, unseen and out of reach of Tab and screen readers. */
     :host([presenting]) > :not(st-presentation, st-handout) {
@@ -99,7 +101,7 @@ export const appStyles = [
       }
       [role='tab'],
       .more-toggle {
-        padding-inline: 0.35rem;
+        padding-inline: 0.3rem;
       }
       .tabs {
         flex-wrap: nowrap;

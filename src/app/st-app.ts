@@ -24,6 +24,7 @@ import { loadFromAddress, loadFromFiles, type Loaded } from './dataset-loader.js
 import { FileOpener } from './file-opener.js';
 import { CopyLink } from './copy-link.js';
 import { TimelineFit } from './fit-timeline.js';
+import { BarFit } from './bar-fit.js';
 import { Presenting } from './presenting.js';
 import { renderView } from './views.js';
 import { asOfControl, asOfNote, asOfStyles, notYetReported, searchFor, shownIndex } from './as-of-parts.js';
@@ -99,6 +100,7 @@ export class StApp extends LitElement {
   private readonly narrow = window.matchMedia(NARROW);
   private readonly presenting = new Presenting(this, this.url, this.lazy);
   protected readonly fit = new TimelineFit(this, () => !this.embed);
+  protected readonly barFit = new BarFit(this);
   private filtered: { index: DatasetIndex; filters: FilterState; events: TimelineEvent[]; terms: string[] } | undefined;
 
   private readonly data = new Task(this, {

@@ -71,6 +71,15 @@ export const itemStyles = css`
     transform: translateX(calc(-100% - 10px));
     text-align: end;
   }
+  /* The point's own box would still reach right of the dot, painting over (and taking the clicks of) what is
+     there: none; its height stays its content's, as planned. The content takes the background the box gave it. */
+  .vis-item.vis-point.st-flip {
+    width: 0;
+  }
+  .st-flip > .vis-item-content {
+    width: max-content;
+    background: var(--st-surface-raised);
+  }
   .vis-item.vis-dot {
     border-width: 5px;
     border-radius: 50%;

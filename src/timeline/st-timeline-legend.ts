@@ -140,7 +140,8 @@ export class StTimelineLegend extends LitElement {
   /**
    * Open at first, it shares a line with the timeline's status; where it would wrap under it or onto a second line
    * of its own (a longer language, a long status), it closes to "▸ Key" instead, so the timeline keeps that height,
-   * and opens again once the line is wider than it was then. Not once the reader has opened or closed it.
+   * and opens again once the line is wider than it was then. Not once the reader has opened or closed it, nor in one
+   * lane, where it lists the groups' colours.
    */
   private fit(): void {
     const details = this.renderRoot.querySelector('details');
@@ -148,6 +149,11 @@ export class StTimelineLegend extends LitElement {
     const line = this.parentElement;
     if (!details || !summary || !line || this.touched || !this.openAtFirst) return;
     const width = line.clientWidth;
+    // In one lane the key is the only way to tell the groups' colours: open, on a line of its own if need be.
+    if (this.lanes === 'single' && (this.index?.groups.length ?? 0) > 0) {
+      details.open = true;
+      return;
+    }
     if (details.open) {
       const beside = this.previousElementSibling;
       const top = beside ? beside.getBoundingClientRect().top : this.getBoundingClientRect().top;

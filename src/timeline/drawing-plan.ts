@@ -83,13 +83,16 @@ export class DrawingPlan {
   }
 
   /**
-   * Whether an axis label over a run that starts at `ms` fits between there (or the left edge, where vis-timeline
-   * puts the label of the run under it) and the drawing's right edge, in the window shown: measured on a canvas.
+   * Whether an axis label at `ms` fits between there and the drawing's right edge, in the window shown: measured on a
+   * canvas. A label of the run under the left edge (`major`) is put at that edge by vis-timeline; a tick's label
+   * before the edge (`minor`) would be cut by it.
    */
-  axisLabelFits(ms: number, text: string, window: TimeRange | undefined): boolean {
+  axisLabelFits(ms: number, text: string, window: TimeRange | undefined, major: boolean): boolean {
     const widths = this.titleWidths;
     if (!window || !widths || text === '' || window.end <= window.start) return true;
-    const x = Math.max(0, ((ms - window.start) / (window.end - window.start)) * this.widthPx);
+    const at = ((ms - window.start) / (window.end - window.start)) * this.widthPx;
+    if (!major && at < -1) return false;
+    const x = Math.max(0, at);
     return x + widths.lineWidth(text) + AXIS_LABEL_PAD_PX <= this.widthPx;
   }
 

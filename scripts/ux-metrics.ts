@@ -1,6 +1,7 @@
 /**
  * `npm run ux-metrics [-- --build]`: what a reader sees in the first screen of the build in dist/ (built first only
- * with --build): event titles fully visible at 1280x800, 1920x1080 and 375x812, the timeline's lanes that fit,
+ * with --build): event titles fully visible at 1280x800, 1920x1080 and 375x812 (and at 1280x800 and 375x812 in
+ * Ukrainian and Korean, `?lang=`, whose longer labels must not cost titles), the timeline's lanes that fit,
  * embeds opened at an event at 320x400, 700x600 and 1200x800 (title, first excerpt, no card cut at the top), and
  * titles readable at first render with 1,000 and 10,000 synthetic events. Prints each figure with its target,
  * writes .test-results/ux-metrics.json and exits 0 whatever the figures: it is a report (the e2e test

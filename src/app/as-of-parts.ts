@@ -44,6 +44,7 @@ export function asOfControl(
   const counts = info ? asOfCounts(info) : undefined;
   const possiblyArticles = info ? [...info.articles.values()].filter((state) => state === 'possibly').length : 0;
   return html`<st-as-of
+    class=${info ? 'as-of-set' : ''}
     .days=${publicationDays(shown)}
     .choice=${info ? { day: info.day, possibly: info.possibly } : undefined}
     .summary=${counts ? { ...counts, possiblyArticles } : undefined}

@@ -139,6 +139,23 @@ export const mastheadStyles = css`
     h1 {
       font-size: 1.15rem;
     }
+    /* "About this timeline" and "As known on …" share one line in any language: where they are too long for it,
+       each wraps inside its own button (as tall as a touch target anyway) rather than taking a line of its own. A
+       day chosen opens a box of its own, on its own line. */
+    .about-line {
+      flex-wrap: nowrap;
+    }
+    .about-line:has(> .as-of-set) {
+      flex-wrap: wrap;
+    }
+    .about-line > * {
+      flex: 0 1 auto;
+      min-width: 0;
+    }
+    .about-toggle {
+      text-align: start;
+      line-height: 1.2;
+    }
     .about-toggle .wide {
       display: none;
     }

@@ -6,6 +6,7 @@ import { css } from 'lit';
 import { buttonStyles, focusRing, visuallyHidden } from '../styles/shared-styles.js';
 import { mastheadStyles } from './masthead.js';
 import { viewBarStyles } from './view-tabs.styles.js';
+import { compactBarStyles } from './bar-fit.js';
 
 export const appStyles = [
   focusRing,
@@ -13,6 +14,7 @@ export const appStyles = [
   visuallyHidden,
   mastheadStyles,
   viewBarStyles,
+  compactBarStyles,
   css`
     /* Presenting: the page waits underneath, unseen and out of reach of Tab and screen readers. */
     :host([presenting]) > :not(st-presentation, st-handout) {

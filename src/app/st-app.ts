@@ -24,6 +24,7 @@ import { loadFromAddress, loadFromFiles, type Loaded } from './dataset-loader.js
 import { FileOpener } from './file-opener.js';
 import { CopyLink } from './copy-link.js';
 import { TimelineFit } from './fit-timeline.js';
+import { BarFit } from './bar-fit.js';
 import { Presenting } from './presenting.js';
 import { renderView } from './views.js';
 import { dropUnshownFirstScreen, loadingView } from './first-screen.js';
@@ -41,16 +42,14 @@ import { msg, str } from '@lit/localize';
 
 /** The longest embed title shown, as the embed dialog writes at most (longer ones are cut, never echoed whole). */
 const TITLE_LENGTH = 200;
-
 /** Below this width the list is the default view: a timeline needs room. */
 const NARROW = '(max-width: 599px)';
 
 /**
- * The app shell: loads and validates the dataset, then lays out the filters, the views
- * (timeline, list, claims, sources) and the details panel. On its own page every part of the state lives
- * in the address (see `app-state.ts`), so a link reproduces what the reader sees; inside another site's page it
- * lives in memory and the page's address is never read or written (`state-source.ts`). A reader can also open a
- * dataset from their own files (the picker, or a drop anywhere on the app).
+ * The app shell: loads and validates the dataset, then lays out the filters, the views (timeline, list, claims,
+ * sources) and the details panel. On its own page the state lives in the address (`app-state.ts`), so a link
+ * reproduces what the reader sees; inside another site's page it lives in memory and the page's address is never read
+ * or written (`state-source.ts`). A reader can also open a dataset of their own (the picker, or a drop on the app).
  */
 @customElement('st-app')
 export class StApp extends LitElement {
@@ -100,6 +99,7 @@ export class StApp extends LitElement {
   private readonly narrow = window.matchMedia(NARROW);
   private readonly presenting = new Presenting(this, this.url, this.lazy);
   protected readonly fit = new TimelineFit(this, () => !this.embed);
+  protected readonly barFit = new BarFit(this);
   private filtered: { index: DatasetIndex; filters: FilterState; events: TimelineEvent[]; terms: string[] } | undefined;
 
   private readonly data = new Task(this, {

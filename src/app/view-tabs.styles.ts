@@ -61,7 +61,7 @@ export const viewBarStyles = css`
     }
     [role='tab'],
     .more-toggle {
-      padding-inline: 0.35rem;
+      padding-inline: 0.3rem;
     }
     .tabs {
       flex-wrap: nowrap;

@@ -88,7 +88,8 @@ export function viewsAndActions(current: View, actions: BarActions) {
                 aria-controls="more-actions"
                 @click=${actions.more.toggle}
               >
-                ${msg('More')}<span class="visually-hidden"> ${msg('actions')}</span>
+                <span class="more-text">${msg('More')}</span><span class="more-icon" aria-hidden="true">⋯</span
+                ><span class="visually-hidden"> ${msg('actions')}</span>
               </button>
               <div id="more-actions" class="secondary ${actions.more.open ? 'open' : ''}">
                 <button type="button" class="present-in-more" @click=${actions.present}>${msg('Present')}</button>

@@ -65,7 +65,12 @@ const styles = css`
   :host([collapsible]) .as-of:not(.set, .open) .label {
     font-weight: 400;
   }
+  /* Where the line is too short for it (a longer language), its words wrap inside it, not under it. */
   :host([collapsible]) .as-of:not(.set, .open) button.toggle {
+    display: block;
+    text-align: start;
+    line-height: 1.2;
+    padding-block: 0.35rem;
     padding-inline: 0.2rem;
     gap: 0.25rem;
     color: var(--st-text-muted);

@@ -13,8 +13,13 @@ import { plan, stillServes, type Plan, type PlanOptions } from './windowing.js';
 
 /** The axis's height before vis-timeline has drawn and the lanes' panel has reported its size. */
 const AXIS_ESTIMATE_PX = 48;
-/** Pixels left unplanned at the foot of the drawing, for rounding: a lane one pixel too tall would scroll. */
-const HEIGHT_SLACK_PX = 4;
+/** An axis label's padding (vis-timeline's 3 px each side) and a pixel for what canvas and page measure apart. */
+const AXIS_LABEL_PAD_PX = 8;
+/**
+ * Pixels left unplanned at the foot of the drawing, for the panel's fractional height (a lane one pixel too tall
+ * would scroll); the rows' sizes are exact upper bounds (`sizes.ts`), so no more is needed.
+ */
+const HEIGHT_SLACK_PX = 2;
 
 export interface PlanSource {
   layout(): Layout | undefined;
@@ -75,6 +80,20 @@ export class DrawingPlan {
     this.current = plan(this.source.shown().spans, window, this.options());
     this.titled = new Set(this.current.placement.titled.map((title) => title.id));
     return this.current;
+  }
+
+  /**
+   * Whether an axis label at `ms` fits between there and the drawing's right edge, in the window shown: measured on a
+   * canvas. A label of the run under the left edge (`major`) is put at that edge by vis-timeline; a tick's label
+   * before the edge (`minor`) would be cut by it.
+   */
+  axisLabelFits(ms: number, text: string, window: TimeRange | undefined, major: boolean): boolean {
+    const widths = this.titleWidths;
+    if (!window || !widths || text === '' || window.end <= window.start) return true;
+    const at = ((ms - window.start) / (window.end - window.start)) * this.widthPx;
+    if (!major && at < -1) return false;
+    const x = Math.max(0, at);
+    return x + widths.lineWidth(text) + AXIS_LABEL_PAD_PX <= this.widthPx;
   }
 
   /** No plan: the drawing was cleared. */

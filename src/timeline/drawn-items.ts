@@ -47,6 +47,8 @@ export class DrawnItems {
   private elements = new Map<string, HTMLElement>();
   /** The width of each titled event's label (px), as planned. */
   private widths = new Map<string, number>();
+  /** How far a range's label is moved left to end at the window's right edge (px), as planned; 0 for most. */
+  private shifts = new Map<string, number>();
   /** The markers handed over, in order of time and lane, and their elements once drawn. */
   private markers = new Map<string, { marker: Marker; element: HTMLElement | undefined }>();
 
@@ -77,13 +79,15 @@ export class DrawnItems {
     const { titled, markers, labelPx } = plan.placement;
     for (const title of titled) {
       this.widths.set(title.id, title.widthPx);
-      this.addEvent(next, title.id, title.row, title.widthPx);
+      this.shifts.set(title.id, title.shiftPx ?? 0);
+      this.addEvent(next, title.id, title.row, title.widthPx, title.flip === true);
     }
     const position = this.shown().position;
     for (const id of pinned) {
       if (id === undefined || !position.has(id) || next.has(id)) continue;
       this.widths.set(id, labelPx);
-      this.addEvent(next, id, 0, labelPx);
+      this.shifts.set(id, 0);
+      this.addEvent(next, id, 0, labelPx, false);
     }
     const ordered = [...markers].sort((a, b) => a.start - b.start || this.laneRank(a.lane) - this.laneRank(b.lane));
     // The same marker may come back from a plan at another zoom: its element is kept, its box and events are new.
@@ -95,7 +99,7 @@ export class DrawnItems {
     // The planned width on every label already made (one made later gets it in `element`).
     for (const [id, width] of this.widths) {
       const element = this.elements.get(id);
-      if (element && next.has(id)) element.style.width = `${width}px`;
+      if (element && next.has(id)) this.size(element, id, width);
     }
     this.handed = next;
     return next;
@@ -115,10 +119,20 @@ export class DrawnItems {
       element = itemElement(model);
       this.elements.set(id, element);
     }
-    // CSSOM, which the page's Content-Security-Policy allows (a style attribute in markup it would not).
     const width = this.widths.get(id);
-    if (element && width !== undefined) element.style.width = `${width}px`;
+    if (element && width !== undefined) this.size(element, id, width);
     return element ?? document.createElement('span');
+  }
+
+  /**
+   * The planned width of a label and, for a range's label moved to end at the window's right edge, the move; by
+   * CSSOM, which the page's Content-Security-Policy allows (a style attribute in markup it would not). `translate`,
+   * not `transform`: vis-timeline sets the content's transform itself.
+   */
+  private size(element: HTMLElement, id: string, width: number): void {
+    element.style.width = `${width}px`;
+    const shift = this.shifts.get(id) ?? 0;
+    element.style.translate = shift === 0 ? '' : `${Math.round(shift)}px 0`;
   }
 
   /** An event's element, if vis-timeline shows it. */
@@ -188,9 +202,9 @@ export class DrawnItems {
     return this.layout()?.laneModels.findIndex((l) => l.id === lane) ?? 0;
   }
 
-  private addEvent(items: Map<string, VisItem>, id: string, row: number, width: number): void {
+  private addEvent(items: Map<string, VisItem>, id: string, row: number, width: number, flip: boolean): void {
     const model = this.model(id);
-    if (model) items.set(id, eventItem(model, row, width));
+    if (model) items.set(id, eventItem(model, row, width, flip));
   }
 
   private model(id: string): ItemModel | undefined {
@@ -205,8 +219,11 @@ export class DrawnItems {
   }
 }
 
-/** The vis item of an event in a row; its content is the element `element()` makes. */
-function eventItem(model: ItemModel, row: number, width: number): VisItem {
+/**
+ * The vis item of an event in a row; its content is the element `element()` makes. `flip`: a point's label on the
+ * left of its dot (`st-flip`, timeline-styles.ts), where the window's right edge would cut it.
+ */
+function eventItem(model: ItemModel, row: number, width: number, flip: boolean): VisItem {
   return {
     id: model.id,
     group: model.lane,
@@ -215,7 +232,7 @@ function eventItem(model: ItemModel, row: number, width: number): VisItem {
     start: model.start,
     ...(model.end ? { end: model.end } : {}),
     type: model.type,
-    className: model.className,
+    className: flip ? `${model.className} st-flip` : model.className,
     content: '',
     width,
   };

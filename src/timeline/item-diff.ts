@@ -7,7 +7,7 @@ import type { VisItem } from './drawn-items.js';
 export interface ItemDiff {
   /** Ids to remove: gone, or moved to another row. */
   remove: string[];
-  /** Items whose dates or width changed, in the same row. */
+  /** Items whose dates, width or classes changed, in the same row. */
   update: VisItem[];
   /** Items to add: new, or moved to another row (removed, then added again). */
   add: VisItem[];
@@ -32,7 +32,9 @@ export function diffItems(held: Iterable<VisItem>, next: ReadonlyMap<string, Vis
       continue;
     }
     kept.add(id);
-    if (old.width !== item.width || !sameTime(old.start, item.start) || !sameTime(old.end, item.end)) update.push(item);
+    // The class too: a point's label flips to the left of its dot near the window's right edge (`st-flip`), and back.
+    const changed = old.width !== item.width || old.className !== item.className;
+    if (changed || !sameTime(old.start, item.start) || !sameTime(old.end, item.end)) update.push(item);
   }
   const add = [...next.values()].filter((item) => !kept.has(item.id));
   return { remove, update, add };

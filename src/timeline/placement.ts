@@ -9,8 +9,9 @@
  * out between the lanes by how many titles each next row would show in the window. What finds no room is counted
  * in exactly one marker, where it is: in a row of titles with room for it, else in a slim row at the foot of its lane.
  */
-import { boundsOf, type TimeRange } from '../data/time.js';
-import { markerWidth, type Metrics } from './sizes.js';
+import type { TimeRange } from '../data/time.js';
+import { boxOf as box, gather, Row, type Box } from './placement-boxes.js';
+import type { Metrics } from './sizes.js';
 import type { Placed } from './windowing.js';
 
 /** The weight of being a key event of the dataset: more than any number of sources. */
@@ -50,6 +51,10 @@ export interface Titled {
   /** The room kept for it in its row (px from the window's start): dot or bar, label, and a range's "?" ends. */
   left: number;
   right: number;
+  /** A point's label on the left of its dot, where the window's right edge would cut it (placement-boxes.ts). */
+  flip?: true;
+  /** A range's label moved left (px) to end at the window's right edge. */
+  shiftPx?: number;
 }
 
 /** "+N more": the events of a lane that found no room near one place, in the lane's last row. */
@@ -81,48 +86,6 @@ export interface Placement {
   safeUntil: number;
 }
 
-/** A candidate's box in a row (px from the window's start) and the point its marker would stand at. */
-interface Box {
-  item: Placed;
-  left: number;
-  right: number;
-  anchor: number;
-  widthPx: number;
-  /** For a range whose label slides with the window's left edge: the window start from which it leaves the box. */
-  safeUntilPx: number;
-}
-
-/** One row of a lane: disjoint boxes in order, with `gap` kept between them. */
-class Row {
-  private readonly lefts: number[] = [];
-  private readonly rights: number[] = [];
-
-  /** Where a box would go, or -1 when it would come closer than `gap` to one placed. */
-  slot(left: number, right: number, gap: number): number {
-    const rights = this.rights;
-    let low = 0;
-    let high = rights.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((rights[mid] as number) + gap > left) high = mid;
-      else low = mid + 1;
-    }
-    return low < this.lefts.length && (this.lefts[low] as number) < right + gap ? -1 : low;
-  }
-
-  insert(at: number, left: number, right: number): void {
-    this.lefts.splice(at, 0, left);
-    this.rights.splice(at, 0, right);
-  }
-
-  copy(): Row {
-    const row = new Row();
-    row.lefts.push(...this.lefts);
-    row.rights.push(...this.rights);
-    return row;
-  }
-}
-
 /**
  * Key events first, then the most sources, then the earliest, then by id: the same order every time. (`place`
  * keeps the order it is given among events of the same weight, start and end: a SpanIndex's, the dataset's.)
@@ -150,34 +113,8 @@ export function place(input: PlacementInput): Placement {
   const widthOf = input.widthOf ?? (() => labelPx);
   const maxRows = Math.max(1, Math.floor(input.heightPx / m.rowPx));
 
-  const boxOf = (item: Placed): Box => {
-    const widthPx = Math.min(labelPx, widthOf(item));
-    const content = widthPx + m.padPx;
-    if (item.start === item.end) {
-      const anchor = px(item.start);
-      return {
-        item,
-        anchor,
-        widthPx,
-        left: anchor - m.dotPx / 2,
-        right: anchor + m.dotPx / 2 + content,
-        safeUntilPx: Infinity,
-      };
-    }
-    // vis-timeline keeps a range's label in view: at the window's left edge while the range crosses it.
-    const start = px(item.start);
-    const end = px(item.end);
-    const label = Math.min(Math.max(0, start), end);
-    const right = Math.max(end + m.tailPx, label + content);
-    return {
-      item,
-      anchor: label,
-      widthPx,
-      left: start - m.tailPx,
-      right,
-      safeUntilPx: end + content > right ? right - content : Infinity,
-    };
-  };
+  // The window's edges bound the titles: a title never runs past them (placement-boxes.ts).
+  const boxOf = (item: Placed): Box => box(item, Math.min(labelPx, widthOf(item)), m, px, widthPx);
 
   // Sorted by keys laid out in arrays: for 10,000 candidates, object lookups in the comparator cost more than the rest.
   const items = input.items;
@@ -217,7 +154,7 @@ export function place(input: PlacementInput): Placement {
       lanes.set(item.lane, lane);
     }
     lane.total++;
-    for (let r = 0; r < maxRows; r++) {
+    for (let r = 0; r < (box.cut ? 0 : maxRows); r++) {
       const row = (lane.rows[r] ??= new Row());
       const at = row.slot(box.left, box.right, m.gapPx);
       if (at < 0) continue;
@@ -242,7 +179,17 @@ export function place(input: PlacementInput): Placement {
       const row = rowOf[i] as number;
       if (row >= 0 && row < (rows.get(box.item.lane) ?? 0)) {
         const { id, lane } = box.item;
-        titled.push({ id, lane, row, widthPx: box.widthPx, left: box.left, right: box.right });
+        const { flip, shiftPx } = box;
+        titled.push({
+          id,
+          lane,
+          row,
+          widthPx: box.widthPx,
+          left: box.left,
+          right: box.right,
+          ...(flip ? { flip } : {}),
+          ...(shiftPx === undefined ? {} : { shiftPx }),
+        });
         safeUntilPx = Math.min(safeUntilPx, box.safeUntilPx);
       } else {
         const list = dropped.get(box.item.lane) ?? [];
@@ -253,7 +200,7 @@ export function place(input: PlacementInput): Placement {
     const markers: Marker[] = [];
     const markerRow = new Set<string>();
     for (const [lane, list] of dropped) {
-      const found = gather(lane, list, m, visible.start, msPerPx);
+      const found = gather(lane, list, m, visible.start, msPerPx, widthPx);
       const titleRows = (lanes.get(lane)?.rows ?? []).slice(0, rows.get(lane) ?? 0).map((row) => row.copy());
       // A marker goes in the lowest title row with room for it where it stands; else in a row of markers below.
       for (const marker of found) {
@@ -361,40 +308,4 @@ function shareRows(
     }
   }
   return rows;
-}
-
-/**
- * The left-over events of one lane, gathered by where they stand: a marker at the first one, holding every event
- * that stands before the end of that marker (and the gap after it), the marker widening as its count gains digits;
- * the next marker at the next event.
- */
-function gather(lane: string, boxes: Box[], m: Metrics, origin: number, msPerPx: number): Marker[] {
-  boxes.sort((a, b) => a.anchor - b.anchor || a.item.start - b.item.start);
-  const markers: Marker[] = [];
-  let i = 0;
-  while (i < boxes.length) {
-    const at = (boxes[i] as Box).anchor;
-    const members: Placed[] = [];
-    let width = markerWidth(1, m);
-    for (;;) {
-      while (i < boxes.length && (boxes[i] as Box).anchor < at + width + m.gapPx) {
-        members.push((boxes[i] as Box).item);
-        i++;
-      }
-      const wider = markerWidth(members.length, m);
-      if (wider === width) break;
-      width = wider;
-    }
-    members.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1));
-    const start = origin + at * msPerPx;
-    markers.push({
-      id: `more:${lane}:${Math.round(start)}:${members.length}`,
-      lane,
-      start,
-      end: start + width * msPerPx,
-      ids: members.map((item) => item.id),
-      span: boundsOf(members) ?? { start, end: start },
-    });
-  }
-  return markers;
 }

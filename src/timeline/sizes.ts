@@ -32,8 +32,10 @@ const METRICS_16: Metrics = {
   // Two lines of 0.78rem at 1.2, 6 px of padding and borders (timeline-styles.ts evens points and forecasts out) and
   // vis-timeline's 4 px between rows: 40, as measured for each kind of item.
   rowPx: 40,
-  // A marker's line of 0.72rem, its padding and border, and the 4 px between rows: 22 measured, and a pixel.
-  markerRowPx: 23,
+  // A marker's line of 0.72rem, its padding and border, and the 4 px between rows: 21.8 measured. vis-timeline
+  // rounds a lane's height up to whole pixels, so a lane of r rows and markers takes ceil(r × 39.94 + 21.8): never
+  // more than r × 40 + 22, and exactly that for the rows a screen holds. No pixel added: the lanes' budget is exact.
+  markerRowPx: 22,
   laneMinPx: 42,
   markerPx: 72,
   digitPx: 8,

@@ -120,6 +120,55 @@ export class StTimelineLegend extends LitElement {
   /** Open at first on a wide screen; the reader opens or closes it from then on. */
   private readonly openAtFirst = window.matchMedia('(min-width: 40rem)').matches;
 
+  /** Whether the reader has opened or closed it: then it stays as they left it. */
+  private touched = false;
+  /** The width of the line it shares with the status at which, open, it did not fit there (px). */
+  private tooNarrowAt = 0;
+  private readonly observer = new ResizeObserver(() => requestAnimationFrame(() => this.fit()));
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.observer.observe(this);
+    if (this.parentElement) this.observer.observe(this.parentElement);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer.disconnect();
+  }
+
+  /**
+   * Open at first, it shares a line with the timeline's status; where it would wrap under it or onto a second line
+   * of its own (a longer language, a long status), it closes to "▸ Key" instead, so the timeline keeps that height,
+   * and opens again once the line is wider than it was then. Not once the reader has opened or closed it, nor in one
+   * lane, where it lists the groups' colours.
+   */
+  private fit(): void {
+    const details = this.renderRoot.querySelector('details');
+    const summary = details?.querySelector('summary');
+    const line = this.parentElement;
+    if (!details || !summary || !line || this.touched || !this.openAtFirst) return;
+    const width = line.clientWidth;
+    // In one lane the key is the only way to tell the groups' colours: open, on a line of its own if need be.
+    if (this.lanes === 'single' && (this.index?.groups.length ?? 0) > 0) {
+      details.open = true;
+      return;
+    }
+    if (details.open) {
+      const beside = this.previousElementSibling;
+      const top = beside ? beside.getBoundingClientRect().top : this.getBoundingClientRect().top;
+      const wrapped =
+        this.getBoundingClientRect().top > top + summary.offsetHeight / 2 ||
+        this.offsetHeight > summary.offsetHeight * 1.5;
+      if (wrapped) {
+        this.tooNarrowAt = width;
+        details.open = false;
+      }
+    } else if (width > this.tooNarrowAt) {
+      details.open = true;
+    }
+  }
+
   override render() {
     const index = this.index;
     const groups =
@@ -136,7 +185,7 @@ export class StTimelineLegend extends LitElement {
     const unknown = dates.some((date) => date?.openStart === 'unknown' || date?.openEnd === 'unknown');
     const unsourced = index?.events.some((event) => event.unsourced === true) ?? false;
     return html`<details ?open=${this.openAtFirst}>
-      <summary id="legend-heading">${msg('Key')}</summary>
+      <summary id="legend-heading" @click=${() => (this.touched = true)}>${msg('Key')}</summary>
       <ul aria-labelledby="legend-heading">
         <li><span class="glyph" aria-hidden="true">●</span>${msg('on a known day')}</li>
         <li><span class="range" aria-hidden="true"></span>${msg('approximate, uncertain, span')}</li>

@@ -65,6 +65,21 @@ export const itemStyles = css`
     padding: 3px 4px;
     border-radius: 4px;
   }
+  /* Near the window's right edge a point's label goes on the left of its dot (placement-boxes.ts): moved by its own
+     width and the dot's (vis-timeline puts it half a dot after the day, and sets no transform on it). */
+  .vis-item.vis-point.st-flip .vis-item-content {
+    transform: translateX(calc(-100% - 10px));
+    text-align: end;
+  }
+  /* The point's own box would still reach right of the dot, painting over (and taking the clicks of) what is
+     there: none; its height stays its content's, as planned. The content takes the background the box gave it. */
+  .vis-item.vis-point.st-flip {
+    width: 0;
+  }
+  .st-flip > .vis-item-content {
+    width: max-content;
+    background: var(--st-surface-raised);
+  }
   .vis-item.vis-dot {
     border-width: 5px;
     border-radius: 50%;

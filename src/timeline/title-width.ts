@@ -34,6 +34,15 @@ export class TitleWidths {
     return Math.min(labelPx, needed);
   }
 
+  /** The width of `text` on one line (px), unpadded: an axis label (the same font size as a title's). */
+  lineWidth(text: string): number {
+    this.context ??= document.createElement('canvas').getContext('2d');
+    if (this.context) this.context.font = `${this.fontPx}px ${this.fontFamily}`;
+    const words = text.split(/\s+/).filter((word) => word !== '');
+    const space = words.length > 1 ? this.wordWidth(' ') : 0;
+    return words.reduce((sum, word) => sum + this.wordWidth(word), 0) + space * Math.max(0, words.length - 1);
+  }
+
   private measure(title: string): number | undefined {
     this.context ??= document.createElement('canvas').getContext('2d');
     const context = this.context;

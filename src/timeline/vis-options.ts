@@ -46,6 +46,8 @@ export interface InstanceParts {
   lane(id: string | undefined): HTMLElement;
   /** Called once the instance has first drawn. */
   firstDraw(): void;
+  /** Whether an axis label at `ms` (over a run: `major`; under a tick) fits inside the drawing. */
+  fits?(ms: number, text: string, major: boolean): boolean;
 }
 
 /** The options one instance is made with: the base options and its host's items, lanes and first-draw hook. */
@@ -61,5 +63,16 @@ export function instanceOptions(parts: InstanceParts): TimelineOptions {
     // Lanes are handed over with empty content (a group's label is the dataset's words): ours draws the name.
     groupTemplate: (group?: { id: string }) => parts.lane(group?.id),
     onInitialDrawComplete: () => parts.firstDraw(),
+    // A label that starts too near the right edge would be cut by it ("28 October –", "27 жовт."): none there.
+    format: {
+      minorLabels: (date: { valueOf(): number }, scale: string) => {
+        const text = minorLabel(date.valueOf(), scale);
+        return parts.fits === undefined || parts.fits(date.valueOf(), text, false) ? text : '';
+      },
+      majorLabels: (date: { valueOf(): number }, scale: string) => {
+        const text = majorLabel(date.valueOf(), scale);
+        return parts.fits === undefined || parts.fits(date.valueOf(), text, true) ? text : '';
+      },
+    },
   };
 }

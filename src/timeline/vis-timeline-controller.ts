@@ -165,6 +165,7 @@ export class VisTimelineController implements ReactiveController {
       lane: (id) =>
         laneElement(this.source.layout()?.laneModels.find((lane) => lane.id === id) ?? { id: '', label: '', order: 0 }),
       firstDraw: () => this.onFirstDraw(),
+      fits: (ms, text, major) => this.plan.axisLabelFits(ms, text, this.window(), major),
     });
     // No `start`/`end` here: given them, vis-timeline stays `visibility: hidden` until its range changes
     // (visjs/vis#3616, visjs/vis-timeline#1340), and whether it ever does depends on timing (it did not

@@ -121,6 +121,22 @@ describe('st-timeline, legible at first render', () => {
     expect(titledKeys.length / keyIds.length).to.be.at.least(0.75);
   });
 
+  it('cuts no title, marker or axis label at the drawing’s edges (the curated dataset at 1280 px)', async () => {
+    const el = await timeline(curated);
+    await until(() => labels(el).filter((label) => whole(el, label)).length >= 12, '12 whole titles');
+    const view = panel(el).getBoundingClientRect();
+    const cut = [
+      ...root(el).querySelectorAll<HTMLElement>('.st-label, .st-more-label, .vis-time-axis .vis-text'),
+    ].flatMap((label) => {
+      const box = label.getBoundingClientRect();
+      if (label.textContent.trim() === '' || box.right <= view.left || box.left >= view.right) return [];
+      const inside = box.left >= view.left - 1 && box.right <= view.right + 1;
+      const whole = label.classList.contains('vis-text') ? label.scrollWidth <= label.clientWidth + 1 : true;
+      return inside && whole ? [] : [label.dataset.id ?? label.dataset.more ?? label.textContent.trim()];
+    });
+    expect(cut).to.deep.equal([]);
+  });
+
   it('the curated dataset opens on its initial window, and a week’s axis names each week once', async () => {
     const el = await timeline(curated);
     const window = (el as unknown as { timeline: { getWindow(): { start: Date; end: Date } } }).timeline.getWindow();

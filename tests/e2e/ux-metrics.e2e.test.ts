@@ -139,6 +139,21 @@ describe('the default page, first screen', () => {
   }
 });
 
+describe('the default page in Ukrainian, whose labels are longer (?lang=uk)', () => {
+  it(
+    'at 1280x800: the timeline view with at least 12 titles fully visible and every lane, as in English',
+    async () => {
+      const { browser, servers } = started();
+      const result = await measureScreen(browser, servers.app, SCREENS[0]!, 'uk');
+      expect(result.errors).toEqual([]);
+      expect(result.titles.view).toBe('timeline');
+      expect(result.titles.count).toBeGreaterThanOrEqual(12);
+      expect(result.lanes?.visible).toBe(5);
+    },
+    SLOW,
+  );
+});
+
 describe(`an embed opened at an event`, () => {
   /** The title and the first excerpt are visible at every size (at 700x600 the details are a sheet over the timeline). */
   const titleShown = new Set(['320x400', '700x600', '1200x800']);

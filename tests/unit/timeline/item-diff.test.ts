@@ -29,6 +29,16 @@ describe('diffItems', () => {
     expect(diffItems(held, byId(next))).toEqual({ remove: [], update: [], add: [] });
   });
 
+  it('updates an item whose label flipped to the left of its dot, or back (its classes changed)', () => {
+    const held = [
+      item('flipped'),
+      item('back', { className: 'st-item st-flip' }),
+      item('same', { className: 'st-item' }),
+    ];
+    const next = [item('flipped', { className: 'st-flip' }), item('back', { className: 'st-item' }), held[2]!];
+    expect(ids(diffItems(held, byId(next)).update)).toEqual(['flipped', 'back']);
+  });
+
   it('removes what is gone, adds what is new, updates what moved in time or changed width', () => {
     const held = [item('gone'), item('later'), item('wider'), item('same')];
     const next = [

@@ -177,6 +177,23 @@ describe('place', () => {
     expect(result.rows.get('a')).toBe(Math.floor(left / m.rowPx));
   });
 
+  it('gives every lane its row of titles when the lanes, as vis-timeline draws them, just fit (the budget is exact)', () => {
+    // Measured in Chromium: a row of titles is 35.94 px and 4 px between rows, a marker 17.81 px and 4; vis-timeline
+    // rounds a lane's height up to a whole pixel. Five crowded lanes of one row and markers: 5 × 62 px.
+    const drawn = (rows: number) => Math.ceil(rows * (35.94 + 4) + 17.81 + 4);
+    const crowded = LANES.flatMap((lane) =>
+      Array.from({ length: 40 }, (_, i) => ({
+        id: `${lane}${i}`,
+        lane,
+        start: day(3 + (i % 20)),
+        end: day(3 + (i % 20)),
+      })),
+    );
+    const result = place(input(crowded, { heightPx: LANES.length * drawn(1) }));
+    expect(LANES.map((lane) => result.rows.get(lane))).toEqual([1, 1, 1, 1, 1]);
+    expect(height(result, LANES, m)).toBeLessThanOrEqual(LANES.length * drawn(1));
+  });
+
   it('titles a lane’s only event even when the lanes’ names alone overflow the height (its row costs nothing)', () => {
     const one = (lane: string, at: number): Placed => ({ id: lane, lane, start: day(at), end: day(at) });
     const tiny = place(input([one('a', 3), one('b', 10), one('c', 20)], { lanes: ['a', 'b', 'c'], heightPx: 60 }));

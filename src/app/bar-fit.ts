@@ -7,6 +7,7 @@
  * so lit leaves it alone).
  */
 import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { morePanel } from './view-tabs.styles.js';
 
 /** Narrower than this, the phone's layout already keeps the actions behind "More". */
 const PHONE = '(max-width: 39.99rem)';
@@ -107,16 +108,6 @@ export const compactBarStyles = css`
     display: none;
   }
   .bar.compact .secondary.open {
-    position: absolute;
-    z-index: 16;
-    top: calc(100% + 0.25rem);
-    inset-inline-end: 0;
-    display: grid;
-    gap: var(--st-space-2, 0.5rem);
-    padding: var(--st-space-2, 0.5rem);
-    background: var(--st-surface-raised);
-    border: 1px solid var(--st-border);
-    border-radius: var(--st-radius);
-    box-shadow: 0 0.5rem 1.5rem var(--st-shadow);
+    ${morePanel}
   }
 `;

@@ -4,6 +4,22 @@
  */
 import { css } from 'lit';
 
+/** The panel the actions behind "More" open in: on a phone, and on a wide bar where they would not fit (bar-fit.ts). */
+export const morePanel = css`
+  position: absolute;
+  z-index: 16;
+  top: calc(100% + 0.25rem);
+  inset-inline-end: 0;
+  display: grid;
+  gap: var(--st-space-2, 0.5rem);
+  padding: var(--st-space-2, 0.5rem);
+  background: var(--st-surface-raised);
+  border: 1px solid var(--st-border);
+  border-radius: var(--st-radius);
+  box-shadow: 0 0.5rem 1.5rem var(--st-shadow);
+`;
+
+/** The view bar: tabs, actions and, on phones, More. */
 export const viewBarStyles = css`
   .bar {
     display: flex;
@@ -70,17 +86,7 @@ export const viewBarStyles = css`
       display: none;
     }
     .secondary.open {
-      position: absolute;
-      z-index: 16;
-      top: calc(100% + 0.25rem);
-      inset-inline-end: 0;
-      display: grid;
-      gap: var(--st-space-2, 0.5rem);
-      padding: var(--st-space-2, 0.5rem);
-      background: var(--st-surface-raised);
-      border: 1px solid var(--st-border);
-      border-radius: var(--st-radius);
-      box-shadow: 0 0.5rem 1.5rem var(--st-shadow);
+      ${morePanel}
     }
     /* The tabs and More on one line where the labels allow (English at 375 px); longer labels (Ukrainian:
        "Хронологія … Ще") put More on a line of its own rather than past the edge. */

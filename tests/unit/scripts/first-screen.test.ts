@@ -49,9 +49,7 @@ describe('firstScreenHtml(screen)', () => {
     const all = elements(fragment);
     expect(new Set(all.map((element) => element.name))).toEqual(new Set(['div', 'h1', 'p', 'ol', 'li', 'span']));
     for (const element of all) {
-      expect(
-        Object.keys(element.attribs).every((name) => ['slot', 'class', 'lang', 'dir'].includes(name)),
-      ).toBe(true);
+      expect(Object.keys(element.attribs).every((name) => ['slot', 'class', 'lang', 'dir'].includes(name))).toBe(true);
     }
     const titles = all.filter((element) => element.attribs['class'] === 'fs-title').map(textOf);
     expect(titles).toEqual([...screen.window, ...screen.list].map((entry) => entry.title));

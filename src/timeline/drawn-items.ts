@@ -133,6 +133,8 @@ export class DrawnItems {
     element.style.width = `${width}px`;
     const shift = this.shifts.get(id) ?? 0;
     element.style.translate = shift === 0 ? '' : `${Math.round(shift)}px 0`;
+    // Moved out of its span, it stands on the page's colour: the span's edge then never runs through its words.
+    element.classList.toggle('st-shifted', shift !== 0);
   }
 
   /** An event's element, if vis-timeline shows it. */

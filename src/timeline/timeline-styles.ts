@@ -120,6 +120,12 @@ export const itemStyles = css`
       0 0 2px var(--st-bg),
       0 0 1px var(--st-bg);
   }
+  /* A title moved to end at the window's edge starts before its span: the span's edge would cross its words. */
+  .vis-item.vis-range .st-label.st-shifted {
+    background: var(--st-bg, Canvas);
+    border-radius: var(--st-radius, 4px);
+    box-shadow: 0 0 0 2px var(--st-bg, Canvas);
+  }
   .vis-item.vis-range .vis-item-content {
     padding: 2px 4px;
     /* Size the label by its text, not by the (possibly one-day-wide) bar. */

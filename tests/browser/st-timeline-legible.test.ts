@@ -137,6 +137,22 @@ describe('st-timeline, legible at first render', () => {
     expect(cut).to.deep.equal([]);
   });
 
+  it('stands a title moved to end at the edge on the page’s colour, so its span’s edge never crosses it', async () => {
+    // As wide as the app draws it in a 1280 px window: there the forecast of 27 October, an open span near the
+    // right edge, has its title moved left to end at the edge.
+    const el = await fixture<StTimeline>(
+      html`<st-timeline .index=${curated} style="width: 1232px; --st-timeline-height: 600px"></st-timeline>`,
+    );
+    await el.ready;
+    await until(() => labels(el).some((label) => label.style.translate !== ''), 'a title moved to the edge');
+    const moved = labels(el).filter((label) => label.style.translate !== '');
+    expect(moved.length).to.be.greaterThan(0);
+    for (const label of moved) {
+      expect(label.classList.contains('st-shifted'), label.dataset.id).to.equal(true);
+      expect(getComputedStyle(label).backgroundColor, label.dataset.id).to.not.equal('rgba(0, 0, 0, 0)');
+    }
+  });
+
   it('the curated dataset opens on its initial window, and a week’s axis names each week once', async () => {
     const el = await timeline(curated);
     const window = (el as unknown as { timeline: { getWindow(): { start: Date; end: Date } } }).timeline.getWindow();

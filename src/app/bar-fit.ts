@@ -80,22 +80,39 @@ export class BarFit implements ReactiveController {
  * an icon (its name stays "More actions"), so that the tabs and More share their line in longer languages too.
  */
 export const compactBarStyles = css`
-  .more-icon {
+  .more-icon,
+  .present-icon {
     display: none;
   }
   @media (max-width: 39.99rem) {
-    .more-icon {
+    .more-icon,
+    .present-icon {
       display: inline;
       font-size: 1.25rem;
       line-height: 1;
     }
-    .more-text {
+    /* Present is only beside the tabs where there is no More (an embed): an icon too, named Present. */
+    .more-text,
+    .present-text {
       position: absolute;
       width: 1px;
       height: 1px;
       overflow: hidden;
       clip-path: inset(50%);
       white-space: nowrap;
+    }
+  }
+  /* The narrowest screens and frames (320 px): tabs and the one button beside them a little tighter, on one line. */
+  @media (max-width: 22.5rem) {
+    .tabs {
+      gap: 0;
+    }
+    [role='tab'] {
+      padding-inline: 0.2rem;
+    }
+    .present,
+    .more-toggle {
+      padding-inline: 0.4rem;
     }
   }
   .bar.compact .actions {

@@ -78,7 +78,9 @@ export function viewsAndActions(current: View, actions: BarActions) {
   return html`<nav class="bar" aria-label=${msg('Views and sharing')}>
     ${viewTabs(current, actions.choose)}
     <div class="actions">
-      <button type="button" class="present" @click=${actions.present}>${msg('Present')}</button>
+      <button type="button" class="present" @click=${actions.present}>
+        <span class="present-text">${msg('Present')}</span><span class="present-icon" aria-hidden="true">▶︎</span>
+      </button>
       ${
         share
           ? html`<button

@@ -122,6 +122,18 @@ describe('the embed snippet on another origin, in a sandboxed iframe', () => {
         // No horizontal scrolling inside the frame.
         const overflow = await frame().evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow).toBeLessThanOrEqual(0);
+        // The view bar takes one line: Present beside the tabs (in a narrow frame an icon, still named Present).
+        const bar = await frame().evaluate(() => {
+          const root = document.querySelector('st-app')?.shadowRoot;
+          const tabs = root?.querySelector('.tabs')?.getBoundingClientRect();
+          const present = root?.querySelector('button.present');
+          return {
+            offset: Math.abs((present?.getBoundingClientRect().top ?? Infinity) - (tabs?.top ?? 0)),
+            name: present?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+          };
+        });
+        expect(bar.offset).toBeLessThan(8);
+        expect(bar.name).toContain('Present');
         // The theme and accent apply.
         const theme = await frame().evaluate(() => ({
           theme: document.documentElement.dataset.theme,

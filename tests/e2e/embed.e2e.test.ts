@@ -185,10 +185,17 @@ describe('the embed snippet on another origin, in a sandboxed iframe', () => {
     try {
       // The frame loads lazily: wait for it to exist before reaching into it.
       await expect.poll(() => page.frames().some((f) => f.url().startsWith(app.url)), { timeout: 15_000 }).toBe(true);
+      // The app settled first: the linked event shown beside the timeline (as the sizing tests wait for it).
+      await expect
+        .poll(() => deepText(frame(), ['st-app', 'st-event-details', 'h2']), { timeout: 15_000 })
+        .toBe('Syrsky briefs Zelensky on North Korean troops');
       const present = frame().locator('st-app').locator('button.present');
       await present.click({ timeout: 15_000 });
+      // Said with the frame's address when it fails: whether the click reached the app (`present=1`) or not.
       await expect
-        .poll(() => deepText(frame(), ['st-app', 'st-presentation', '.progress']), { timeout: 15_000 })
+        .poll(async () => (await deepText(frame(), ['st-app', 'st-presentation', '.progress'])) ?? frame().url(), {
+          timeout: 15_000,
+        })
         .toMatch(/^Step 1 \/ \d+$/);
       // A real click is a user gesture: the frame may go full screen, as `allow="fullscreen"` lets it.
       await expect

@@ -9,13 +9,12 @@
  * hides it when the address asks for something else (another dataset, an event, a view, a search, a language other
  * than English), and starts the request for the dataset the page will load.
  */
-import { readFile } from 'node:fs/promises';
 import { escapeAttribute, escapeText } from 'entities';
 import type { Plugin } from 'vite';
 import { formatDateSpan } from '../src/data/dates.js';
 import { datasetLang, eventDate, indexDataset, type DatasetIndex } from '../src/data/dataset-index.js';
 import type { Dataset, TimelineEvent } from '../src/data/types.js';
-import { validateDataset } from '../src/data/validate.js';
+import { siteDataset } from './site-dataset.js';
 import { eventsInWindow } from '../src/app/timeline-preview.js';
 import { initialWindow } from '../src/timeline/items.js';
 import { LANGUAGES } from '../src/i18n/languages.js';
@@ -68,11 +67,9 @@ export function firstScreen(dataset: Dataset): FirstScreen {
   };
 }
 
-const text = (value: string) => escapeText(value);
-
 function item(entry: FirstEntry, withSummary: boolean): string {
-  const summary = withSummary && entry.summary !== '' ? `<p class="fs-summary">${text(entry.summary)}</p>` : '';
-  return `<li><span class="fs-date">${text(entry.date)}</span> <span class="fs-title">${text(entry.title)}</span>${summary}</li>`;
+  const summary = withSummary && entry.summary !== '' ? `<p class="fs-summary">${escapeText(entry.summary)}</p>` : '';
+  return `<li><span class="fs-date">${escapeText(entry.date)}</span> <span class="fs-title">${escapeText(entry.title)}</span>${summary}</li>`;
 }
 
 /**
@@ -85,8 +82,8 @@ export function firstScreenHtml(screen: FirstScreen): string {
   const more = screen.more > 0 ? `<p class="fs-more">and ${screen.more} more in this period</p>` : '';
   return [
     '<div slot="first-screen" class="st-first-screen">',
-    `<h1 lang="${lang}" dir="auto">${text(screen.title)}</h1>`,
-    `<p class="fs-description" lang="${lang}" dir="auto">${text(screen.description)}</p>`,
+    `<h1 lang="${lang}" dir="auto">${escapeText(screen.title)}</h1>`,
+    `<p class="fs-description" lang="${lang}" dir="auto">${escapeText(screen.description)}</p>`,
     '<p class="fs-status">Loading the chronology…</p>',
     `<ol class="fs-window" lang="${lang}" dir="auto">${screen.window.map((e) => item(e, false)).join('')}</ol>`,
     more,
@@ -114,13 +111,13 @@ export function firstScreenPlugin(options: { dataset: string }): Plugin {
         const app = APP(options.dataset);
         // Only the page that shows the site's dataset (not element.html, the embed dialog's preview).
         if (!app.test(html)) return html;
-        const checked = validateDataset(JSON.parse(await readFile(options.dataset, 'utf8')));
-        if (!checked.ok) {
+        const dataset = await siteDataset(options.dataset);
+        if (!dataset) {
           // The app shows the problems; the page has nothing of the dataset to write.
           context.server?.config.logger.warn(`${options.dataset} does not validate: no first screen written`);
           return html;
         }
-        const screen = firstScreenHtml(firstScreen(checked.dataset));
+        const screen = firstScreenHtml(firstScreen(dataset));
         const script =
           `<script src="first-screen.js" data-dataset="${escapeAttribute(options.dataset)}" ` +
           `data-languages="${LANGUAGES.join(' ')}"></script>`;

@@ -15,7 +15,7 @@ import type { Plugin } from 'vite';
 import { formatDateSpan } from '../src/data/dates.js';
 import { indexDataset, sourceNoun } from '../src/data/dataset-index.js';
 import type { Dataset } from '../src/data/types.js';
-import { validateDataset } from '../src/data/validate.js';
+import { siteDataset } from './site-dataset.js';
 import { groupColors } from '../src/styles/group-colors.js';
 
 export const CARD = { width: 1200, height: 630, file: 'share-card.png' } as const;
@@ -155,9 +155,9 @@ export function shareCard(options: { dataset: string; siteUrl: string | undefine
     name: 'sourced-timeline:share-card',
     apply: 'build',
     async buildStart() {
-      const checked = validateDataset(JSON.parse(await readFile(options.dataset, 'utf8')));
-      if (!checked.ok) this.error(`${options.dataset} does not validate: run npm run check-data`);
-      facts = cardFacts(checked.dataset, options.locale);
+      const dataset = await siteDataset(options.dataset);
+      if (!dataset) this.error(`${options.dataset} does not validate: run npm run check-data`);
+      facts = cardFacts(dataset, options.locale);
       if (options.siteUrl === undefined) {
         this.warn('SITE_URL is not set: the share card is linked by a relative address, which link previews ignore.');
       }

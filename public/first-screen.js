@@ -9,6 +9,7 @@
  * 2. The theme the address asks for is set at once (the app sets it again, with the accent colour).
  * 3. The dataset the app will load is requested now, while its code arrives: the site's own, or one named by `?data=`
  *    on this site (another origin's is left to the app, which checks it against the allowed origins first).
+ * 4. For a dataset named by `?data=` on this site, the early screen's module is loaded (see below).
  */
 (() => {
   const script = document.currentScript;
@@ -40,4 +41,17 @@
   link.crossOrigin = 'anonymous';
   link.href = url;
   document.head.append(link);
+
+  // 4. Another dataset of this site, opened as it starts (a view, a theme or an accent at most), in English: the
+  //    early screen's module (src/first-screen/early.ts, decision 0055) reads it, hands the read to the app, and
+  //    draws its first screen while the app's code loads.
+  const view = params.get('view');
+  const opening = [...params.keys()].every((key) => [...harmless, 'data', 'view'].includes(key));
+  const early = script.dataset['early'];
+  if (data === null || early === undefined || language !== 'en' || !opening) return;
+  if (view !== null && view !== 'timeline' && view !== 'list') return;
+  const module = document.createElement('script');
+  module.type = 'module';
+  module.src = early;
+  document.head.append(module);
 })();

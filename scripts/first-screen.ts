@@ -9,87 +9,85 @@
  * hides it when the address asks for something else (another dataset, an event, a view, a search, a language other
  * than English), and starts the request for the dataset the page will load.
  */
+import { fileURLToPath } from 'node:url';
 import { escapeAttribute, escapeText } from 'entities';
-import type { Plugin } from 'vite';
-import { formatDateSpan } from '../src/data/dates.js';
-import { datasetLang, eventDate, indexDataset, type DatasetIndex } from '../src/data/dataset-index.js';
-import type { Dataset, TimelineEvent } from '../src/data/types.js';
+import { build, type Plugin } from 'vite';
+import { firstScreen, type FirstScreen } from '../src/first-screen/model.js';
+import { firstScreenTree, type FirstNode } from '../src/first-screen/layout.js';
 import { siteDataset } from './site-dataset.js';
-import { eventsInWindow } from '../src/app/timeline-preview.js';
-import { initialWindow } from '../src/timeline/items.js';
 import { LANGUAGES } from '../src/i18n/languages.js';
 
-/** Entries of the phone's list written into the page: what a 375x812 screen shows, and one more. */
-export const LIST_ENTRIES = 4;
+export { firstScreen, LIST_ENTRIES } from '../src/first-screen/model.js';
 
-/** One event as the first screen lists it. */
-export interface FirstEntry {
-  id: string;
-  date: string;
-  title: string;
-  summary: string;
-}
-
-/** What the first screen shows of a validated dataset. */
-export interface FirstScreen {
-  title: string;
-  description: string;
-  /** The dataset's language (BCP 47), for the `lang` of its text. */
-  lang: string;
-  /** The events of the window the timeline opens on, as the app's preview lists them. */
-  window: FirstEntry[];
-  /** How many more events that window holds. */
-  more: number;
-  /** The first entries of the list (phones). */
-  list: FirstEntry[];
-}
-
-function entry(index: DatasetIndex, event: TimelineEvent, style: 'short' | 'long'): FirstEntry {
-  return {
-    id: event.id,
-    date: formatDateSpan(eventDate(index, event), { style, locale: 'en-GB' }),
-    title: event.title,
-    summary: event.summary ?? '',
-  };
-}
-
-/** The first screen of a validated dataset. Pure. */
-export function firstScreen(dataset: Dataset): FirstScreen {
-  const index = indexDataset(dataset);
-  const { shown, total } = eventsInWindow(index, index.events, initialWindow(index));
-  return {
-    title: dataset.title,
-    description: dataset.description,
-    lang: datasetLang(index),
-    window: shown.map((event) => entry(index, event, 'short')),
-    more: total - shown.length,
-    list: index.events.slice(0, LIST_ENTRIES).map((event) => entry(index, event, 'long')),
-  };
-}
-
-function item(entry: FirstEntry, withSummary: boolean): string {
-  const summary = withSummary && entry.summary !== '' ? `<p class="fs-summary">${escapeText(entry.summary)}</p>` : '';
-  return `<li><span class="fs-date">${escapeText(entry.date)}</span> <span class="fs-title">${escapeText(entry.title)}</span>${summary}</li>`;
+/** A tree of the first screen as HTML: every string escaped as text, every attribute value as a value. */
+export function toHtml(node: FirstNode): string {
+  const attributes = Object.entries(node.attributes)
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('');
+  const children = node.children.map((child) => (typeof child === 'string' ? escapeText(child) : toHtml(child)));
+  return `<${node.tag}${attributes}>${children.join('')}</${node.tag}>`;
 }
 
 /**
- * The first screen as HTML, for `<st-app>`'s `first-screen` slot. Every dataset string is escaped (text, and the one
- * attribute value); nothing in it is interactive (the app's own screen replaces it). The dataset's text is in its own
- * language, the two lines of the page's own in English (index.html's language).
+ * The first screen as HTML, for `<st-app>`'s `first-screen` slot (the layout is src/first-screen/layout.ts, which
+ * the early screen draws too).
  */
 export function firstScreenHtml(screen: FirstScreen): string {
-  const lang = escapeAttribute(screen.lang);
-  const more = screen.more > 0 ? `<p class="fs-more">and ${screen.more} more in this period</p>` : '';
-  return [
-    '<div slot="first-screen" class="st-first-screen">',
-    `<h1 lang="${lang}" dir="auto">${escapeText(screen.title)}</h1>`,
-    `<p class="fs-description" lang="${lang}" dir="auto">${escapeText(screen.description)}</p>`,
-    '<p class="fs-status">Loading the chronology…</p>',
-    `<ol class="fs-window" lang="${lang}" dir="auto">${screen.window.map((e) => item(e, false)).join('')}</ol>`,
-    more,
-    `<ol class="fs-list" lang="${lang}" dir="auto">${screen.list.map((e) => item(e, true)).join('')}</ol>`,
-    '</div>',
-  ].join('');
+  return toHtml(firstScreenTree(screen));
+}
+
+/** The early screen's module (decision 0055), as the dev server serves it. */
+const EARLY_ENTRY = 'src/first-screen/early.ts';
+
+const fromRoot = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+
+/**
+ * The early screen's bundle: its own modules, apart from the app's chunks (which it would otherwise share modules
+ * with, and so load them all), where edtf-parse.ts imports the EDTF grammar on demand
+ * (src/first-screen/lazy-grammar.ts). Its entry, and a chunk of the grammar that it loads only for dates of rare
+ * forms.
+ */
+export async function buildEarlyScreen(
+  mode: string,
+): Promise<{ entry: string; files: { fileName: string; code: string }[] }> {
+  const edtfParse = fromRoot('src/data/edtf-parse.ts');
+  const lazyGrammar = fromRoot('src/first-screen/lazy-grammar.ts');
+  const output = await build({
+    configFile: false,
+    root: fromRoot(''),
+    base: './',
+    mode,
+    logLevel: 'warn',
+    plugins: [
+      {
+        name: 'sourced-timeline:lazy-edtf-grammar',
+        enforce: 'pre',
+        resolveId: (source, importer) => (source === 'edtf' && importer === edtfParse ? lazyGrammar : null),
+      },
+    ],
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      copyPublicDir: false,
+      modulePreload: false,
+      rollupOptions: {
+        input: EARLY_ENTRY,
+        output: {
+          format: 'es',
+          entryFileNames: 'assets/early-[hash].js',
+          chunkFileNames: 'assets/early-[name]-[hash].js',
+        },
+      },
+    },
+  });
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) =>
+    'output' in result ? result.output.filter((file) => file.type === 'chunk') : [],
+  );
+  const entry = chunks.find((chunk) => chunk.isEntry);
+  if (entry === undefined) throw new Error(`${EARLY_ENTRY}: the build gave no entry chunk`);
+  return { entry: entry.fileName, files: chunks.map((chunk) => ({ fileName: chunk.fileName, code: chunk.code })) };
 }
 
 /** The built page's stylesheet links. */
@@ -103,8 +101,21 @@ const APP = (src: string) => new RegExp(`<st-app src="${src.replace(/[.*+?^${}()
  * script that hides it when the address asks for something else.
  */
 export function firstScreenPlugin(options: { dataset: string }): Plugin {
+  let early: string | undefined;
+  let mode = 'production';
   return {
     name: 'sourced-timeline:first-screen',
+    configResolved(config) {
+      mode = config.mode;
+      // The dev server serves the module from source.
+      if (config.command === 'serve') early = `/${EARLY_ENTRY}`;
+    },
+    async buildStart() {
+      if (early !== undefined && early.startsWith('/')) return;
+      const bundle = await buildEarlyScreen(mode);
+      for (const file of bundle.files) this.emitFile({ type: 'asset', fileName: file.fileName, source: file.code });
+      early = bundle.entry;
+    },
     transformIndexHtml: {
       order: 'post',
       async handler(html, context) {
@@ -118,9 +129,10 @@ export function firstScreenPlugin(options: { dataset: string }): Plugin {
           return html;
         }
         const screen = firstScreenHtml(firstScreen(dataset));
+        const earlyAttribute = early === undefined ? '' : ` data-early="${escapeAttribute(early)}"`;
         const script =
           `<script src="first-screen.js" data-dataset="${escapeAttribute(options.dataset)}" ` +
-          `data-languages="${LANGUAGES.join(' ')}"></script>`;
+          `data-languages="${LANGUAGES.join(' ')}"${earlyAttribute}></script>`;
         // The stylesheets and this script first, before the modules and their preloads: what the first paint waits
         // for is asked for first (over HTTP/1.1 a browser opens six connections to a host, in the order it finds).
         const sheets = html.match(STYLESHEET) ?? [];

@@ -15,7 +15,8 @@ import { buildSearchIndex, type EventSearch } from '../data/search.js';
 import type { Problem } from '../data/types.js';
 import { initialWindow, prepareInitialWindow } from '../timeline/items.js';
 import { checkQuotesInBackground } from './quote-checking.js';
-import { eventsInWindow } from './timeline-preview.js';
+import { eventsInWindow } from '../timeline/events-in-window.js';
+import { takeEarlyRead } from '../data/early-read.js';
 
 /** Events whose articles are read and checked first: those of the opening window, as many as a reader sees. */
 const FIRST_CHECKED = 50;
@@ -78,7 +79,9 @@ export async function loadFromAddress(
       ? fetchText
       : (url, fileSignal, options) => {
           const refused = refusedFile(url, { page: base, allowedOrigins: DATA_ORIGINS });
-          return refused === undefined ? fetchText(url, fileSignal, options) : Promise.reject(new Error(refused));
+          if (refused !== undefined) return Promise.reject(new Error(refused));
+          // The page's early screen may have read the dataset already (decision 0055): that read, not another.
+          return (url === source.url ? takeEarlyRead(url) : undefined) ?? fetchText(url, fileSignal, options);
         };
   // Shown once its shape is valid; its quotes are checked while the reader reads (see quote-checking.ts).
   const result = await openDataset(read, source.url, signal);

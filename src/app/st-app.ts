@@ -27,7 +27,7 @@ import { TimelineFit } from './fit-timeline.js';
 import { BarFit } from './bar-fit.js';
 import { Presenting } from './presenting.js';
 import { renderView } from './views.js';
-import { dropUnshownFirstScreen, loadingView } from './first-screen.js';
+import { dropUnshownFirstScreen, loadingView } from '../first-screen/slot.js';
 import { asOfControl, asOfNote, asOfStyles, notYetReported, searchFor, shownIndex } from './as-of-parts.js';
 import { masthead } from './masthead.js';
 import { appStyles } from './st-app.styles.js';

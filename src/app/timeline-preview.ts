@@ -3,39 +3,14 @@
  * events of the window it will open on, as a plain list, so the first events are readable at once.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { eventDate, eventDateText, type DatasetIndex } from '../data/dataset-index.js';
+import { eventDateText, type DatasetIndex } from '../data/dataset-index.js';
+import { eventsInWindow } from '../timeline/events-in-window.js';
 import type { TimeWindow } from '../data/dates.js';
 import type { TimelineEvent } from '../data/types.js';
 import { emit } from '../events.js';
 import type { LoadState } from './lazy-elements.js';
 import { msg, str } from '@lit/localize';
 import { numberText, plural } from '../i18n/plural.js';
-
-/** Events listed before the timeline arrives: what fits in its place, in columns on a wide screen. */
-export const PREVIEW_LIMIT = 14;
-
-/**
- * The events (of `events`, in their order) that overlap `window`, at most `limit` of them, and how many overlap
- * in all; every event when there is no window. Pure.
- */
-export function eventsInWindow(
-  index: DatasetIndex,
-  events: readonly TimelineEvent[],
-  window: TimeWindow | undefined,
-  limit = PREVIEW_LIMIT,
-): { shown: TimelineEvent[]; total: number } {
-  const from = window?.start.getTime() ?? -Infinity;
-  const to = window?.end.getTime() ?? Infinity;
-  const shown: TimelineEvent[] = [];
-  let total = 0;
-  for (const event of events) {
-    const { start, end } = eventDate(index, event);
-    if (end < from || start > to) continue;
-    total += 1;
-    if (shown.length < limit) shown.push(event);
-  }
-  return { shown, total };
-}
 
 /** The placeholder's content: a status line, the window's first events (each opens its details), and a retry. */
 export function timelinePreview(

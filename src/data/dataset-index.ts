@@ -10,7 +10,7 @@ import type { Actor, Article, Claim, Dataset, Group, Kind, TimelineEvent } from 
 
 export interface DatasetIndex {
   readonly dataset: Dataset;
-  /** Events in chronological order (start, then end, then title). */
+  /** Events in chronological order (start, then end; the dataset's order for the same span). */
   readonly events: readonly TimelineEvent[];
   readonly event: ReadonlyMap<string, TimelineEvent>;
   readonly article: ReadonlyMap<string, Article>;
@@ -61,9 +61,9 @@ export function indexDataset(
     if (article.published !== undefined) date.set(`article:${article.id}`, mustParse(article.published));
   }
   const span = (event: TimelineEvent): DateSpan => date.get(event.id) ?? mustParse(event.date);
-  const events = [...dataset.events].sort(
-    (a, b) => span(a).start - span(b).start || span(a).end - span(b).end || a.title.localeCompare(b.title),
-  );
+  // Events of the same span keep the dataset's order (the sort is stable): its author's, and no collation to load
+  // (comparing titles by language loads the locale's collation data, 6 to 45 ms, while the page first draws).
+  const events = [...dataset.events].sort((a, b) => span(a).start - span(b).start || span(a).end - span(b).end);
   const claimsByEvent = new Map<string, Claim[]>();
   for (const claim of dataset.claims) {
     const list = claimsByEvent.get(claim.event) ?? [];

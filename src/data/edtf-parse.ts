@@ -14,7 +14,12 @@ import { DAY_MS } from './time.js';
  */
 export const MIN_YEAR = -269_999;
 export const MAX_YEAR = 270_000;
-export const RANGE_TEXT = `the years a browser can place (${(1 - MIN_YEAR).toLocaleString('en')} BCE to ${MAX_YEAR.toLocaleString('en')} CE)`;
+/**
+ * The years a browser can place, in words. A function, not a constant: a page's first number formatting loads
+ * its locale data (15 to 25 ms in Chromium), which no page should pay while its modules load.
+ */
+export const rangeText = (): string =>
+  `the years a browser can place (${(1 - MIN_YEAR).toLocaleString('en')} BCE to ${MAX_YEAR.toLocaleString('en')} CE)`;
 export const MIN_MS = utcYear(MIN_YEAR);
 export const MAX_MS = utcYear(MAX_YEAR + 1) - 1;
 
@@ -38,6 +43,14 @@ export function parseEdtf(input: string): DateParse {
   if (parsedCache.size >= CACHE_LIMIT) parsedCache.clear();
   parsedCache.set(input, result);
   return result;
+}
+
+/**
+ * Forgets every date parsed so far: for the page's early screen, whose bundle parses common forms only until it has
+ * loaded the grammar (src/first-screen/lazy-grammar.ts), after which dates refused before may parse.
+ */
+export function forgetParsedDates(): void {
+  parsedCache.clear();
 }
 
 /** One end of an interval, or a whole date, as the drawing and the formatting need it. */
@@ -94,9 +107,9 @@ const flag = (part: { value: number } | undefined): boolean => (part?.value ?? 0
 function toPoint(value: EdtfValue, type: string): Point | string {
   const { min, max } = value;
   if (typeof min !== 'number' || typeof max !== 'number' || !Number.isFinite(min) || !Number.isFinite(max)) {
-    return `beyond ${RANGE_TEXT}`;
+    return `beyond ${rangeText()}`;
   }
-  if (min < MIN_MS || max > MAX_MS) return `beyond ${RANGE_TEXT}`;
+  if (min < MIN_MS || max > MAX_MS) return `beyond ${rangeText()}`;
   const approximate = flag(value.approximate);
   const uncertain = flag(value.uncertain);
   if (type === 'Season') {

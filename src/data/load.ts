@@ -160,8 +160,6 @@ export function parseJson(text: string, name: string): { ok: true; value: unknow
   }
 }
 
-const collator = new Intl.Collator('en', { numeric: true });
-
 /**
  * Loads the dataset at `datasetUrl` (absolute) and the article files it names
  * (relative to it), and validates both.
@@ -188,10 +186,11 @@ async function load(read: TextReader, datasetUrl: string, signal?: AbortSignal):
   return { ok: true, dataset, texts };
 }
 
-const failed = (problems: Problem[]): { ok: false; problems: Problem[] } => ({
-  ok: false,
-  problems: limitProblems([...problems].sort((a, b) => collator.compare(a.path, b.path))),
-});
+/** Problems sorted by path (a collator made when needed: not while the page's modules load). */
+const failed = (problems: Problem[]): { ok: false; problems: Problem[] } => {
+  const { compare } = new Intl.Collator('en', { numeric: true });
+  return { ok: false, problems: limitProblems([...problems].sort((a, b) => compare(a.path, b.path))) };
+};
 
 /**
  * The first half of `loadDataset`: reads the dataset and checks its shape and references, not yet its quotes (whose

@@ -1,12 +1,17 @@
 // The first screen written into the built page (scripts/first-screen.ts, public/first-screen.js, decision 0053):
 // readable events before any of the app's code has run, only when the address asks for the site's own dataset as
-// it opens, and replaced by the app's own screen. The app's modules are refused or held with Playwright's request
-// routing, so nothing here depends on timing.
+// it opens, and replaced by the app's own screen; and its early form for a dataset named by `?data=` (decision
+// 0055), drawn by a small module of its own while the app's code loads. The app's modules are refused or held with
+// Playwright's request routing, so nothing here depends on timing.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { useBuildServer } from '../support/build-server.js';
 
-const build = useBuildServer();
+const build = useBuildServer({
+  '/hostile/events.json': readFileSync('tests/fixtures/hostile/events.json', 'utf8'),
+  '/broken/events.json': readFileSync('tests/fixtures/broken/events.json', 'utf8'),
+});
 
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' };
 const PHONE: BrowserContextOptions = {
@@ -16,8 +21,8 @@ const PHONE: BrowserContextOptions = {
   hasTouch: true,
   serviceWorkers: 'block',
 };
-/** The app's code: every module of the build. */
-const APP_CODE = /\/assets\/[\w-]+\.js$/;
+/** The app's code: every module of the build but the early screen's (src/first-screen/early.ts and its chunk). */
+const APP_CODE = /\/assets\/(?!early-)[\w-]+\.js$/;
 
 /** Titles of the first screen that are drawn (inside the viewport's width and height). */
 function drawnTitles(page: Page, list: 'fs-window' | 'fs-list'): Promise<string[]> {
@@ -76,16 +81,20 @@ describe('the first screen in the built page', () => {
   });
 
   for (const query of [
-    '?data=data/examples/persian-wars/events.json',
     '?event=e01',
     '?view=claims',
     '?lang=uk',
     '?embed=1',
+    '?data=data/examples/persian-wars/events.json&lang=uk',
+    '?data=data/examples/persian-wars/events.json&q=Athens',
+    '?data=data/examples/persian-wars/events.json&view=claims',
+    '?data=/broken/events.json',
   ]) {
     it(`is not drawn for ${query}, which asks for something it does not show`, async () => {
       await withoutAppCode(DESKTOP, query, async (page) => {
         expect(await page.locator('html').getAttribute('class')).toContain('st-no-first-screen');
         expect(await drawnTitles(page, 'fs-window')).toEqual([]);
+        expect(await drawnTitles(page, 'fs-list')).toEqual([]);
       });
     });
   }
@@ -138,6 +147,73 @@ describe('the first screen in the built page', () => {
       await page.goto(build.url);
       expect((await drawnTitles(page, 'fs-window')).length).toBeGreaterThanOrEqual(12);
       expect(await page.locator('noscript').count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the early screen of a dataset named by ?data= on this site', () => {
+  const PERSIAN = 'data/examples/persian-wars/events.json';
+  const persian = JSON.parse(readFileSync(`dist/${PERSIAN}`, 'utf8')) as { title: string };
+
+  it('shows its headline and opening events before the app’s code has run, reading rare date forms too', async () => {
+    await withoutAppCode(DESKTOP, `?data=${PERSIAN}`, async (page, _context, requested) => {
+      await expect.poll(() => drawnTitles(page, 'fs-window')).not.toEqual([]);
+      expect(await page.locator('st-app > .st-first-screen h1').textContent()).toBe(persian.title);
+      expect(await page.locator('html').getAttribute('class')).not.toContain('st-no-first-screen');
+      expect(await page.locator('st-app > .st-first-screen').count()).toBe(1);
+      // Dates before 1 CE and seasons need the EDTF grammar: its chunk was loaded for them.
+      expect(requested.some((path) => /\/assets\/early-edtf-[\w-]+\.js$/.test(path))).toBe(true);
+      expect(await page.locator('.fs-window .fs-date').allTextContents()).toContain('480 BCE');
+    });
+  });
+
+  it('shows the list’s first entries on a phone, and the timeline’s window when the address opens on it', async () => {
+    await withoutAppCode(PHONE, '?data=data/events.json', async (page) => {
+      await expect.poll(async () => (await drawnTitles(page, 'fs-list')).length).toBeGreaterThanOrEqual(2);
+      expect(await drawnTitles(page, 'fs-window')).toEqual([]);
+    });
+    await withoutAppCode(PHONE, '?data=data/events.json&view=timeline', async (page) => {
+      await expect.poll(async () => (await drawnTitles(page, 'fs-window')).length).toBeGreaterThanOrEqual(3);
+      expect(await page.locator('st-app > .st-first-screen .fs-list').count()).toBe(0);
+    });
+  });
+
+  it('writes a hostile dataset’s strings as text, running none of them', async () => {
+    await withoutAppCode(DESKTOP, '?data=/hostile/events.json', async (page) => {
+      const hostile = JSON.parse(readFileSync('tests/fixtures/hostile/events.json', 'utf8')) as {
+        title: string;
+        events: { title: string }[];
+      };
+      // Its strings are long: what counts here is that they are there, as text.
+      const titles = page.locator('st-app > .st-first-screen .fs-window .fs-title');
+      await titles.first().waitFor({ state: 'attached' });
+      const shown = await titles.allTextContents();
+      expect(shown.length).toBeGreaterThan(0);
+      expect(shown.every((title) => hostile.events.some((event) => event.title === title))).toBe(true);
+      expect(shown.some((title) => title.includes('<img'))).toBe(true);
+      expect(await page.locator('st-app > .st-first-screen h1').textContent()).toBe(hostile.title);
+      expect(await page.locator('st-app > .st-first-screen img, st-app > .st-first-screen script').count()).toBe(0);
+      expect(await page.evaluate(() => (window as { __stPwned?: unknown }).__stPwned)).toBeUndefined();
+    });
+  });
+
+  it('hands its read to the app, which asks for the dataset once and then shows its own screen', async () => {
+    const context = await build.browser.newContext(DESKTOP);
+    try {
+      const page = await context.newPage();
+      const reads: string[] = [];
+      page.on('request', (request) => {
+        if (new URL(request.url()).pathname === `/${PERSIAN}`) reads.push(request.url());
+      });
+      await page.goto(`${build.url}?data=${PERSIAN}`);
+      // The app's own timeline (its preview, then vis-timeline's items), and the early screen no longer drawn.
+      await page.locator('st-app st-timeline .vis-item').first().waitFor({ state: 'visible' });
+      const early = () =>
+        page.evaluate(() => document.querySelector('st-app > .st-first-screen')?.checkVisibility() ?? false);
+      await expect.poll(early).toBe(false);
+      expect(reads).toHaveLength(1);
     } finally {
       await context.close();
     }

@@ -4,8 +4,14 @@ import { readFileSync } from 'node:fs';
 import { parseDocument } from 'htmlparser2';
 import { Element, type ChildNode } from 'domhandler';
 import { describe, expect, it } from 'vitest';
-import { firstScreen, firstScreenHtml, firstScreenPlugin, LIST_ENTRIES } from '../../../scripts/first-screen.js';
-import { eventsInWindow, PREVIEW_LIMIT } from '../../../src/app/timeline-preview.js';
+import {
+  buildEarlyScreen,
+  firstScreen,
+  firstScreenHtml,
+  firstScreenPlugin,
+  LIST_ENTRIES,
+} from '../../../scripts/first-screen.js';
+import { eventsInWindow, PREVIEW_LIMIT } from '../../../src/timeline/events-in-window.js';
 import { indexDataset } from '../../../src/data/dataset-index.js';
 import type { Dataset } from '../../../src/data/types.js';
 import { validateDataset } from '../../../src/data/validate.js';
@@ -93,4 +99,22 @@ describe('firstScreenPlugin', () => {
     const broken = page.replace('data/events.json', 'tests/fixtures/broken/events.json');
     expect(await transform(broken, 'tests/fixtures/broken/events.json')).toBe(broken);
   });
+});
+
+describe('buildEarlyScreen', () => {
+  it('builds the early screen apart from the app: an entry without the EDTF grammar, and the grammar on demand', async () => {
+    const { entry, files } = await buildEarlyScreen('production');
+    const code = (name: string) => files.find((file) => file.fileName === name)?.code ?? '';
+    expect(entry).toMatch(/^assets\/early-[\w-]+\.js$/);
+    const imported = [...code(entry).matchAll(/import\(\s*["'`]\.\/([^"'`]+)["'`]/g)].map(
+      (match) => `assets/${match[1]}`,
+    );
+    // Its one import is the grammar's chunk, loaded on demand; nothing of the app's chunks.
+    expect(imported).toHaveLength(1);
+    expect(files.map((file) => file.fileName).sort()).toEqual([entry, ...imported].sort());
+    expect(code(entry)).not.toMatch(/^import /m);
+    // The grammar (nearley's, its rules under `ParserRules`) is in the other chunk only.
+    expect(code(entry)).not.toContain('ParserRules');
+    expect(code(imported[0] ?? '')).toContain('ParserRules');
+  }, 60_000);
 });

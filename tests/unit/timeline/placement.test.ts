@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from '../../../src/data/time.js';
 import { KEY_WEIGHT, byPriority, place, type Placement, type PlacementInput } from '../../../src/timeline/placement.js';
-import { labelWidth, markerWidth, metricsFor, type Metrics } from '../../../src/timeline/sizes.js';
+import { countCharacters, labelWidth, markerWidth, metricsFor, type Metrics } from '../../../src/timeline/sizes.js';
+import fc from 'fast-check';
+import { PROPERTY_TEST, runs } from '../../support/properties.js';
+import { LANGUAGES, PSEUDO_RTL, intlLocaleOf, type Language } from '../../../src/i18n/languages.js';
 import { SpanIndex, type Placed } from '../../../src/timeline/windowing.js';
 
 const T0 = Date.UTC(2024, 9, 1);
@@ -244,6 +247,24 @@ describe('place', () => {
     expect(result!.titled.length + result!.markers.reduce((sum, marker) => sum + marker.ids.length, 0)).toBe(10_000);
     expect(result!.titled.length).toBeGreaterThanOrEqual(10);
   });
+});
+
+describe('countCharacters', () => {
+  it(
+    'is the length of the count as each language of the app writes it, or more (a marker is never too narrow)',
+    PROPERTY_TEST,
+    () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: 10_000_000 }), (count) => {
+          expect(countCharacters(count)).toBe(count.toLocaleString('en').length);
+          for (const locale of [...LANGUAGES, PSEUDO_RTL as Language].map((language) => intlLocaleOf(language))) {
+            expect(countCharacters(count)).toBeGreaterThanOrEqual(count.toLocaleString(locale).length);
+          }
+        }),
+        runs(300),
+      );
+    },
+  );
 });
 
 describe('markerWidth', () => {

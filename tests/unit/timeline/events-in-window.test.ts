@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsInWindow } from '../../../src/app/timeline-preview.js';
+import { eventsInWindow } from '../../../src/timeline/events-in-window.js';
 import { article, buildIndex, timelineEvent } from '../../support/build-index.js';
 
 const TEXT = 'He said “it happened” there.';

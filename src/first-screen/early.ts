@@ -56,7 +56,8 @@ async function drawEarly(): Promise<void> {
   }
   const app = document.querySelector('st-app');
   if (!valid.ok || !app || !showsFirstScreen(app)) return;
-  const screen = toDom(firstScreenTree(firstScreen(valid.dataset), viewOf(params)), document);
+  const tree = firstScreenTree(firstScreen(valid.dataset), { view: viewOf(params), source: source.url });
+  const screen = toDom(tree, document);
   app.querySelector(':scope > .st-first-screen')?.remove();
   app.prepend(screen);
   document.documentElement.classList.remove(FIRST_SCREEN_HIDDEN);

@@ -7,7 +7,7 @@
 import type { FirstEntry, FirstScreen } from './model.js';
 
 /** The only elements and attributes the first screen has. */
-export type FirstTag = 'div' | 'h1' | 'p' | 'ol' | 'li' | 'span';
+export type FirstTag = 'div' | 'h1' | 'p' | 'ol' | 'li' | 'span' | 'strong' | 'code';
 export type FirstAttribute = 'slot' | 'class' | 'lang' | 'dir';
 
 export interface FirstNode {
@@ -44,11 +44,18 @@ function item(entry: FirstEntry, withSummary: boolean): FirstNode {
   );
 }
 
+/** How a first screen is drawn: for a view the address opens on, and for a dataset that is not the site's own. */
+export interface FirstOptions {
+  view?: FirstView;
+  /** The address of a dataset that is not the site's own: said first, as the app says it (src/app/app-parts.ts). */
+  source?: string;
+}
+
 /**
  * The first screen, in `<st-app>`'s `first-screen` slot. The dataset's text is in its own language, the page's own
- * two lines in English. With a `view`, only that view's list is drawn, at any width (`fs-always`).
+ * lines in English. With a `view`, only that view's list is drawn, at any width (`fs-always`).
  */
-export function firstScreenTree(screen: FirstScreen, view?: FirstView): FirstNode {
+export function firstScreenTree(screen: FirstScreen, { view, source }: FirstOptions = {}): FirstNode {
   const text = { lang: screen.lang, dir: 'auto' };
   const always = view === undefined ? '' : ' fs-always';
   const lists: FirstNode[] = [];
@@ -61,9 +68,23 @@ export function firstScreenTree(screen: FirstScreen, view?: FirstView): FirstNod
   if (view !== 'timeline') {
     lists.push(node('ol', { class: `fs-list${always}`, ...text }, ...screen.list.map((e) => item(e, true))));
   }
+  const notice =
+    source === undefined
+      ? []
+      : [
+          node(
+            'p',
+            { class: 'fs-notice' },
+            node('strong', {}, 'Not the curated dataset.'),
+            ' This timeline shows a dataset loaded from ',
+            node('code', {}, source),
+            ", not the project's curated dataset; the project has not reviewed it.",
+          ),
+        ];
   return node(
     'div',
     { slot: FIRST_SCREEN_SLOT, class: 'st-first-screen' },
+    ...notice,
     node('h1', text, screen.title),
     node('p', { class: 'fs-description', ...text }, screen.description),
     node('p', { class: 'fs-status' }, 'Loading the chronology…'),

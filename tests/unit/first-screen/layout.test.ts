@@ -30,7 +30,7 @@ describe('the first screen drawn as HTML and as DOM nodes', () => {
   for (const path of ['data/events.json', 'tests/fixtures/hostile/events.json']) {
     it(`gives the same elements, attributes and text for ${path}`, () => {
       const screen = firstScreen(load(path));
-      const tree = firstScreenTree(screen);
+      const tree = firstScreenTree(screen, { source: 'https://example.org/<b>data</b>.json' });
       const fromHtml = parsed(toHtml(tree));
       const fromDom = toDom(tree, document);
       expect(fromDom.isEqualNode(fromHtml)).toBe(true);
@@ -40,10 +40,14 @@ describe('the first screen drawn as HTML and as DOM nodes', () => {
   }
 
   it('keeps every hostile string as text: no element or attribute but the layout’s own', () => {
-    const tree = firstScreenTree(firstScreen(load('tests/fixtures/hostile/events.json')));
+    const source = 'https://example.org/"><img src=x onerror=alert(1)>.json';
+    const tree = firstScreenTree(firstScreen(load('tests/fixtures/hostile/events.json')), { source });
     for (const root of [parsed(toHtml(tree)), toDom(tree, document)]) {
       const all = [root, ...root.querySelectorAll('*')];
-      expect(new Set(all.map((element) => element.localName))).toEqual(new Set(['div', 'h1', 'p', 'ol', 'li', 'span']));
+      expect(new Set(all.map((element) => element.localName))).toEqual(
+        new Set(['div', 'h1', 'p', 'ol', 'li', 'span', 'strong', 'code']),
+      );
+      expect(root.querySelector('.fs-notice code')?.textContent).toBe(source);
       const names = new Set(all.flatMap((element) => element.getAttributeNames()));
       expect([...names].every((name) => ['slot', 'class', 'lang', 'dir'].includes(name))).toBe(true);
       expect(titlesOf(root).some((title) => title.includes('<img'))).toBe(true);
@@ -65,19 +69,31 @@ describe('firstScreenTree(screen, view)', () => {
       'fs-more',
       'fs-list',
     ]);
-    expect(classes(firstScreenTree(screen, 'timeline'))).toEqual([
+    expect(classes(firstScreenTree(screen, { view: 'timeline' }))).toEqual([
       'h1',
       'fs-description',
       'fs-status',
       'fs-window fs-always',
       'fs-more fs-always',
     ]);
-    expect(classes(firstScreenTree(screen, 'list'))).toEqual([
+    expect(classes(firstScreenTree(screen, { view: 'list' }))).toEqual([
       'h1',
       'fs-description',
       'fs-status',
       'fs-list fs-always',
     ]);
+  });
+
+  it('says first, for a dataset that is not the site’s own, where it comes from, as the app does', () => {
+    expect(classes(firstScreenTree(screen))[0]).toBe('h1');
+    const tree = firstScreenTree(screen, { source: 'https://example.org/events.json' });
+    const notice = tree.children[0];
+    expect(typeof notice !== 'string' && notice?.attributes.class).toBe('fs-notice');
+    const text = (node: FirstNode | string): string =>
+      typeof node === 'string' ? node : node.children.map(text).join('');
+    expect(text(tree.children[0] ?? '')).toBe(
+      "Not the curated dataset. This timeline shows a dataset loaded from https://example.org/events.json, not the project's curated dataset; the project has not reviewed it.",
+    );
   });
 
   it('says how many more events the window holds, and nothing when it holds no more', () => {

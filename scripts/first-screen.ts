@@ -36,6 +36,9 @@ export function firstScreenHtml(screen: FirstScreen): string {
   return toHtml(firstScreenTree(screen));
 }
 
+const toBytes = (source: string | Uint8Array): Uint8Array =>
+  typeof source === 'string' ? new TextEncoder().encode(source) : source;
+
 /** The early screen's module (decision 0055), as the dev server serves it. */
 const EARLY_ENTRY = 'src/first-screen/early.ts';
 
@@ -52,19 +55,18 @@ export async function buildEarlyScreen(
 ): Promise<{ entry: string; files: { fileName: string; code: string }[] }> {
   const edtfParse = fromRoot('src/data/edtf-parse.ts');
   const lazyGrammar = fromRoot('src/first-screen/lazy-grammar.ts');
+  const lazyEdtfGrammar: Plugin = {
+    name: 'sourced-timeline:lazy-edtf-grammar',
+    enforce: 'pre',
+    resolveId: (source, importer) => (source === 'edtf' && importer === edtfParse ? lazyGrammar : null),
+  };
   const output = await build({
     configFile: false,
     root: fromRoot(''),
     base: './',
     mode,
     logLevel: 'warn',
-    plugins: [
-      {
-        name: 'sourced-timeline:lazy-edtf-grammar',
-        enforce: 'pre',
-        resolveId: (source, importer) => (source === 'edtf' && importer === edtfParse ? lazyGrammar : null),
-      },
-    ],
+    plugins: [lazyEdtfGrammar],
     build: {
       write: false,
       target: 'es2022',
@@ -82,12 +84,16 @@ export async function buildEarlyScreen(
       },
     },
   });
-  const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) =>
-    'output' in result ? result.output.filter((file) => file.type === 'chunk') : [],
+  const outputs = (Array.isArray(output) ? output : [output]).flatMap((result) =>
+    'output' in result ? result.output : [],
   );
-  const entry = chunks.find((chunk) => chunk.isEntry);
+  const entry = outputs.find((file) => file.type === 'chunk' && file.isEntry);
   if (entry === undefined) throw new Error(`${EARLY_ENTRY}: the build gave no entry chunk`);
-  return { entry: entry.fileName, files: chunks.map((chunk) => ({ fileName: chunk.fileName, code: chunk.code })) };
+  const files = outputs.map((file) => ({
+    fileName: file.fileName,
+    code: file.type === 'chunk' ? file.code : new TextDecoder().decode(toBytes(file.source)),
+  }));
+  return { entry: entry.fileName, files };
 }
 
 /** The built page's stylesheet links. */

@@ -3,25 +3,23 @@
  *
  * `public/first-screen.js` loads this bundle (built apart from the app by scripts/first-screen.ts, a tenth of its
  * size) only when the page opens on such a dataset, in English, with nothing else asked for but a view, a theme or an
- * accent. It reads the dataset once and hands the read to the app (src/data/early-read.ts). A dataset of at most
- * `EARLY_MAX_CHARACTERS` that passes the same validation as the app's (but its quotes, checked once the app has the
- * articles) gets its headline and opening events in the page, drawn from the same model and layout as the first
- * screen the build writes for the site's own dataset. Anything else is left to the app, which says what is wrong.
+ * accent. It reads the dataset once and hands the read to the app (src/data/early-read.ts). A dataset that passes the
+ * same validation as the app's (but its quotes, checked once the app has the articles) gets its headline and opening
+ * events in the page, drawn from the same model and layout as the first screen the build writes for the site's own
+ * dataset. Anything else is left to the app, which says what is wrong.
  */
 import { datasetSource } from '../data/dataset-source.js';
-import { forgetParsedDates } from '../data/edtf-parse.js';
 import { shareEarlyRead } from '../data/early-read.js';
-import { fetchText, parseJson } from '../data/load.js';
-import { validateDataset } from '../data/validate.js';
+import { fetchText } from '../data/load.js';
 import { toDom } from './dom.js';
 import { FIRST_SCREEN_HIDDEN, firstScreenTree, type FirstView } from './layout.js';
-import { firstScreen } from './model.js';
-import { grammarLoaded, loadGrammar } from './lazy-grammar.js';
+import { screenOf } from './screen-of.js';
 
 /**
  * The longest dataset file drawn early, in characters: its parsing and validation, in one task before the app's
  * code has run, stay short (about 40 ms for 1,000 events on this project's bench machine). A longer one is read for
- * the app all the same.
+ * the app all the same. (A worker for longer ones was tried: for 10,000 events it finished after the app's own first
+ * frame, taking a core from it; decision 0055.)
  */
 export const EARLY_MAX_CHARACTERS = 1_000_000;
 
@@ -45,21 +43,12 @@ async function drawEarly(): Promise<void> {
   if (!source.ok || !source.custom) return;
   const text = await shareEarlyRead(source.url, () => fetchText(source.url));
   if (text.length > EARLY_MAX_CHARACTERS) return;
-  const json = parseJson(text, source.url);
-  if (!json.ok) return;
-  let valid = validateDataset(json.value);
-  if (!valid.ok && !grammarLoaded()) {
-    // Perhaps a date in a form only the grammar reads: validated again once it is here.
-    await loadGrammar();
-    forgetParsedDates();
-    valid = validateDataset(json.value);
-  }
+  const screen = await screenOf(text, source.url);
   const app = document.querySelector('st-app');
-  if (!valid.ok || !app || !showsFirstScreen(app)) return;
-  const tree = firstScreenTree(firstScreen(valid.dataset), { view: viewOf(params), source: source.url });
-  const screen = toDom(tree, document);
+  if (!screen || !app || !showsFirstScreen(app)) return;
+  const tree = firstScreenTree(screen, { view: viewOf(params), source: source.url });
   app.querySelector(':scope > .st-first-screen')?.remove();
-  app.prepend(screen);
+  app.prepend(toDom(tree, document));
   document.documentElement.classList.remove(FIRST_SCREEN_HIDDEN);
 }
 

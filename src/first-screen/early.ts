@@ -41,7 +41,10 @@ async function drawEarly(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const source = datasetSource(params.get('data'), { page: location.href, fallback: '', allowedOrigins: [] });
   if (!source.ok || !source.custom) return;
-  const text = await shareEarlyRead(source.url, () => fetchText(source.url));
+  // Not read again when the app's code came first and reads it itself.
+  const reading = shareEarlyRead(source.url, () => fetchText(source.url));
+  if (!reading) return;
+  const text = await reading;
   if (text.length > EARLY_MAX_CHARACTERS) return;
   const screen = await screenOf(text, source.url);
   const app = document.querySelector('st-app');

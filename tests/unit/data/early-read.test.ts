@@ -2,9 +2,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { shareEarlyRead, takeEarlyRead } from '../../../src/data/early-read.js';
 
 const URL_A = 'https://example.org/a/events.json';
+const URL_B = 'https://example.org/b/events.json';
 
+/** Each test starts with no reads: the registry lives on the global object, under its registered symbol. */
 afterEach(() => {
-  void takeEarlyRead(URL_A);
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for('sourced-timeline:early-reads')];
 });
 
 describe('a dataset read started early and handed to the app', () => {
@@ -20,9 +22,16 @@ describe('a dataset read started early and handed to the app', () => {
     expect(takeEarlyRead(URL_A)).toBeUndefined();
   });
 
+  it('is not started once the app has taken the address, with or without a read to take', () => {
+    const read = vi.fn(() => Promise.resolve('{}'));
+    expect(takeEarlyRead(URL_B)).toBeUndefined();
+    expect(shareEarlyRead(URL_B, read)).toBeUndefined();
+    expect(read).not.toHaveBeenCalled();
+  });
+
   it('is only for its own address', () => {
     void shareEarlyRead(URL_A, () => Promise.resolve('x'));
-    expect(takeEarlyRead('https://example.org/b/events.json')).toBeUndefined();
+    expect(takeEarlyRead(URL_B)).toBeUndefined();
     expect(takeEarlyRead(URL_A)).toBeDefined();
   });
 

@@ -6,6 +6,7 @@
  * validates it twice.
  */
 import { indexDataset, type DatasetIndex } from '../data/dataset-index.js';
+import { prepareDateFormatting } from '../data/dates.js';
 import { datasetSource, parseOrigins, refusedFile } from '../data/dataset-source.js';
 import { MAX_DATASET_BYTES, tooLargeMessage } from '../data/limits.js';
 import { fetchText, loadDataset, openDataset, type LoadResult, type TextReader } from '../data/load.js';
@@ -86,7 +87,11 @@ export async function loadFromAddress(
   // Shown once its shape is valid; its quotes are checked while the reader reads (see quote-checking.ts).
   const result = await openDataset(read, source.url, signal);
   if (!result.ok) return { ...result, source: source.url, refused: false, file: false };
-  // Indexing, and finding the opening window, are turns of their own (each up to 150 ms for 10,000 events).
+  // Indexing, and finding the opening window, are turns of their own (each up to 150 ms for 10,000 events); so is
+  // making the first date formatter, which loads ICU's data.
+  await yieldToPage();
+  signal.throwIfAborted();
+  prepareDateFormatting();
   await yieldToPage();
   signal.throwIfAborted();
   const index = indexDataset(result.dataset, new Map(), new QuoteChecks());

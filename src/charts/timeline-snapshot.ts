@@ -13,7 +13,7 @@ import { DAY_MS, YEAR_MS } from '../data/time.js';
 import type { TimelineEvent } from '../data/types.js';
 import { chartFrame, frameHeight, frameStyle, type Svg } from './frame.js';
 import { msg, str } from '@lit/localize';
-import { intlLocale } from '../i18n/intl-locale.js';
+import { numberText } from '../i18n/plural.js';
 import { textWidth } from './text.js';
 
 export interface SnapshotOptions {
@@ -30,7 +30,7 @@ const SNAPSHOT_TEXT = {
   get label() {
     return msg('The timeline’s window: events by lane');
   },
-  more: (count: number) => msg(str`+${count.toLocaleString(intlLocale())} more`),
+  more: (count: number) => msg(str`+${numberText(count)} more`),
   get empty() {
     return msg('No event in this window.');
   },

@@ -134,6 +134,14 @@ function formatter(locale: string, precision: DatePrecision, style: 'short' | 'l
   return format;
 }
 
+/**
+ * Makes the interface language's first date formatter now: the first loads ICU's date data (about 14 ms in Chromium,
+ * 50 on a slow phone), a cost better paid in a turn of its own than inside the first frame's.
+ */
+export function prepareDateFormatting(locale = intlLocale()): void {
+  formatter(locale, 'day', 'short', false).format(0);
+}
+
 /** Intl's era names, in English written BCE and CE (the form schools and museums use). */
 function eraText(part: Intl.DateTimeFormatPart, locale: string): string {
   if (part.type !== 'era' || !/^en\b/i.test(locale)) return part.value;

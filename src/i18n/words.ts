@@ -60,5 +60,11 @@ export const claimCount = (n: number): string => countText(n, 'claim');
 
 /** A list in the interface language: "A, B and C" / "A, B і C" / "A, B 및 C". */
 export function listText(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return new Intl.ListFormat(intlLocale(), { type }).format(items);
+  const key = `${intlLocale()}|${type}`;
+  let format = listFormats.get(key);
+  if (!format) listFormats.set(key, (format = new Intl.ListFormat(intlLocale(), { type })));
+  return format.format(items);
 }
+
+/** One list formatter per language and type (each costs about as much to make as a hundred lists to format). */
+const listFormats = new Map<string, Intl.ListFormat>();

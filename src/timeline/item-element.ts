@@ -3,7 +3,7 @@
  * so items are handed over as elements whose data strings are only ever text nodes.
  */
 import type { ItemModel, LaneModel } from './items.js';
-import { intlLocale } from '../i18n/intl-locale.js';
+import { numberText } from '../i18n/plural.js';
 import { msg, str } from '@lit/localize';
 
 export function itemElement(model: ItemModel): HTMLElement {
@@ -64,7 +64,7 @@ export function moreElement(id: string, count: number, label: string): HTMLEleme
   element.setAttribute('aria-label', label);
   const text = document.createElement('span');
   text.setAttribute('aria-hidden', 'true');
-  text.textContent = msg(str`+${count.toLocaleString(intlLocale())} more`);
+  text.textContent = msg(str`+${numberText(count)} more`);
   element.append(text);
   return element;
 }

@@ -7,7 +7,7 @@
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Marker } from './placement.js';
-import { intlLocale } from '../i18n/intl-locale.js';
+import { numberText } from '../i18n/plural.js';
 import { msg, str } from '@lit/localize';
 
 /** At most this many events are listed; a marker that gathers more offers to zoom in on them all. */
@@ -151,7 +151,7 @@ export class MorePopup implements ReactiveController {
       ${
         total > listed.length
           ? html`<button type="button" class="more-zoom" @click=${() => this.zoom(opened.marker)}>
-              ${msg(str`Zoom in to see all ${total.toLocaleString(intlLocale())}`)}
+              ${msg(str`Zoom in to see all ${numberText(total)}`)}
             </button>`
           : nothing
       }

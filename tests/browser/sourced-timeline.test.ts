@@ -92,7 +92,7 @@ describe('<sourced-timeline>, from the built dist/sourced-timeline.js', () => {
 
   it('view="list" lists every event of the dataset', async () => {
     const el = timeline('src="/data/events.json" view="list"');
-    await until(() => listEntries(el).length > 0, 'the list');
+    await until(() => listEntries(el).length === events.length, 'the list, its first frame and the rest of its page');
     expect(listEntries(el).map((entry) => entryId(entry))).to.have.members(events.map((e) => e.id));
     expect(text(deep(el, 'st-app', '[role="tab"][aria-selected="true"]'))).to.equal('List');
   });

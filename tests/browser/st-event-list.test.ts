@@ -29,17 +29,26 @@ interface Options {
   terms?: readonly string[];
 }
 
-const list = (data: DatasetIndex = small, options: Options = {}) =>
-  fixture<StEventList>(
-    html`<st-event-list
-      .index=${data}
-      .events=${options.events ?? data.events}
-      .selectedId=${options.selectedId}
-      .terms=${options.terms ?? []}
-    ></st-event-list>`,
-  );
-
 const entries = (el: Element) => all(el, 'article');
+
+/** The list once it has drawn its first page (its first frame draws only the first entries). */
+async function drawn(el: StEventList): Promise<StEventList> {
+  const page = Math.min(el.events.length, 100);
+  await until(() => entries(el).length === page, `the first ${page} entries`);
+  return el;
+}
+
+const list = async (data: DatasetIndex = small, options: Options = {}) =>
+  drawn(
+    await fixture<StEventList>(
+      html`<st-event-list
+        .index=${data}
+        .events=${options.events ?? data.events}
+        .selectedId=${options.selectedId}
+        .terms=${options.terms ?? []}
+      ></st-event-list>`,
+    ),
+  );
 const entry = (el: Element, id: string) => one(el, `article[data-id="${id}"]`);
 
 /** The text of the elements an ARIA id-reference attribute points to. */
@@ -182,7 +191,7 @@ describe('st-event-list', () => {
         </div>`,
       );
       const el = box.querySelector('st-event-list')!;
-      await el.updateComplete;
+      await drawn(el);
       return { box, el };
     };
     const inView = (box: Element, target: Element) => {
@@ -203,6 +212,23 @@ describe('st-event-list', () => {
       await el.updateComplete;
       expect(inView(box, entry(el, last)), 'in view without waiting').to.equal(true);
       expect(focused()).to.equal(describeElement(outside));
+    });
+
+    it('draws and scrolls to a selection that comes before the rest of the first page is drawn', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const index = await loadIndex();
+      const box = await fixture<HTMLDivElement>(
+        html`<div style="height: 300px; overflow: auto">
+          <st-event-list .index=${index} .events=${index.events}></st-event-list>
+        </div>`,
+      );
+      const el = box.querySelector('st-event-list')!;
+      expect(entries(el).length).to.be.below(index.events.length);
+      const last = index.events.at(-1)!.id;
+      el.selectedId = last;
+      await el.updateComplete;
+      expect(inView(box, entry(el, last))).to.equal(true);
+      expect(entries(el)).to.have.length(index.events.length);
     });
 
     it('scrolls smoothly into view otherwise', async () => {
@@ -274,8 +300,18 @@ describe('st-event-list with thousands of events', () => {
     big = indexDataset(result.dataset);
   });
 
-  it('draws a page at a time, the rest on request, and never more than asked for', async () => {
+  it('draws its first entries in its first frame, and the rest of the page in a task of its own', async () => {
     const el = await fixture<StEventList>(html`<st-event-list .index=${big} .events=${big.events}></st-event-list>`);
+    expect(all(el, 'article')).to.have.length(12);
+    expect(el.shadowRoot?.querySelector('.more')).to.equal(null);
+    await drawn(el);
+    expect(all(el, 'article').map((a) => entryId(a))).to.deep.equal(big.events.slice(0, 100).map((e) => e.id));
+  });
+
+  it('draws a page at a time, the rest on request, and never more than asked for', async () => {
+    const el = await drawn(
+      await fixture<StEventList>(html`<st-event-list .index=${big} .events=${big.events}></st-event-list>`),
+    );
     expect(all(el, 'article')).to.have.length(100);
     expect(one(el, 'article').getAttribute('aria-setsize')).to.equal('2000');
     button(el, 'Show 100 more').click();
@@ -287,7 +323,9 @@ describe('st-event-list with thousands of events', () => {
   });
 
   it('goes on into the next page with Page Down from the last entry drawn', async () => {
-    const el = await fixture<StEventList>(html`<st-event-list .index=${big} .events=${big.events}></st-event-list>`);
+    const el = await drawn(
+      await fixture<StEventList>(html`<st-event-list .index=${big} .events=${big.events}></st-event-list>`),
+    );
     const last = all(el, 'article')[99]!;
     last.focus();
     press(last, 'PageDown');

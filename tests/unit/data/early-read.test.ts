@@ -6,7 +6,7 @@ const URL_B = 'https://example.org/b/events.json';
 
 /** Each test starts with no reads: the registry lives on the global object, under its registered symbol. */
 afterEach(() => {
-  delete (globalThis as Record<symbol, unknown>)[Symbol.for('sourced-timeline:early-reads')];
+  Reflect.deleteProperty(globalThis, Symbol.for('sourced-timeline:early-reads'));
 });
 
 describe('a dataset read started early and handed to the app', () => {

@@ -160,6 +160,17 @@ const styles = css`
       font-size: 0.95rem;
       margin: 0.2rem 0;
     }
+    /* The date, status, lane and single-source mark on one line in every language, where they fit at all. */
+    .when {
+      gap: 0.2rem 0.4rem;
+    }
+    .badge {
+      padding: 0 0.35rem;
+      font-size: 0.8rem;
+    }
+    details.sources > summary {
+      font-size: 0.875rem;
+    }
   }
 `;
 

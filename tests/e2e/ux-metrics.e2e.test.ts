@@ -152,6 +152,19 @@ describe('the default page in Ukrainian, whose labels are longer (?lang=uk)', ()
     },
     SLOW,
   );
+
+  it(
+    'at 375x812: the list with at least 3 titles fully visible, as in English',
+    async () => {
+      const { browser, servers } = started();
+      const phone = SCREENS.find((screen) => screen.name === '375x812')!;
+      const result = await measureScreen(browser, servers.app, phone, 'uk');
+      expect(result.errors).toEqual([]);
+      expect(result.titles.view).toBe('list');
+      expect(result.titles.count).toBeGreaterThanOrEqual(3);
+    },
+    SLOW,
+  );
 });
 
 describe(`an embed opened at an event`, () => {

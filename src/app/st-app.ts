@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { datasetLang, type DatasetIndex } from '../data/dataset-index.js';
 import type { TimeWindow } from '../data/dates.js';
 import { echoText } from '../data/echo.js';
@@ -124,7 +124,6 @@ export class StApp extends LitElement {
     super.connectedCallback();
     if (this.url.request.embed) this.embed = true;
     this.narrow.addEventListener('change', this.onNarrowChange);
-    if (this.embed) this.stopReporting = reportHeight();
     dropUnshownFirstScreen(this);
     // The views' code loads while the dataset does; the timeline's after the first frame (decision 0023).
     for (const tag of tagsFor(this.view, this.url.state.present !== undefined)) {
@@ -136,6 +135,7 @@ export class StApp extends LitElement {
     super.disconnectedCallback();
     this.narrow.removeEventListener('change', this.onNarrowChange);
     this.stopReporting?.();
+    this.stopReporting = undefined;
   }
 
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
@@ -144,6 +144,9 @@ export class StApp extends LitElement {
 
   protected override updated(): void {
     if (this.data.value?.ok) this.lazy.releaseAfterPaint();
+    // An embed's frame is sized from the dataset drawn (or its problems), never from the loading line (~120 px).
+    if (this.embed && this.data.status >= TaskStatus.COMPLETE && !this.stopReporting)
+      this.stopReporting = reportHeight();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -174,6 +174,32 @@ describe('a page using <sourced-timeline> under the recommended policy', () => {
 });
 
 describe('embed.js on a host page', () => {
+  it('keeps a frame at its starting height while the timeline loads, then sizes it to the timeline drawn', async () => {
+    const snippet = embedSnippet(app.url, { height: 'auto', view: 'list' });
+    pages['/loading.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Loading</title>
+</head><body>${snippet}</body></html>`;
+    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    try {
+      // The dataset held back: the app inside the frame shows its loading line until it comes.
+      await page.route('**/data/events.json', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${host.url}loading.html`);
+      const frame = page.locator('iframe[data-sourced-timeline]');
+      await page.frameLocator('iframe[data-sourced-timeline]').locator('st-app .loading').waitFor();
+      expect(await frame.evaluate((f: HTMLIFrameElement) => f.style.height)).toBe('');
+      release();
+      const height = () => frame.evaluate((f: HTMLIFrameElement) => parseInt(f.style.height || '0', 10));
+      await expect.poll(height, { timeout: 30_000 }).toBeGreaterThan(400);
+    } finally {
+      release();
+      await page.close();
+    }
+  });
+
   it('sizes a frame from its own messages only', async () => {
     // A second frame on the page, which tries to size the timeline's frame, then says it is done.
     const other = `<script>

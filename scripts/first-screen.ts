@@ -36,9 +36,6 @@ export function firstScreenHtml(screen: FirstScreen): string {
   return toHtml(firstScreenTree(screen));
 }
 
-const toBytes = (source: string | Uint8Array): Uint8Array =>
-  typeof source === 'string' ? new TextEncoder().encode(source) : source;
-
 /** The early screen's module (decision 0055), as the dev server serves it. */
 const EARLY_ENTRY = 'src/first-screen/early.ts';
 
@@ -84,15 +81,12 @@ export async function buildEarlyScreen(
       },
     },
   });
-  const outputs = (Array.isArray(output) ? output : [output]).flatMap((result) =>
-    'output' in result ? result.output : [],
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) =>
+    'output' in result ? result.output.filter((file) => file.type === 'chunk') : [],
   );
-  const entry = outputs.find((file) => file.type === 'chunk' && file.isEntry);
+  const entry = chunks.find((chunk) => chunk.isEntry);
   if (entry === undefined) throw new Error(`${EARLY_ENTRY}: the build gave no entry chunk`);
-  const files = outputs.map((file) => ({
-    fileName: file.fileName,
-    code: file.type === 'chunk' ? file.code : new TextDecoder().decode(toBytes(file.source)),
-  }));
+  const files = chunks.map((chunk) => ({ fileName: chunk.fileName, code: chunk.code }));
   return { entry: entry.fileName, files };
 }
 
@@ -109,15 +103,17 @@ const APP = (src: string) => new RegExp(`<st-app src="${src.replace(/[.*+?^${}()
 export function firstScreenPlugin(options: { dataset: string }): Plugin {
   let early: string | undefined;
   let mode = 'production';
+  let serving = false;
   return {
     name: 'sourced-timeline:first-screen',
     configResolved(config) {
       mode = config.mode;
+      serving = config.command === 'serve';
       // The dev server serves the module from source.
-      if (config.command === 'serve') early = `/${EARLY_ENTRY}`;
+      if (serving) early = `/${EARLY_ENTRY}`;
     },
     async buildStart() {
-      if (early !== undefined && early.startsWith('/')) return;
+      if (serving) return;
       const bundle = await buildEarlyScreen(mode);
       for (const file of bundle.files) this.emitFile({ type: 'asset', fileName: file.fileName, source: file.code });
       early = bundle.entry;

@@ -58,6 +58,9 @@ export const eventCount = (n: number): string => countText(n, 'event');
 /** "4 claims". */
 export const claimCount = (n: number): string => countText(n, 'claim');
 
+/** One list formatter per language and type (each costs about as much to make as a hundred lists to format). */
+const listFormats = new Map<string, Intl.ListFormat>();
+
 /** A list in the interface language: "A, B and C" / "A, B і C" / "A, B 및 C". */
 export function listText(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
   const key = `${intlLocale()}|${type}`;
@@ -65,6 +68,3 @@ export function listText(items: readonly string[], type: 'conjunction' | 'disjun
   if (!format) listFormats.set(key, (format = new Intl.ListFormat(intlLocale(), { type })));
   return format.format(items);
 }
-
-/** One list formatter per language and type (each costs about as much to make as a hundred lists to format). */
-const listFormats = new Map<string, Intl.ListFormat>();

@@ -39,6 +39,8 @@ export class RovingFocus implements ReactiveController {
   private focusedTime: number | undefined;
   /** The selection `aria-current` was last set for. */
   private marked: string | undefined;
+  /** Whether the canvas holds focus for the focused stop while vis-timeline has it out of the page (`focusout`). */
+  private holding = false;
 
   constructor(
     host: ReactiveControllerHost,
@@ -71,7 +73,9 @@ export class RovingFocus implements ReactiveController {
     }
     for (const marker of markers) marker.tabIndex = marker === activeMarker ? 0 : -1;
     const lost = this.focused;
-    if (!lost || !pageHasFocusLost()) return;
+    const held = this.holding && this.source.canvas().matches(':focus');
+    if (!lost || !(held || pageHasFocusLost())) return;
+    this.holding = false;
     // A move of focus is waiting for its target to be drawn (focusWhenDrawn): the canvas holds focus meanwhile,
     // never the page, where a key would scroll the page instead of reaching the timeline.
     if (this.focusing > 0) {
@@ -96,6 +100,9 @@ export class RovingFocus implements ReactiveController {
 
   /** Notes which tab stop has focus (bound to `focusin` on the canvas). */
   focusin(event: FocusEvent): void {
+    // The canvas taking focus for a stop vis-timeline has taken out (`focusout`): that stop is still the one.
+    if (this.holding && event.target === this.source.canvas()) return;
+    this.holding = false;
     const stop = stopElement(event.target as Element);
     this.focused = stop;
     this.focusedTime = stop ? this.timeOf(stop) : undefined;
@@ -110,9 +117,17 @@ export class RovingFocus implements ReactiveController {
   focusout(event: FocusEvent): void {
     const stop = stopElement(event.target as Element);
     // Chromium says focusout while it removes the focused element, when it is still connected: decide once the
-    // removal is done. Taken out, it is `sync`'s to make up for; still in the page, the reader moved focus away.
+    // removal is done. Still in the page, the reader moved focus away. Taken out, it is `sync`'s to make up for
+    // once vis-timeline has drawn again (on a busy machine, some frames later): until then the canvas holds focus,
+    // never the page.
     queueMicrotask(() => {
-      if (stop && stop === this.focused && stop.isConnected) this.focused = undefined;
+      if (!stop || stop !== this.focused) return;
+      if (stop.isConnected) {
+        this.focused = undefined;
+      } else if (pageHasFocusLost()) {
+        this.holding = true;
+        this.source.canvas().focus();
+      }
     });
   }
 

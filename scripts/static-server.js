@@ -4,6 +4,7 @@
 // served as soon as it is written. `node scripts/static-server.js dist 4173` serves the build by hand.
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import compression from 'compression';
 import sirv from 'sirv';
 
 /** @typedef {import('node:http').IncomingMessage} Request */
@@ -37,12 +38,32 @@ export function mountFolders(mounts) {
 /**
  * Starts serving on 127.0.0.1: `root` at `/` (or several folders with `mounts`), plus `pages`, paths answered
  * with HTML from memory (a host page). `headers` are sent with every response (a host's policy, e.g. SECURITY.md's).
- * @param {{root?: string, mounts?: Record<string, string>, port?: number, cors?: boolean, pages?: Record<string, string>, headers?: Record<string, string>}} options
+ * `compress` gzips text responses for browsers that accept it, as static hosts do (GitHub Pages, Netlify): the
+ * benchmark and Lighthouse measure what a reader would download (the express `compression` middleware, level 6).
+ * @param {{root?: string, mounts?: Record<string, string>, port?: number, cors?: boolean, pages?: Record<string, string>, headers?: Record<string, string>, compress?: boolean}} options
  * @returns {Promise<{url: string, close: () => Promise<void>}>}
  */
-export async function serveStatic({ root = '.', mounts, port = 0, cors = true, pages = {}, headers = {} } = {}) {
+export async function serveStatic({
+  root = '.',
+  mounts,
+  port = 0,
+  cors = true,
+  pages = {},
+  headers = {},
+  compress = false,
+} = {}) {
   const files = mountFolders(mounts ?? { '/': root });
+  const gzip = compress ? compression() : undefined;
   const server = createServer((request, response) => {
+    if (gzip) {
+      // gzip only, as GitHub Pages sends it (the middleware would prefer brotli where the browser offers it).
+      const accepted = request.headers['accept-encoding'];
+      if (accepted) request.headers['accept-encoding'] = accepted.replace(/\b(br|zstd)\b/g, 'identity');
+      gzip(request, response, () => answer(request, response));
+    } else answer(request, response);
+  });
+  /** @param {Request} request @param {Response} response */
+  function answer(request, response) {
     if (cors) response.setHeader('Access-Control-Allow-Origin', '*');
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -54,7 +75,7 @@ export async function serveStatic({ root = '.', mounts, port = 0, cors = true, p
     files(request, response, () => {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
     });
-  });
+  }
   await new Promise((done) => server.listen(port, '127.0.0.1', () => done(undefined)));
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}/`;
@@ -69,7 +90,8 @@ export async function serveStatic({ root = '.', mounts, port = 0, cors = true, p
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [root = 'dist', port = '4173'] = process.argv.slice(2);
-  const { url } = await serveStatic({ root, port: Number(port) });
-  console.log(`Serving ${root} at ${url} (with Access-Control-Allow-Origin: *)`);
+  const [root = 'dist', port = '4173'] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+  const compress = process.argv.includes('--gzip');
+  const { url } = await serveStatic({ root, port: Number(port), compress });
+  console.log(`Serving ${root} at ${url} (with Access-Control-Allow-Origin: *${compress ? ', gzip' : ''})`);
 }

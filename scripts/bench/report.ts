@@ -589,7 +589,7 @@ export function renderReport(results: BenchResults, explanations: Readonly<Recor
     '## Default dataset (data/events.json, the app at /)',
     '',
     'Desktop is 1280×800; phone is 375×812 at device scale factor 2 with touch. Sizes in kB of 1,000 bytes; gzip is',
-    'node:zlib at level 9 on each response body (the static server does not compress). "Before first event" counts',
+    'node:zlib at level 9 on each response body (the server sends gzip at level 6, as static hosts do). "Before first event" counts',
     'responses that had finished (Resource Timing `responseEnd`) when the first event became visible.',
     '',
     defaultTable(results),

@@ -2,7 +2,8 @@
  * One static server for the whole benchmark, so that every page and its data share one origin (the app's
  * Content-Security-Policy allows `connect-src 'self'` only): the app's build at /, the benchmark pages at /bench/,
  * the synthetic datasets at /bench-data/ and TimelineJS's dist/ at /tljs/. The project's one static server
- * (scripts/static-server.js): no compression, nothing cached.
+ * (scripts/static-server.js): nothing cached, and text compressed with gzip as static hosts do (GitHub Pages,
+ * Netlify), for every page alike: what a reader downloads, which Lighthouse's simulated network counts.
  */
 import { serveStatic } from '../static-server.js';
 
@@ -15,5 +16,5 @@ export interface BenchServer {
 }
 
 export function serveMounts(mounts: Mounts): Promise<BenchServer> {
-  return serveStatic({ mounts, cors: false });
+  return serveStatic({ mounts, cors: false, compress: true });
 }

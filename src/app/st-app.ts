@@ -1,3 +1,5 @@
+// Before anything else: the element is defined once the page's first screen has been painted (decision 0057).
+import '../first-screen/hold-until-painted.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { customElement, property, query, state } from 'lit/decorators.js';

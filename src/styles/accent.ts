@@ -3,7 +3,7 @@
  * contrasts enough with every background it is drawn on. Pure.
  */
 import { hsl } from 'd3-color';
-import { contrastRatio, parseHex, relativeLuminance, toHex } from './contrast.js';
+import { type Rgb, contrastRatio, luminanceContrast, parseHex, relativeLuminance, toHex } from './contrast.js';
 
 /** WCAG AA for text (links, tab labels); 3:1 would do for UI parts alone, but the accent colours links. */
 export const TEXT_CONTRAST = 4.5;
@@ -22,30 +22,37 @@ export const SCHEME_BACKGROUNDS = {
   projector: ['#ffffff', '#f1f3f5', '#ffffff'],
 } as const satisfies Record<string, readonly string[]>;
 
-const worstContrast = (hex: string, backgrounds: readonly string[]) =>
-  Math.min(...backgrounds.map((bg) => contrastRatio(hex, bg)));
+/** Each channel as `#rrggbb` writes it: rounded and clamped to 0-255 (d3-color's `formatHex`). */
+const channel = (value: number) => Math.max(0, Math.min(255, Math.round(value) || 0));
 
 /**
  * `accent` (`#rgb` or `#rrggbb`) as `#rrggbb`, darkened on light backgrounds or lightened on dark ones,
  * keeping hue and saturation, until it reaches `ratio` against each of `backgrounds`.
+ * Each step of the search weighs the colour as `#rrggbb` would write it, against the backgrounds' luminances
+ * worked out once (the app makes three of these per lane as it starts).
  */
 export function readableAccent(accent: string, backgrounds: readonly string[], ratio = TEXT_CONTRAST): string {
   const original = toHex(parseHex(accent));
-  if (worstContrast(original, backgrounds) >= ratio) return original;
+  const behind = backgrounds.map((bg) => relativeLuminance(bg));
+  const worst = (color: Rgb) => {
+    const luminance = relativeLuminance(color);
+    return Math.min(...behind.map((bg) => luminanceContrast(luminance, bg)));
+  };
+  if (worst(parseHex(original)) >= ratio) return original;
   const { h, s, l } = hsl(original);
-  const withLightness = (lightness: number) =>
-    hsl(Number.isNaN(h) ? 0 : h, Number.isNaN(s) ? 0 : s, lightness).formatHex();
-  const meanLuminance = backgrounds.reduce((sum, bg) => sum + relativeLuminance(bg), 0) / backgrounds.length;
+  const withLightness = (lightness: number) => hsl(Number.isNaN(h) ? 0 : h, Number.isNaN(s) ? 0 : s, lightness);
+  const meanLuminance = behind.reduce((sum, bg) => sum + bg, 0) / behind.length;
   const darken = meanLuminance > 0.18;
   // Lightness 0 (black) or 1 (white) always passes against these backgrounds; search between it and the original.
   let pass = darken ? 0 : 1;
   let fail = l;
   for (let i = 0; i < 24; i++) {
     const mid = (pass + fail) / 2;
-    if (worstContrast(withLightness(mid), backgrounds) >= ratio) pass = mid;
+    const { r, g, b } = withLightness(mid).rgb();
+    if (worst([channel(r), channel(g), channel(b)]) >= ratio) pass = mid;
     else fail = mid;
   }
-  return withLightness(pass);
+  return withLightness(pass).formatHex();
 }
 
 /** Black or white, whichever contrasts more with `background`: text on the accent. */

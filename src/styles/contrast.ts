@@ -37,6 +37,10 @@ export function relativeLuminance(color: string | Rgb): number {
 
 /** Contrast ratio of two colours, 1 to 21, whichever order they come in. */
 export function contrastRatio(a: string | Rgb, b: string | Rgb): number {
-  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
+  return luminanceContrast(relativeLuminance(a), relativeLuminance(b));
+}
+
+/** Contrast ratio of two relative luminances, 1 to 21, whichever order they come in. */
+export function luminanceContrast(a: number, b: number): number {
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
 }

@@ -20,6 +20,7 @@ import { forecastLine, possiblyMark } from './two-clocks.js';
 import { editorNotes, singleSourceBadge } from './sourcing-marks.js';
 import { eventSourcingView } from '../data/sourcing-view.js';
 import { QuotingElement } from './quoting-element.js';
+import { DrawnInTurns } from './drawn-in-turns.js';
 import { scrollBehavior } from '../styles/motion.js';
 import { localized, msg, str } from '@lit/localize';
 import { plural } from '../i18n/plural.js';
@@ -28,11 +29,12 @@ import { plural } from '../i18n/plural.js';
 const PAGE = 100;
 
 /**
- * Entries drawn in the list's first frame, the rest of the page in the next one: more than a tall screen shows, so
- * that the first frame costs a tenth of a page's (its task was the longest of the page's loading, 280 ms on a
- * slow phone for 45 entries).
+ * Entries drawn in the list's first frame, the rest of the page `TURN` at a time in tasks of their own: more than a
+ * tall screen shows, so that the first frame costs a tenth of a page's (its task was the longest of the page's
+ * loading, 280 ms on a slow phone for 45 entries), and no later task costs more.
  */
 const FIRST_FRAME = 12;
+const TURN = 12;
 
 /**
  * The events as a chronological list, following the WAI-ARIA feed pattern: every entry is
@@ -72,8 +74,8 @@ export class StEventList extends QuotingElement {
 
   /** How many entries are drawn; grows a page at a time, and to reach the selected event. */
   @state() private shown = PAGE;
-  /** Until the list's first frame has been drawn: only its first entries are (`FIRST_FRAME`). */
-  @state() private firstFrame = true;
+  /** How many of the page's entries are drawn so far: `FIRST_FRAME` in the first frame, then `TURN` a task. */
+  private readonly turns = new DrawnInTurns(this, () => Math.min(this.shown, this.events.length), FIRST_FRAME, TURN);
   private more: IntersectionObserver | undefined;
 
   /** The id this element last asked to select: that entry is where the reader already is. */
@@ -88,7 +90,7 @@ export class StEventList extends QuotingElement {
       this.selectedHere = undefined;
     }
     // An entry to scroll to is drawn in the first frame, with the whole page.
-    if (this.revealPending) this.firstFrame = false;
+    if (this.revealPending) this.turns.finish();
     // The selected entry is always drawn, with a little of what follows it.
     if (changed.has('selectedId') || changed.has('events')) {
       const at = this.selectedId === undefined ? -1 : this.events.findIndex((e) => e.id === this.selectedId);
@@ -109,13 +111,6 @@ export class StEventList extends QuotingElement {
     this.shown = before + PAGE;
     await this.updateComplete;
     if (focusNext) this.entries()[before]?.focus();
-  }
-
-  protected override firstUpdated(): void {
-    // The rest of the page once the first entries are on screen (a frame, then a task of its own).
-    if (this.firstFrame && this.events.length > FIRST_FRAME) {
-      requestAnimationFrame(() => setTimeout(() => (this.firstFrame = false)));
-    } else this.firstFrame = false;
   }
 
   protected override updated(): void {
@@ -194,10 +189,10 @@ export class StEventList extends QuotingElement {
       </div>`;
     }
     const size = this.events.length;
-    const limit = this.firstFrame ? FIRST_FRAME : this.shown;
+    const limit = Math.min(this.turns.count, this.shown);
     const drawn = this.events.length > limit ? this.events.slice(0, limit) : this.events;
-    // The "Show more" button waits for the first frame's rest: it would offer what is about to be drawn anyway.
-    const left = this.firstFrame ? 0 : size - drawn.length;
+    // The "Show more" button waits for the page's rest: it would offer what is about to be drawn anyway.
+    const left = this.turns.done ? size - drawn.length : 0;
     return html`<div
         class="feed"
         role="feed"

@@ -7,6 +7,7 @@
  */
 import { indexDataset, type DatasetIndex } from '../data/dataset-index.js';
 import { prepareDateFormatting } from '../data/dates.js';
+import { prepareGroupStyles } from '../styles/group-styles.js';
 import { datasetSource, parseOrigins, refusedFile } from '../data/dataset-source.js';
 import { MAX_DATASET_BYTES, tooLargeMessage } from '../data/limits.js';
 import { fetchText, loadDataset, openDataset, type LoadResult, type TextReader } from '../data/load.js';
@@ -87,14 +88,17 @@ export async function loadFromAddress(
   // Shown once its shape is valid; its quotes are checked while the reader reads (see quote-checking.ts).
   const result = await openDataset(read, source.url, signal);
   if (!result.ok) return { ...result, source: source.url, refused: false, file: false };
-  // Indexing, and finding the opening window, are turns of their own (each up to 150 ms for 10,000 events); so is
-  // making the first date formatter, which loads ICU's data.
+  // Indexing, and finding the opening window, are turns of their own (each up to 150 ms for 10,000 events); so are
+  // making the first date formatter, which loads ICU's data, and the groups' colours.
   await yieldToPage();
   signal.throwIfAborted();
   prepareDateFormatting();
   await yieldToPage();
   signal.throwIfAborted();
   const index = indexDataset(result.dataset, new Map(), new QuoteChecks());
+  await yieldToPage();
+  signal.throwIfAborted();
+  prepareGroupStyles(index);
   await yieldToPage();
   signal.throwIfAborted();
   const origin: DatasetOrigin = source.custom
@@ -112,12 +116,18 @@ export async function loadFromAddress(
     if (cache.get(source.url) === loaded) cache.delete(source.url);
     throw error;
   }
-  const opening = initialWindow(index);
-  const first = eventsInWindow(index, index.events, opening, FIRST_CHECKED).shown;
-  checkQuotesInBackground(read, index, source.url, signal, first).catch(() => {
-    // Stopped (another dataset was asked for): a later app must not meet checks that will never finish.
-    if (cache.get(source.url) === loaded) cache.delete(source.url);
-  });
+  // The quotes are checked from the next turn on: the first frame is drawn in a task of its own, without the
+  // articles' requests and the checks' set-up (decision 0057).
+  yieldToPage()
+    .then(() => {
+      signal.throwIfAborted();
+      const first = eventsInWindow(index, index.events, initialWindow(index), FIRST_CHECKED).shown;
+      return checkQuotesInBackground(read, index, source.url, signal, first);
+    })
+    .catch(() => {
+      // Stopped (another dataset was asked for): a later app must not meet checks that will never finish.
+      if (cache.get(source.url) === loaded) cache.delete(source.url);
+    });
   return loaded;
 }
 

@@ -29,11 +29,12 @@ import { plural } from '../i18n/plural.js';
 const PAGE = 100;
 
 /**
- * Entries drawn in the list's first frame, the rest of the page `TURN` at a time in tasks of their own: more than a
- * tall screen shows, so that the first frame costs a tenth of a page's (its task was the longest of the page's
- * loading, 280 ms on a slow phone for 45 entries), and no later task costs more.
+ * Entries drawn in the list's first frame, the rest of the page `TURN` at a time in tasks of their own: as many as
+ * the window's height could show (an entry is a title, its date and a line of summary at least, 100 px), 12 at
+ * most, so that the first frame costs a tenth of a page's (its task was the longest of the page's loading, 280 ms
+ * on a slow phone for 45 entries), and no later task costs more.
  */
-const FIRST_FRAME = 12;
+const firstFrame = () => Math.max(4, Math.min(12, Math.ceil(innerHeight / 100)));
 const TURN = 12;
 
 /**
@@ -74,8 +75,8 @@ export class StEventList extends QuotingElement {
 
   /** How many entries are drawn; grows a page at a time, and to reach the selected event. */
   @state() private shown = PAGE;
-  /** How many of the page's entries are drawn so far: `FIRST_FRAME` in the first frame, then `TURN` a task. */
-  private readonly turns = new DrawnInTurns(this, () => Math.min(this.shown, this.events.length), FIRST_FRAME, TURN);
+  /** How many of the page's entries are drawn so far: what the window shows in the first frame, then `TURN` a task. */
+  private readonly turns = new DrawnInTurns(this, () => Math.min(this.shown, this.events.length), firstFrame(), TURN);
   private more: IntersectionObserver | undefined;
 
   /** The id this element last asked to select: that entry is where the reader already is. */

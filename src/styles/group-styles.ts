@@ -76,6 +76,14 @@ function sheetsFor(index: DatasetIndex): Sheets {
   return sheets;
 }
 
+/**
+ * Makes the sheets of `index`'s groups now (each colour is searched for in three themes): the loader does it in a
+ * turn of its own, so that the first frame's task does not (decision 0057).
+ */
+export function prepareGroupStyles(index: DatasetIndex): void {
+  sheetsFor(index);
+}
+
 type Root = Document | ShadowRoot;
 
 /**

@@ -47,6 +47,12 @@ export async function lazyViewsReady(host: Element): Promise<void> {
   if (host.localName === 'st-app' && root && !root.querySelector('st-error-panel')) {
     await until(() => root.querySelector('st-article-viewer') !== null, 'the parts drawn after the first frame');
   }
+  // The list draws its first page a few entries a task after its first frame (st-event-list.ts, DrawnInTurns).
+  for (const list of host.shadowRoot?.querySelectorAll('st-event-list') ?? []) {
+    const { events } = list as Element & { events: readonly unknown[] };
+    const page = Math.min(events.length, 100);
+    await until(() => (list.shadowRoot?.querySelectorAll('article').length ?? 0) >= page, 'the list’s first page');
+  }
   for (const el of host.shadowRoot?.querySelectorAll(LAZY) ?? []) {
     await customElements.whenDefined(el.localName);
     const drawn = el as Element & { updateComplete?: Promise<unknown>; ready?: Promise<void> };

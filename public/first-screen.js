@@ -50,8 +50,16 @@
   const early = script.dataset['early'];
   if (data === null || early === undefined || language !== 'en' || !opening) return;
   if (view !== null && view !== 'timeline' && view !== 'list') return;
+  // The app's code waits for the early screen to be drawn (or given up) before it runs (src/first-screen/painted.ts):
+  // the two would otherwise share the page's one thread while the early screen is drawn.
+  const done = () => {
+    delete document.documentElement.dataset['stEarly'];
+    document.dispatchEvent(new Event('st-early-done'));
+  };
+  document.documentElement.dataset['stEarly'] = 'drawing';
   const module = document.createElement('script');
   module.type = 'module';
   module.src = early;
+  module.addEventListener('error', done);
   document.head.append(module);
 })();

@@ -1,4 +1,6 @@
 // Entry point: the theme and the app shell, which loads the dataset named in index.html.
+// First: nothing of the app runs before the page's first screen has been painted (decision 0057).
+import '../first-screen/hold-until-painted.js';
 import '../styles/theme.css';
 import '../styles/first-screen.css';
 import { applyTheme, themeFromParams } from '../styles/apply-theme.js';

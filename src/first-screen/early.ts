@@ -13,6 +13,7 @@ import { shareEarlyRead } from '../data/early-read.js';
 import { fetchText } from '../data/load.js';
 import { toDom } from './dom.js';
 import { FIRST_SCREEN_HIDDEN, firstScreenTree, type FirstView } from './layout.js';
+import { earlyScreenDone } from './early-done.js';
 import { screenOf } from './screen-of.js';
 
 /**
@@ -56,6 +57,8 @@ async function drawEarly(): Promise<void> {
   document.documentElement.classList.remove(FIRST_SCREEN_HIDDEN);
 }
 
-drawEarly().catch(() => {
-  // Nothing drawn early: the app reads, checks and shows the dataset, or says what is wrong with it.
-});
+drawEarly()
+  .catch(() => {
+    // Nothing drawn early: the app reads, checks and shows the dataset, or says what is wrong with it.
+  })
+  .finally(earlyScreenDone);

@@ -232,6 +232,47 @@ describe('the early screen of a dataset named by ?data= on this site', () => {
     });
   });
 
+  it('comes before the app’s code runs: the app waits for it to be drawn (or given up)', async () => {
+    const context = await build.browser.newContext(DESKTOP);
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    try {
+      await context.route(/\/assets\/early-[\w-]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const order: string[] = [];
+        Object.assign(window, { order });
+        void customElements.whenDefined('st-app').then(() => order.push('app defined'));
+        new MutationObserver((records) => {
+          const drawn = records.some((r) =>
+            [...r.addedNodes].some((n) => n instanceof Element && n.matches('st-app > .st-first-screen')),
+          );
+          if (drawn && document.readyState !== 'loading') order.push('early screen drawn');
+        }).observe(document, { childList: true, subtree: true });
+      });
+      const appCode = page.waitForEvent('requestfinished', (request) =>
+        /\/assets\/first-[\w-]+\.js$/.test(request.url()),
+      );
+      await page.goto(`${build.url}?data=${PERSIAN}`, { waitUntil: 'domcontentloaded' });
+      await appCode;
+      // The app's code has arrived and had frames to run in: it waits.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      expect(await page.evaluate(() => customElements.get('st-app') === undefined)).toBe(true);
+      release();
+      await page.locator('st-app st-timeline .vis-item').first().waitFor({ state: 'visible' });
+      expect(await page.evaluate(() => (window as unknown as { order: string[] }).order)).toEqual([
+        'early screen drawn',
+        'app defined',
+      ]);
+    } finally {
+      release();
+      await context.close();
+    }
+  });
+
   it('reads nothing when the app’s code came first and reads the dataset itself', async () => {
     const context = await build.browser.newContext(DESKTOP);
     let release: () => void = () => {};

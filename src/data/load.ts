@@ -28,6 +28,8 @@ import { limitProblems, printable, validateDataset, validateInTurns } from './va
 export interface ReadOptions {
   /** Refuse a file of more bytes than this, without reading all of it if possible. */
   maxBytes?: number;
+  /** Told the bytes read so far each time more arrive (fetchText only). */
+  onProgress?: (bytes: number) => void;
 }
 
 /** Reads the text at an absolute URL. Rejects with a readable message on failure. */
@@ -59,7 +61,7 @@ function reason(error: unknown): string {
  * `maxBytes` (by default the dataset limit) from its `Content-Length` before reading it, and
  * otherwise counts the bytes as they arrive and stops reading past the limit.
  */
-export const fetchText: TextReader = async (url, signal, { maxBytes = MAX_DATASET_BYTES } = {}) => {
+export const fetchText: TextReader = async (url, signal, { maxBytes = MAX_DATASET_BYTES, onProgress } = {}) => {
   const response = await fetch(url, { signal });
   const drop = () => response.body?.cancel().catch(() => undefined);
   if (!response.ok) {
@@ -84,6 +86,7 @@ export const fetchText: TextReader = async (url, signal, { maxBytes = MAX_DATASE
       bytes += value.byteLength;
       if (bytes > maxBytes) throw new LimitError(overLimitMessage(url, maxBytes));
       text += decoder.decode(value, { stream: true });
+      onProgress?.(bytes);
     }
   } catch (error) {
     await reader.cancel().catch(() => undefined);

@@ -43,8 +43,12 @@ async function drawEarly(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const source = datasetSource(params.get('data'), { page: location.href, fallback: '', allowedOrigins: [] });
   if (!source.ok || !source.custom) return;
-  // Not read again when the app's code came first and reads it itself.
-  const reading = shareEarlyRead(source.url, () => fetchText(source.url));
+  // Not read again when the app's code came first and reads it itself. A file past the size drawn early lets the
+  // app's code run at once, while the rest of it arrives (early-done.ts).
+  const tooLong = (bytes: number) => {
+    if (bytes > EARLY_MAX_CHARACTERS) settled();
+  };
+  const reading = shareEarlyRead(source.url, () => fetchText(source.url, undefined, { onProgress: tooLong }));
   if (!reading) return;
   const text = await reading;
   if (text.length > EARLY_MAX_CHARACTERS) return;
@@ -57,8 +61,16 @@ async function drawEarly(): Promise<void> {
   document.documentElement.classList.remove(FIRST_SCREEN_HIDDEN);
 }
 
+/** Says once that the early screen is drawn, or will not be, or will come too late to wait for. */
+let told = false;
+function settled(): void {
+  if (told) return;
+  told = true;
+  earlyScreenDone();
+}
+
 drawEarly()
   .catch(() => {
     // Nothing drawn early: the app reads, checks and shows the dataset, or says what is wrong with it.
   })
-  .finally(earlyScreenDone);
+  .finally(settled);

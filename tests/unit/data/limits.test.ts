@@ -113,6 +113,22 @@ describe('fetchText', () => {
     await expect(fetchText(datasetUrl)).resolves.toBe('{"quote": "“tomorrow”"}');
   });
 
+  it('tells the bytes read so far as each part arrives, the whole length last', async () => {
+    const parts = ['{"title": ', '"a chronology", ', '"events": []}'].map((part) => new TextEncoder().encode(part));
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const part of parts) controller.enqueue(part);
+        controller.close();
+      },
+    });
+    serve(new Response(stream));
+    const told: number[] = [];
+    const text = await fetchText(datasetUrl, undefined, { onProgress: (bytes) => told.push(bytes) });
+    let sum = 0;
+    expect(told).toEqual(parts.map((part) => (sum += part.byteLength)));
+    expect(told.at(-1)).toBe(new TextEncoder().encode(text).length);
+  });
+
   it('refuses a file whose Content-Length is over the limit, without reading the body', async () => {
     const { stream, seen } = endless();
     serve(new Response(stream, { headers: { 'content-length': String(Math.round(30.5 * MB)) } }));

@@ -40,7 +40,8 @@ export function mountFolders(mounts) {
  * with HTML from memory (a host page). `headers` are sent with every response (a host's policy, e.g. SECURITY.md's).
  * `compress` gzips text responses for browsers that accept it, as static hosts do (GitHub Pages, Netlify): the
  * benchmark and Lighthouse measure what a reader would download (the express `compression` middleware, level 6).
- * @param {{root?: string, mounts?: Record<string, string>, port?: number, cors?: boolean, pages?: Record<string, string>, headers?: Record<string, string>, compress?: boolean}} options
+ * Given a function, only the URL paths it accepts.
+ * @param {{root?: string, mounts?: Record<string, string>, port?: number, cors?: boolean, pages?: Record<string, string>, headers?: Record<string, string>, compress?: boolean | ((path: string) => boolean)}} options
  * @returns {Promise<{url: string, close: () => Promise<void>}>}
  */
 export async function serveStatic({
@@ -54,8 +55,10 @@ export async function serveStatic({
 } = {}) {
   const files = mountFolders(mounts ?? { '/': root });
   const gzip = compress ? compression() : undefined;
+  const compressed = (/** @type {Request} */ request) =>
+    typeof compress === 'function' ? compress(new URL(request.url ?? '/', 'http://x').pathname) : compress;
   const server = createServer((request, response) => {
-    if (gzip) {
+    if (gzip && compressed(request)) {
       // gzip only, as GitHub Pages sends it (the middleware would prefer brotli where the browser offers it).
       const accepted = request.headers['accept-encoding'];
       if (accepted) request.headers['accept-encoding'] = accepted.replace(/\b(br|zstd)\b/g, 'identity');

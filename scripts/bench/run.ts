@@ -21,7 +21,7 @@ import {
   withTimeout,
   type FirstEvent,
 } from './measure.js';
-import { serveMounts } from './server.js';
+import { DATA_PREFIX, serveMounts } from './server.js';
 import {
   formatFigure,
   formatMs,
@@ -110,7 +110,7 @@ const server = await serveMounts({
   '/': '.bench/app',
   '/large/': '.bench/app-large',
   '/bench/': '.bench/dist',
-  '/bench-data/': '.bench/data',
+  [DATA_PREFIX]: '.bench/data',
   '/tljs/': 'node_modules/@knight-lab/timelinejs/dist',
 });
 log(`Serving at ${server.url}`);

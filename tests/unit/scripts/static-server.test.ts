@@ -30,7 +30,11 @@ describe('serveStatic', () => {
   let servers: { url: string; close: () => Promise<void> }[] = [];
 
   beforeAll(async () => {
-    servers = await Promise.all([serveStatic({ root, compress: true }), serveStatic({ root })]);
+    servers = await Promise.all([
+      serveStatic({ root, compress: true }),
+      serveStatic({ root }),
+      serveStatic({ root, compress: (path) => path !== '/app.js' }),
+    ]);
   });
   afterAll(() => Promise.all(servers.map((server) => server.close())));
 
@@ -47,9 +51,11 @@ describe('serveStatic', () => {
     expect(body.toString()).toBe(script);
   });
 
-  it('does not compress unless asked to', async () => {
-    const { headers, body } = await get(servers[1]!.url, 'app.js', 'gzip');
-    expect(headers['content-encoding']).toBeUndefined();
-    expect(body.toString()).toBe(script);
+  it('does not compress unless asked to, nor a path it is told to leave', async () => {
+    for (const server of [servers[1]!, servers[2]!]) {
+      const { headers, body } = await get(server.url, 'app.js', 'gzip');
+      expect(headers['content-encoding']).toBeUndefined();
+      expect(body.toString()).toBe(script);
+    }
   });
 });

@@ -6,20 +6,20 @@
  * which is there to be seen first, would come after the app's own.
  */
 
-/** The mark on <html>'s dataset while the early screen is being drawn. */
-export const EARLY_MARK = 'stEarly';
+/** The mark on <html> while the early screen is being drawn (`data-st-early`, `dataset.stEarly`). */
+export const EARLY_MARK = 'data-st-early';
 /** The event on the document once it is drawn or given up. */
 export const EARLY_DONE = 'st-early-done';
 
 /** Says the early screen is drawn, or will not be. */
 export function earlyScreenDone(doc: Document = document): void {
-  delete doc.documentElement.dataset[EARLY_MARK];
+  doc.documentElement.removeAttribute(EARLY_MARK);
   doc.dispatchEvent(new Event(EARLY_DONE));
 }
 
 /** Resolves once the early screen is drawn or given up (at once if none is on its way), after `waitMs` at most. */
 export function earlyScreenSettled(doc: Document, waitMs: number): Promise<void> {
-  if (doc.documentElement.dataset[EARLY_MARK] === undefined) return Promise.resolve();
+  if (!doc.documentElement.hasAttribute(EARLY_MARK)) return Promise.resolve();
   return new Promise((done) => {
     const timer = setTimeout(done, waitMs);
     doc.addEventListener(

@@ -192,7 +192,10 @@ export function fastParse(input: string): DateSpan | undefined {
   if (lower === undefined || upper === undefined) return undefined;
   const first = typeof lower === 'string' ? upper : lower;
   const last = typeof upper === 'string' ? lower : upper;
-  if (typeof first === 'string' || typeof last === 'string' || first.min > last.max) return undefined;
+  if (typeof first === 'string' || typeof last === 'string') return undefined;
+  // The grammar takes an interval of two known ends only when the first starts before the second does ("2024/2024"
+  // and "2024/2024-01" are refused): those it refuses, and reversed ones, are left to it and its message.
+  if (typeof lower !== 'string' && typeof upper !== 'string' && lower.min >= upper.min) return undefined;
   return {
     edtf: input,
     ...spanOf(first, last),

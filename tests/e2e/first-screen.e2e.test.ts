@@ -36,6 +36,17 @@ function drawnTitles(page: Page, list: 'fs-window' | 'fs-list'): Promise<string[
   }, list);
 }
 
+/** Holds the requests of `context` that match `pattern` until the function returned is called. */
+async function holdRequests(context: BrowserContext, pattern: RegExp): Promise<() => void> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return () => release();
+}
+
 async function withoutAppCode<T>(
   options: BrowserContextOptions,
   query: string,
@@ -115,14 +126,10 @@ describe('the first screen in the built page', () => {
 
   it('is what the app then shows: its preview lists the same events, and the first screen goes', async () => {
     const context = await build.browser.newContext(DESKTOP);
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
+    let release = () => {};
     try {
       // The timeline's code held back: the app's own preview stays until it arrives.
-      await context.route(/\/assets\/st-timeline-[\w-]+\.js$/, async (route) => {
-        await held;
-        await route.continue();
-      });
+      release = await holdRequests(context, /\/assets\/st-timeline-[\w-]+\.js$/);
       const page = await context.newPage();
       await page.goto(build.url);
       const preview = page.locator('st-app st-timeline .timeline-preview li .link');
@@ -234,13 +241,9 @@ describe('the early screen of a dataset named by ?data= on this site', () => {
 
   it('comes before the app’s code runs: the app waits for it to be drawn (or given up)', async () => {
     const context = await build.browser.newContext(DESKTOP);
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
+    let release = () => {};
     try {
-      await context.route(/\/assets\/early-[\w-]+\.js$/, async (route) => {
-        await held;
-        await route.continue();
-      });
+      release = await holdRequests(context, /\/assets\/early-[\w-]+\.js$/);
       const page = await context.newPage();
       await page.addInitScript(() => {
         const order: string[] = [];
@@ -275,14 +278,10 @@ describe('the early screen of a dataset named by ?data= on this site', () => {
 
   it('reads nothing when the app’s code came first and reads the dataset itself', async () => {
     const context = await build.browser.newContext(DESKTOP);
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
+    let release = () => {};
     try {
       // The early screen's module held back until the app has drawn the dataset.
-      await context.route(/\/assets\/early-[\w-]+\.js$/, async (route) => {
-        await held;
-        await route.continue();
-      });
+      release = await holdRequests(context, /\/assets\/early-[\w-]+\.js$/);
       const page = await context.newPage();
       const reads: string[] = [];
       page.on('request', (request) => {

@@ -6,12 +6,12 @@
 import { chromium } from 'playwright-core';
 import { chromeArgs, findChrome } from '../chrome-path.js';
 import { DESKTOP, PHONE } from './measure.js';
-import { serveMounts } from './server.js';
+import { DATA_PREFIX, serveMounts } from './server.js';
 import { pageScript } from '../page-script.js';
 
 const [path = '/', viewport = 'desktop', runs = '3'] = process.argv.slice(2);
 // The mounts of `npm run bench` (after one run has built them).
-const server = await serveMounts({ '/': '.bench/app', '/bench/': '.bench/dist', '/bench-data/': '.bench/data' });
+const server = await serveMounts({ '/': '.bench/app', '/bench/': '.bench/dist', [DATA_PREFIX]: '.bench/data' });
 const url = new URL(path, server.url).href;
 const PROBE = pageScript(new URL('../../bench/probe.ts', import.meta.url));
 const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });

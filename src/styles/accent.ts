@@ -22,9 +22,6 @@ export const SCHEME_BACKGROUNDS = {
   projector: ['#ffffff', '#f1f3f5', '#ffffff'],
 } as const satisfies Record<string, readonly string[]>;
 
-/** Each channel as `#rrggbb` writes it: rounded and clamped to 0-255 (d3-color's `formatHex`). */
-const channel = (value: number) => Math.max(0, Math.min(255, Math.round(value) || 0));
-
 /**
  * `accent` (`#rgb` or `#rrggbb`) as `#rrggbb`, darkened on light backgrounds or lightened on dark ones,
  * keeping hue and saturation, until it reaches `ratio` against each of `backgrounds`.
@@ -48,8 +45,9 @@ export function readableAccent(accent: string, backgrounds: readonly string[], r
   let fail = l;
   for (let i = 0; i < 24; i++) {
     const mid = (pass + fail) / 2;
-    const { r, g, b } = withLightness(mid).rgb();
-    if (worst([channel(r), channel(g), channel(b)]) >= ratio) pass = mid;
+    // Its channels as `#rrggbb` writes them: rounded and clamped to 0-255.
+    const { r, g, b } = withLightness(mid).rgb().clamp();
+    if (worst([r, g, b]) >= ratio) pass = mid;
     else fail = mid;
   }
   return withLightness(pass).formatHex();
